@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { type Command, InvalidArgumentError } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { boot } from '../../boot.js';
+import { type ImportReport, importSucceeded, runImport } from '../../importers/import-runner.js';
+import { loaders } from '../../importers/registry.js';
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description('import content: medquad (tarball or folder), text (plain-text pages), markdown (folder with front matter)')
+    .argument('<kind>', `one of: ${Object.keys(loaders).join(', ')}`, (kind: string) => {
+      if (!(kind in loaders)) throw new InvalidArgumentError(`unknown kind "${kind}" (use ${Object.keys(loaders).join(', ')})`);
+      return kind;
+    })
+    .argument('<path>', 'file or folder to import')
+    .option('--include-unanswered', 'medquad: also add the questions whose answers were removed, as link-out pages')
+    .option('--json', 'print the report as JSON')
+    .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; json?: boolean }) => {
+      if (!existsSync(path)) throw new Error(`import: "${path}" does not exist`);
+      const { store } = await boot(program.opts());
+      const bar = process.stderr.isTTY || !options.json ? new SingleBar({
+        format: 'importing {bar} {percentage}% | {value}/{total} files | {file}',
+        stream: process.stderr,
+        hideCursor: true,
+        noTTYOutput: !process.stderr.isTTY,
+        notTTYSchedule: 5000,
+      }) : null;
+      let started = false;
+      try {
+        const report = await runImport(store, loaders[kind]!, path, {
+          includeUnanswered: options.includeUnanswered === true,
+          onProgress: ({ done, total, file }) => {
+            if (!bar) return;
+            if (!started) {
+              bar.start(total, 0, { file: '' });
+              started = true;
+            }
+            bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
+          },
+        });
+        bar?.stop();
+        console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
+        if (!importSucceeded(report)) process.exitCode = 1;
+      } finally {
+        bar?.stop();
+        await store.close();
+      }
+    });
+}
+
+function formatReport(report: ImportReport): string {
+  const lines = [
+    `Imported from ${report.path} (${report.kind}) in ${(report.durationMs / 1000).toFixed(1)} s, ${report.files} files:`,
+    `  imported   ${report.imported}`,
+    `  updated    ${report.updated}`,
+    `  unchanged  ${report.unchanged}`,
+    `  skipped    ${report.skipped.length}`,
+    `  failed     ${report.failed.length}`,
+  ];
+  const reasons = new Map<string, number>();
+  for (const skip of report.skipped) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
+  if (reasons.size) {
+    lines.push('Skipped:');
+    for (const [reason, n] of reasons) lines.push(`  ${n} × ${reason}`);
+  }
+  if (report.failed.length) {
+    lines.push('Failed:');
+    for (const failure of report.failed.slice(0, 50)) lines.push(`  ${failure.file}: ${failure.reason}`);
+    if (report.failed.length > 50) lines.push(`  … and ${report.failed.length - 50} more (use --json for all)`);
+  }
+  return lines.join('\n');
+}

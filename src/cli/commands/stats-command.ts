@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { boot } from '../../boot.js';
+
+export function registerStatsCommand(program: Command): void {
+  program
+    .command('stats')
+    .description('print how many articles, topics and categories the database holds')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const { store, config } = await boot(program.opts());
+      try {
+        const stats = await store.stats();
+        if (options.json) {
+          console.log(JSON.stringify({ database: config.dbPath, ...stats }, null, 2));
+          return;
+        }
+        console.log(`database    ${config.dbPath}`);
+        console.log(`articles    ${stats.articles} (${stats.publishedArticles} published, ${stats.answeredArticles} with an answer)`);
+        console.log(`topics      ${stats.topics}`);
+        console.log(`categories  ${stats.categories}`);
+        console.log(`tags        ${stats.tags}`);
+        for (const [source, n] of Object.entries(stats.articlesBySource)) console.log(`  ${source.padEnd(40)} ${n}`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { registerImportCommand } from './commands/import-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
+import { registerStatsCommand } from './commands/stats-command.js';
+
+export function buildCli(): Command {
+  const program = new Command()
+    .name('healthpress')
+    .description('Run a consumer-health information website: import, serve and inspect content.')
+    .option('--db <path>', 'SQLite database file (env HEALTHPRESS_DB; default data/healthpress.db)')
+    .showHelpAfterError();
+  registerServeCommand(program);
+  registerImportCommand(program);
+  registerStatsCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = 1;
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return;
+    }
+    console.error(`healthpress: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

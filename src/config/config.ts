@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  dbPath: string;
+  host: string;
+  port: number;
+  /** Absolute URL the site is reached at; canonical links, feeds and sitemaps use it. */
+  baseUrl: string;
+  excerptLength: number;
+  siteName: string;
+}
+
+export interface ConfigOverrides {
+  db?: string;
+  host?: string;
+  port?: string | number;
+  baseUrl?: string;
+  excerptLength?: string | number;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Configuration comes from defaults, then environment variables, then command-line flags; each
+ * later source wins. Every problem is reported at once, naming where the value came from.
+ */
+export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const pick = (flag: string | number | undefined, envName: string, fallback: string) =>
+    flag !== undefined
+      ? { value: String(flag), from: `--${flagName(envName)}` }
+      : env[envName] !== undefined && env[envName] !== ''
+        ? { value: env[envName] as string, from: envName }
+        : { value: fallback, from: 'default' };
+
+  const integer = (choice: { value: string; from: string }, min: number, max: number): number => {
+    const n = Number(choice.value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${choice.from}: "${choice.value}" must be a whole number from ${min} to ${max}`);
+      return min;
+    }
+    return n;
+  };
+
+  const port = integer(pick(overrides.port, 'HEALTHPRESS_PORT', env.PORT ?? '3000'), 0, 65535);
+  const host = pick(overrides.host, 'HEALTHPRESS_HOST', 'localhost').value;
+  const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
+  const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
+  const baseUrlChoice = pick(overrides.baseUrl, 'HEALTHPRESS_BASE_URL', `http://localhost:${port}`);
+  let baseUrl = baseUrlChoice.value.replace(/\/+$/, '');
+  try {
+    const url = new URL(baseUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
+  } catch {
+    problems.push(`${baseUrlChoice.from}: "${baseUrlChoice.value}" must be an absolute http(s) URL`);
+    baseUrl = `http://localhost:${port}`;
+  }
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
+    host,
+    port,
+    baseUrl,
+    excerptLength,
+    siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
+  };
+}
+
+function flagName(envName: string): string {
+  return envName.replace(/^HEALTHPRESS_/, '').toLowerCase().replace(/_/g, '-');
+}

@@ -1,0 +1,101 @@
+import type { Provenance } from './provenance.js';
+import type { QuestionType } from './question-types.js';
+
+export type ArticleStatus = 'draft' | 'published';
+
+/** A citation shown under the article: where the facts come from. */
+export interface Source {
+  title: string;
+  url: string;
+  publisher?: string;
+}
+
+/**
+ * What an importer or editor hands to the store. Topic and category are referred to by
+ * value (name, path) so an importer never needs to know database ids.
+ */
+export interface ArticleInput {
+  title: string;
+  /** Preferred slug; the store makes it unique. */
+  slug?: string;
+  bodyMarkdown: string;
+  topic: TopicRef | null;
+  /** Category path, top level first: ["Women's health", "Pregnancy"]. */
+  categoryPath: string[];
+  tags: string[];
+  questionType: QuestionType | null;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  lastReviewedAt: string | null;
+  author: string | null;
+  sources: Source[];
+  provenance: Provenance;
+  /** Demo/sample content is labelled as such on every page. */
+  isSample: boolean;
+  /** False for link-out pages whose answer text the source withheld. */
+  hasAnswer: boolean;
+}
+
+export interface TopicRef {
+  name: string;
+  synonyms: string[];
+  semanticGroup: string | null;
+  summary?: string | null;
+  cuis?: string[];
+  semanticTypes?: string[];
+}
+
+/** An article as the reader site sees it. */
+export interface Article {
+  id: number;
+  slug: string;
+  title: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  /** Plain text of the start of the body, the material excerpts are cut from. */
+  leadText: string;
+  topic: TopicSummary | null;
+  category: CategorySummary | null;
+  tags: TagSummary[];
+  questionType: QuestionType | null;
+  status: ArticleStatus;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  lastReviewedAt: string | null;
+  author: string | null;
+  sources: Source[];
+  provenance: Provenance;
+  isSample: boolean;
+  hasAnswer: boolean;
+}
+
+/** Enough of an article for listings and the Recommended block. */
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  title: string;
+  leadText: string;
+  questionType: QuestionType | null;
+  publishedAt: string | null;
+  topicName: string | null;
+  provenanceId: string;
+  hasAnswer: boolean;
+}
+
+export interface TopicSummary {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface CategorySummary {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface TagSummary {
+  slug: string;
+  name: string;
+}

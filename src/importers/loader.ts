@@ -1,0 +1,46 @@
+import type { ArticleInput, TopicRef } from '../content/article.js';
+
+/**
+ * An importer is a loader: it reads a source and yields what each file holds, already shaped
+ * as the content model. It never touches the store; the import runner batches its output into
+ * transactions and writes the report.
+ */
+export interface Loader {
+  name: string;
+  open(path: string, options: LoaderOptions): Promise<LoadedSource>;
+}
+
+export interface LoaderOptions {
+  /** MedQuAD: also import the pairs whose answers the dataset's authors removed. */
+  includeUnanswered?: boolean;
+}
+
+export interface LoadedSource {
+  /** Files to read; the progress bar's total. */
+  total: number;
+  /** Category descriptions the source knows about (optional). */
+  categories: CategoryInput[];
+  /** Topics described apart from articles (summaries, synonyms); optional. */
+  topics: TopicRef[];
+  files: AsyncIterable<LoadedFile>;
+}
+
+export interface CategoryInput {
+  path: string[];
+  description: string | null;
+}
+
+/** One file's outcome. A file that could not be read has `error` and no articles. */
+export interface LoadedFile {
+  /** Path as the report shows it (relative to the import root when there is one). */
+  file: string;
+  articles: ArticleInput[];
+  skipped: SkippedItem[];
+  error?: string;
+}
+
+export interface SkippedItem {
+  /** The provenance id or other name of what was skipped. */
+  item: string;
+  reason: string;
+}

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+/** The project root, found from this file's place in both src/ (tests) and dist/src/ (builds). */
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const projectRoot = here.includes('/dist/src/') || here.endsWith('/dist/src/')
+  ? fileURLToPath(new URL('../../', import.meta.url))
+  : fileURLToPath(new URL('../', import.meta.url));
+
+export const publicDir = `${projectRoot}public`;
+export const demoContentDir = `${projectRoot}content/demo`;

@@ -1,0 +1,28 @@
+import type { ArticleSummary } from '../content/article.js';
+import { questionTypeRank } from '../content/question-types.js';
+
+/**
+ * The first "Recommended" ranking: the other articles of the same topic in reading order
+ * (overview, causes, symptoms, ...), then articles of the same category by tag overlap, then
+ * the newest of the category. A later, content-based recommender replaces it.
+ */
+export function mergeRelated(
+  sameTopic: ArticleSummary[],
+  byTagOverlap: ArticleSummary[],
+  latestInCategory: ArticleSummary[],
+  excludeId: number,
+  limit: number,
+): ArticleSummary[] {
+  const topicFirst = [...sameTopic].sort(
+    (a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType) || a.id - b.id,
+  );
+  const chosen: ArticleSummary[] = [];
+  const seen = new Set([excludeId]);
+  for (const candidate of [...topicFirst, ...byTagOverlap, ...latestInCategory]) {
+    if (chosen.length >= limit) break;
+    if (seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    chosen.push(candidate);
+  }
+  return chosen;
+}

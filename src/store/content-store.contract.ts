@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import type { ContentStore } from './content-store.js';
+
+/**
+ * The behaviour every ContentStore must have. Each implementation's test file calls this with
+ * a function that opens a fresh, empty store on the real database.
+ */
+export function contentStoreContract(name: string, openEmptyStore: () => Promise<ContentStore>): void {
+  describe(`ContentStore contract: ${name}`, () => {
+    const withStore = (fn: (store: ContentStore) => Promise<void>) => async () => {
+      const store = await openEmptyStore();
+      try {
+        await fn(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it('imports, then reports unchanged, then updated, keyed on the provenance id', withStore(async (store) => {
+      const input = articleInput({ title: 'Causes of back pain' });
+      assert.deepEqual(await store.upsertArticles([input], FIXED_NOW), ['imported']);
+      assert.deepEqual(await store.upsertArticles([input], FIXED_NOW), ['unchanged']);
+      assert.deepEqual(await store.upsertArticles([{ ...input, title: 'Causes of lower back pain' }], FIXED_NOW), ['updated']);
+      const stats = await store.stats();
+      assert.equal(stats.articles, 1);
+      const article = await store.findArticleByProvenanceId(input.provenance.id);
+      assert.equal(article?.title, 'Causes of lower back pain');
+      assert.equal(article?.slug, 'causes-of-back-pain', 'the slug stays as first published');
+    }));
+
+    it('gives colliding titles distinct slugs', withStore(async (store) => {
+      await store.upsertArticles([articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })], FIXED_NOW);
+      assert.ok(await store.findArticleBySlug('what-is-it'));
+      assert.ok(await store.findArticleBySlug('what-is-it-2'));
+    }));
+
+    it('rolls back the whole batch when one article cannot be written', withStore(async (store) => {
+      const good = articleInput();
+      const duplicateProvenance = articleInput();
+      const clash = { ...articleInput(), provenance: { ...duplicateProvenance.provenance } };
+      // Two inserts of one provenance id inside a batch are fine (second is an update), so force
+      // a failure with a category path the schema refuses (empty name after trimming).
+      const broken = { ...articleInput(), categoryPath: [null as unknown as string] };
+      await assert.rejects(store.upsertArticles([good, duplicateProvenance, clash, broken], FIXED_NOW));
+      assert.equal((await store.stats()).articles, 0);
+    }));
+
+    it('hides drafts from readers', withStore(async (store) => {
+      const draft = articleInput({ status: 'draft', title: 'Unfinished' });
+      await store.upsertArticles([draft], FIXED_NOW);
+      assert.equal(await store.findArticleBySlug('unfinished'), null);
+      assert.equal((await store.listArticles({ order: 'newest', limit: 10, offset: 0 })).total, 0);
+      assert.equal(await store.countPublished(), 0);
+    }));
+
+    it('orders previous/next within the category by publication date', withStore(async (store) => {
+      const inputs = ['2026-01-03', '2026-01-01', '2026-01-02'].map((date, i) =>
+        articleInput({ title: `Dated ${i}`, publishedAt: date, categoryPath: ['Timeline'] }),
+      );
+      await store.upsertArticles([...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })], FIXED_NOW);
+      const middle = await store.findArticleBySlug('dated-2');
+      assert.ok(middle);
+      const { previous, next } = await store.neighbours(middle);
+      assert.equal(previous?.slug, 'dated-1');
+      assert.equal(next?.slug, 'dated-0');
+      const first = await store.findArticleBySlug('dated-1');
+      assert.equal((await store.neighbours(first!)).previous, null);
+    }));
+
+    it('shares one topic across sources and merges synonyms', withStore(async (store) => {
+      await store.upsertArticles(
+        [
+          articleInput({ topic: { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: 'Disorders' } }),
+          articleInput({ topic: { name: 'polycystic kidney disease', synonyms: ['Polycystic renal disease', 'pkd'], semanticGroup: null } }),
+        ],
+        FIXED_NOW,
+      );
+      const topic = await store.findTopicBySlug('polycystic-kidney-disease');
+      assert.equal(topic?.articleCount, 2);
+      assert.deepEqual(topic?.synonyms, ['PKD', 'Polycystic renal disease']);
+      assert.equal((await store.topicIndex()).length, 1);
+    }));
+
+    it('builds hierarchical categories from paths', withStore(async (store) => {
+      await store.upsertArticles([articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })], FIXED_NOW);
+      await store.upsertCategories([{ path: ["Women's health"], description: 'Health of women' }]);
+      const categories = await store.listCategories();
+      const parent = categories.find((c) => c.slug === 'womens-health');
+      const child = categories.find((c) => c.slug === 'womens-health/pregnancy');
+      assert.equal(parent?.description, 'Health of women');
+      assert.equal(child?.parentId, parent?.id);
+      assert.equal(child?.articleCount, 1);
+    }));
+
+    it('recommends the same topic first, then the category by tag overlap', withStore(async (store) => {
+      const topic = { name: 'Miscarriage', synonyms: [], semanticGroup: 'Disorders' };
+      const main = articleInput({ title: 'Main', topic, tags: ['back pain', 'recovery'], categoryPath: ['Pregnancy'] });
+      await store.upsertArticles(
+        [
+          main,
+          articleInput({ title: 'Sibling', topic, questionType: 'symptoms', categoryPath: ['Elsewhere'] }),
+          articleInput({ title: 'Two tags', topic: null, tags: ['back pain', 'recovery'], categoryPath: ['Pregnancy'] }),
+          articleInput({ title: 'One tag', topic: null, tags: ['recovery'], categoryPath: ['Pregnancy'] }),
+          articleInput({ title: 'Other category', topic: null, tags: ['back pain', 'recovery'], categoryPath: ['Other'] }),
+        ],
+        FIXED_NOW,
+      );
+      const article = await store.findArticleBySlug('main');
+      const related = await store.relatedArticles(article!, 13);
+      assert.deepEqual(related.map((r) => r.slug), ['sibling', 'two-tags', 'one-tag']);
+    }));
+
+    it('pages article lists and filters by tag', withStore(async (store) => {
+      await store.upsertArticles(
+        Array.from({ length: 25 }, (_, i) => articleInput({ tags: i % 2 ? ['odd'] : ['even'] })),
+        FIXED_NOW,
+      );
+      const page2 = await store.listArticles({ order: 'newest', limit: 10, offset: 10 });
+      assert.equal(page2.total, 25);
+      assert.equal(page2.items.length, 10);
+      assert.equal((await store.listArticles({ order: 'newest', limit: 50, offset: 0, tagSlug: 'odd' })).total, 12);
+      assert.equal((await store.findTagBySlug('even'))?.articleCount, 13);
+    }));
+
+    it('lists sitemap entries in pages', withStore(async (store) => {
+      await store.upsertArticles(Array.from({ length: 5 }, () => articleInput()), FIXED_NOW);
+      const first = await store.sitemapEntries(0, 3);
+      const rest = await store.sitemapEntries(3, 3);
+      assert.equal(first.length + rest.length, 5);
+      assert.ok(first[0]?.path.startsWith('/articles/'));
+    }));
+  });
+}

@@ -1,0 +1,83 @@
+import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../content/article.js';
+import type { CategoryNode } from '../content/category.js';
+import type { Topic } from '../content/topic.js';
+import type { CategoryInput } from '../importers/loader.js';
+
+export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface ArticleListQuery {
+  /** Articles in these categories (a category and its descendants). */
+  categoryIds?: number[];
+  tagSlug?: string;
+  topicId?: number;
+  order: 'newest' | 'oldest';
+  limit: number;
+  offset: number;
+}
+
+export interface Neighbours {
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+}
+
+export interface TopicIndexEntry {
+  slug: string;
+  name: string;
+  synonyms: string[];
+  articleCount: number;
+}
+
+export interface SitemapEntry {
+  path: string;
+  lastModified: string | null;
+}
+
+export interface StoreStats {
+  articles: number;
+  publishedArticles: number;
+  answeredArticles: number;
+  topics: number;
+  categories: number;
+  tags: number;
+  articlesBySource: Record<string, number>;
+}
+
+/**
+ * The content store port. Readers only ever see published articles through the `find*` and
+ * `list*` methods; writes are whole batches, each one transaction.
+ * Every implementation runs the shared contract suite in content-store.contract.ts.
+ */
+export interface ContentStore {
+  /** Writes a batch of articles (and their topics, categories, tags) in one transaction. */
+  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]>;
+  upsertCategories(categories: CategoryInput[]): Promise<void>;
+  upsertTopics(topics: TopicRef[]): Promise<void>;
+
+  findArticleBySlug(slug: string): Promise<Article | null>;
+  findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;
+  listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>>;
+  neighbours(article: Article): Promise<Neighbours>;
+  /** Same topic first, then the same category by tag overlap (a later ranking replaces this). */
+  relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;
+
+  findTopicBySlug(slug: string): Promise<Topic | null>;
+  topicIndex(): Promise<TopicIndexEntry[]>;
+  /** Every published article of a topic, for the topic page. */
+  topicArticles(topicId: number): Promise<ArticleSummary[]>;
+
+  listCategories(): Promise<CategoryNode[]>;
+  findCategoryBySlug(slug: string): Promise<CategoryNode | null>;
+  findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null>;
+
+  /** Public URLs for the sitemap, paged so a large site is never held in memory at once. */
+  sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]>;
+  countPublished(): Promise<number>;
+  stats(): Promise<StoreStats>;
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,193 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { ArticleInput, TopicRef } from '../../content/article.js';
+import { categoryPathSlug } from '../../content/category.js';
+import { articleDigest } from '../../content/digest.js';
+import { markdownToPlainText, renderMarkdown } from '../../content/markdown.js';
+import { slugCandidates, slugify } from '../../content/slug.js';
+import { mergeSynonyms, topicKey } from '../../content/topic.js';
+import type { CategoryInput } from '../../importers/loader.js';
+import type { UpsertOutcome } from '../content-store.js';
+import type { Database, TopicTable } from '../schema.js';
+import { parseJson } from './rows.js';
+
+/** How much plain text to keep for excerpts; excerpts are far shorter than this. */
+const LEAD_TEXT_LENGTH = 600;
+
+type Tx = Transaction<Database>;
+type TopicState = Selectable<TopicTable>;
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * Writes one batch inside one transaction. Lookups of topics, categories and tags are cached
+ * for the life of the batch only, so a rolled-back batch leaves no stale ids behind.
+ */
+export class BatchWriter {
+  private readonly topics = new Map<string, TopicState>();
+  private readonly categoryIds = new Map<string, number>();
+  private readonly tagIds = new Map<string, number>();
+
+  constructor(private readonly trx: Tx) {}
+
+  static async run<T>(db: Kysely<Database>, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
+    return db.transaction().execute((trx) => work(new BatchWriter(trx)));
+  }
+
+  async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
+    const digest = articleDigest(input);
+    const existing = await this.trx
+      .selectFrom('articles')
+      .select(['id', 'digest', 'slug', 'published_at'])
+      .where('provenance_id', '=', input.provenance.id)
+      .executeTakeFirst();
+    if (existing && existing.digest === digest) return 'unchanged';
+
+    const topicId = input.topic ? await this.ensureTopic(input.topic) : null;
+    const categoryId = await this.ensureCategoryPath(input.categoryPath);
+    const publishedAt =
+      input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
+    const values = {
+      title: input.title,
+      body_markdown: input.bodyMarkdown,
+      body_html: renderMarkdown(input.bodyMarkdown),
+      lead_text: markdownToPlainText(input.bodyMarkdown).slice(0, LEAD_TEXT_LENGTH),
+      topic_id: topicId,
+      category_id: categoryId,
+      question_type: input.questionType,
+      status: input.status,
+      published_at: publishedAt,
+      updated_at: input.updatedAt,
+      last_reviewed_at: input.lastReviewedAt,
+      author: input.author,
+      sources: JSON.stringify(input.sources),
+      provenance_id: input.provenance.id,
+      source_site: input.provenance.sourceSite,
+      source_url: input.provenance.sourceUrl,
+      licence: input.provenance.licence,
+      is_sample: input.isSample ? 1 : 0,
+      has_answer: input.hasAnswer ? 1 : 0,
+      digest,
+      modified_at: now,
+    };
+
+    let articleId: number;
+    if (existing) {
+      // The slug stays as first published: links to the article must keep working.
+      await this.trx.updateTable('articles').set(values).where('id', '=', existing.id).execute();
+      articleId = existing.id;
+      await this.trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+    } else {
+      const slug = await this.freeSlug(input.slug ? slugify(input.slug) : slugify(input.title));
+      const inserted = await this.trx
+        .insertInto('articles')
+        .values({ ...values, slug, created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      articleId = inserted.id;
+    }
+    await this.tagArticle(articleId, input.tags);
+    return existing ? 'updated' : 'imported';
+  }
+
+  async ensureTopic(ref: TopicRef): Promise<number> {
+    const slug = topicKey(ref.name);
+    const known = this.topics.get(slug) ?? (await this.loadTopic(slug));
+    if (!known) {
+      const row = {
+        slug,
+        name: ref.name.trim(),
+        synonyms: JSON.stringify(mergeSynonyms(ref.name, ref.synonyms)),
+        semantic_group: ref.semanticGroup,
+        summary: ref.summary ?? null,
+        cuis: JSON.stringify(ref.cuis ?? []),
+        semantic_types: JSON.stringify(ref.semanticTypes ?? []),
+      };
+      const { id } = await this.trx.insertInto('topics').values(row).returning('id').executeTakeFirstOrThrow();
+      this.topics.set(slug, { ...row, id });
+      return id;
+    }
+    // Sources describe the same topic differently; the topic keeps the union of what they say.
+    const merged = {
+      synonyms: JSON.stringify(mergeSynonyms(known.name, parseJson<string[]>(known.synonyms, []), ref.synonyms)),
+      cuis: JSON.stringify(union(parseJson<string[]>(known.cuis, []), ref.cuis ?? [])),
+      semantic_types: JSON.stringify(union(parseJson<string[]>(known.semantic_types, []), ref.semanticTypes ?? [])),
+      semantic_group: known.semantic_group ?? ref.semanticGroup,
+      summary: ref.summary ?? known.summary,
+    };
+    const changed = (Object.keys(merged) as (keyof typeof merged)[]).some((key) => merged[key] !== known[key]);
+    if (changed) {
+      await this.trx.updateTable('topics').set(merged).where('id', '=', known.id).execute();
+      this.topics.set(slug, { ...known, ...merged });
+    }
+    return known.id;
+  }
+
+  private async loadTopic(slug: string): Promise<TopicState | undefined> {
+    const row = await this.trx.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
+    if (row) this.topics.set(slug, row);
+    return row;
+  }
+
+  async ensureCategoryPath(path: string[]): Promise<number | null> {
+    let parentId: number | null = null;
+    for (let depth = 1; depth <= path.length; depth++) {
+      const slug = categoryPathSlug(path.slice(0, depth));
+      const cached = this.categoryIds.get(slug);
+      if (cached !== undefined) {
+        parentId = cached;
+        continue;
+      }
+      const row = await this.trx.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst();
+      const id: number =
+        row?.id ??
+        (
+          await this.trx
+            .insertInto('categories')
+            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      this.categoryIds.set(slug, id);
+      parentId = id;
+    }
+    return parentId;
+  }
+
+  async describeCategory(category: CategoryInput): Promise<void> {
+    const id = await this.ensureCategoryPath(category.path);
+    if (id === null || category.description === null) return;
+    await this.trx.updateTable('categories').set({ description: category.description }).where('id', '=', id).execute();
+  }
+
+  private async tagArticle(articleId: number, tags: string[]): Promise<void> {
+    const tagIds = new Set<number>();
+    for (const name of tags) {
+      const slug = slugify(name);
+      if (slug === '') continue;
+      let id = this.tagIds.get(slug);
+      if (id === undefined) {
+        const row = await this.trx.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
+        id =
+          row?.id ??
+          (await this.trx.insertInto('tags').values({ slug, name: name.trim() }).returning('id').executeTakeFirstOrThrow()).id;
+        this.tagIds.set(slug, id);
+      }
+      tagIds.add(id);
+    }
+    if (tagIds.size === 0) return;
+    await this.trx
+      .insertInto('article_tags')
+      .values([...tagIds].map((tagId) => ({ article_id: articleId, tag_id: tagId })))
+      .execute();
+  }
+
+  private async freeSlug(base: string): Promise<string> {
+    for (const candidate of slugCandidates(base)) {
+      const taken = await this.trx.selectFrom('articles').select('id').where('slug', '=', candidate).executeTakeFirst();
+      if (!taken) return candidate;
+    }
+    throw new Error('unreachable: slug candidates never run out');
+  }
+}

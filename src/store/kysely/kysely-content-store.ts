@@ -1,0 +1,325 @@
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
+import type { CategoryNode } from '../../content/category.js';
+import type { Topic } from '../../content/topic.js';
+import type { CategoryInput } from '../../importers/loader.js';
+import { mergeRelated } from '../../related/interim-related.js';
+import type {
+  ArticleListQuery,
+  ContentStore,
+  Neighbours,
+  Page,
+  SitemapEntry,
+  StoreStats,
+  TopicIndexEntry,
+  UpsertOutcome,
+} from '../content-store.js';
+import type { Database } from '../schema.js';
+import { BatchWriter } from './article-writer.js';
+import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
+
+/**
+ * The content store over any Kysely dialect: SQLite for one machine, PostgreSQL when a site
+ * outgrows it. The SQL is written once; dialect differences stay in the adapters that build
+ * the Kysely instance.
+ */
+export class KyselyContentStore implements ContentStore {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly onClose: () => Promise<void> = () => db.destroy(),
+  ) {}
+
+  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
+    return BatchWriter.run(this.db, async (writer) => {
+      const outcomes: UpsertOutcome[] = [];
+      for (const input of batch) outcomes.push(await writer.upsertArticle(input, now));
+      return outcomes;
+    });
+  }
+
+  async upsertCategories(categories: CategoryInput[]): Promise<void> {
+    await BatchWriter.run(this.db, async (writer) => {
+      for (const category of categories) await writer.describeCategory(category);
+    });
+  }
+
+  async upsertTopics(topics: TopicRef[]): Promise<void> {
+    await BatchWriter.run(this.db, async (writer) => {
+      for (const topic of topics) await writer.ensureTopic(topic);
+    });
+  }
+
+  private publishedSummaries() {
+    return this.db
+      .selectFrom('articles')
+      .leftJoin('topics', 'topics.id', 'articles.topic_id')
+      .select(SUMMARY_COLUMNS)
+      .where('articles.status', '=', 'published');
+  }
+
+  private async findArticle(
+    filter: (q: SelectQueryBuilder<Database, 'articles', object>) => SelectQueryBuilder<Database, 'articles', object>,
+  ): Promise<Article | null> {
+    const row = await filter(this.db.selectFrom('articles'))
+      .leftJoin('topics', 'topics.id', 'articles.topic_id')
+      .leftJoin('categories', 'categories.id', 'articles.category_id')
+      .selectAll('articles')
+      .select([
+        'topics.name as topic_name',
+        'topics.slug as topic_slug',
+        'categories.slug as category_slug',
+        'categories.name as category_name',
+      ])
+      .where('articles.status', '=', 'published')
+      .executeTakeFirst();
+    if (!row) return null;
+    const tags = await this.db
+      .selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['tags.slug', 'tags.name'])
+      .where('article_tags.article_id', '=', row.id)
+      .orderBy('tags.name')
+      .execute();
+    return toArticle(row as ArticleRow, tags);
+  }
+
+  findArticleBySlug(slug: string): Promise<Article | null> {
+    return this.findArticle((q) => q.where('articles.slug', '=', slug));
+  }
+
+  findArticleByProvenanceId(provenanceId: string): Promise<Article | null> {
+    return this.findArticle((q) => q.where('articles.provenance_id', '=', provenanceId));
+  }
+
+  async listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>> {
+    let base = this.db.selectFrom('articles').where('articles.status', '=', 'published');
+    if (query.categoryIds) base = base.where('articles.category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1]);
+    if (query.topicId !== undefined) base = base.where('articles.topic_id', '=', query.topicId);
+    if (query.tagSlug !== undefined) {
+      const tagSlug = query.tagSlug;
+      base = base.where('articles.id', 'in', (eb) =>
+        eb
+          .selectFrom('article_tags')
+          .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+          .select('article_tags.article_id')
+          .where('tags.slug', '=', tagSlug),
+      );
+    }
+    const direction = query.order === 'newest' ? 'desc' : 'asc';
+    const [rows, count] = await Promise.all([
+      base
+        .leftJoin('topics', 'topics.id', 'articles.topic_id')
+        .select(SUMMARY_COLUMNS)
+        .orderBy('articles.published_at', direction)
+        .orderBy('articles.id', direction)
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toSummary), total: Number(count.n) };
+  }
+
+  async neighbours(article: Article): Promise<Neighbours> {
+    if (!article.category || article.publishedAt === null) return { previous: null, next: null };
+    const published = article.publishedAt;
+    const inCategory = this.publishedSummaries().where('articles.category_id', '=', article.category.id);
+    const [previous, next] = await Promise.all([
+      inCategory
+        .where((eb) =>
+          eb.or([
+            eb('articles.published_at', '<', published),
+            eb.and([eb('articles.published_at', '=', published), eb('articles.id', '<', article.id)]),
+          ]),
+        )
+        .orderBy('articles.published_at', 'desc')
+        .orderBy('articles.id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+      inCategory
+        .where((eb) =>
+          eb.or([
+            eb('articles.published_at', '>', published),
+            eb.and([eb('articles.published_at', '=', published), eb('articles.id', '>', article.id)]),
+          ]),
+        )
+        .orderBy('articles.published_at', 'asc')
+        .orderBy('articles.id', 'asc')
+        .limit(1)
+        .executeTakeFirst(),
+    ]);
+    return { previous: previous ? toSummary(previous) : null, next: next ? toSummary(next) : null };
+  }
+
+  async relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]> {
+    const sameTopic = article.topic
+      ? await this.publishedSummaries().where('articles.topic_id', '=', article.topic.id).limit(limit * 4).execute()
+      : [];
+    if (sameTopic.length > limit || !article.category) {
+      return mergeRelated(sameTopic.map(toSummary), [], [], article.id, limit);
+    }
+    const tagSlugs = article.tags.map((tag) => tag.slug);
+    const byOverlap = tagSlugs.length
+      ? await this.publishedSummaries()
+          .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
+          .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+          .where('articles.category_id', '=', article.category.id)
+          .where('tags.slug', 'in', tagSlugs)
+          .where('articles.id', '!=', article.id)
+          .groupBy(['articles.id', 'topics.name'])
+          .orderBy(sql`count(*)`, 'desc')
+          .orderBy('articles.published_at', 'desc')
+          .limit(limit * 2)
+          .execute()
+      : [];
+    const latest = await this.publishedSummaries()
+      .where('articles.category_id', '=', article.category.id)
+      .orderBy('articles.published_at', 'desc')
+      .limit(limit * 2)
+      .execute();
+    return mergeRelated(sameTopic.map(toSummary), byOverlap.map(toSummary), latest.map(toSummary), article.id, limit);
+  }
+
+  async findTopicBySlug(slug: string): Promise<Topic | null> {
+    const row = await this.db
+      .selectFrom('topics')
+      .selectAll('topics')
+      .select((eb) =>
+        eb
+          .selectFrom('articles')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('articles.topic_id', '=', 'topics.id')
+          .where('articles.status', '=', 'published')
+          .as('article_count'),
+      )
+      .where('topics.slug', '=', slug)
+      .executeTakeFirst();
+    return row ? toTopic({ ...row, article_count: row.article_count ?? 0 }) : null;
+  }
+
+  async topicIndex(): Promise<TopicIndexEntry[]> {
+    const rows = await this.db
+      .selectFrom('topics')
+      .innerJoin('articles', 'articles.topic_id', 'topics.id')
+      .select(['topics.slug', 'topics.name', 'topics.synonyms', (eb) => eb.fn.countAll().as('n')])
+      .where('articles.status', '=', 'published')
+      .groupBy(['topics.id', 'topics.slug', 'topics.name', 'topics.synonyms'])
+      .execute();
+    return rows
+      .map((row) => ({
+        slug: row.slug,
+        name: row.name,
+        synonyms: parseJson<string[]>(row.synonyms, []),
+        articleCount: Number(row.n),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  }
+
+  async topicArticles(topicId: number): Promise<ArticleSummary[]> {
+    const rows = await this.publishedSummaries()
+      .where('articles.topic_id', '=', topicId)
+      .orderBy('articles.id')
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  async listCategories(): Promise<CategoryNode[]> {
+    const rows = await this.db
+      .selectFrom('categories')
+      .selectAll('categories')
+      .select((eb) =>
+        eb
+          .selectFrom('articles')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('articles.category_id', '=', 'categories.id')
+          .where('articles.status', '=', 'published')
+          .as('article_count'),
+      )
+      .orderBy('categories.name')
+      .execute();
+    return rows.map((row) => toCategory({ ...row, article_count: row.article_count ?? 0 }));
+  }
+
+  async findCategoryBySlug(slug: string): Promise<CategoryNode | null> {
+    const all = await this.listCategories();
+    return all.find((category) => category.slug === slug) ?? null;
+  }
+
+  async findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null> {
+    const row = await this.db
+      .selectFrom('tags')
+      .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+      .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+      .select(['tags.slug', 'tags.name', (eb) => eb.fn.countAll().as('n')])
+      .where('tags.slug', '=', slug)
+      .where('articles.status', '=', 'published')
+      .groupBy(['tags.slug', 'tags.name'])
+      .executeTakeFirst();
+    return row ? { slug: row.slug, name: row.name, articleCount: Number(row.n) } : null;
+  }
+
+  async sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['slug', 'published_at', 'updated_at', 'last_reviewed_at'])
+      .where('status', '=', 'published')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map((row) => ({
+      path: `/articles/${row.slug}`,
+      lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
+    }));
+  }
+
+  async countPublished(): Promise<number> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'published')
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = async (table: 'articles' | 'topics' | 'categories' | 'tags') =>
+      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const articleCounts = await this.db
+      .selectFrom('articles')
+      .select([
+        (eb) => eb.fn.sum<number>(eb.case().when('status', '=', 'published').then(1).else(0).end()).as('published'),
+        (eb) => eb.fn.sum<number>('has_answer').as('answered'),
+      ])
+      .executeTakeFirstOrThrow();
+    const bySource = await this.db
+      .selectFrom('articles')
+      .select(['source_site', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('source_site')
+      .orderBy('source_site')
+      .execute();
+    return {
+      articles: await count('articles'),
+      publishedArticles: Number(articleCounts.published ?? 0),
+      answeredArticles: Number(articleCounts.answered ?? 0),
+      topics: await count('topics'),
+      categories: await count('categories'),
+      tags: await count('tags'),
+      articlesBySource: Object.fromEntries(bySource.map((row) => [row.source_site, Number(row.n)])),
+    };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const row = await this.db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
+    return row === undefined;
+  }
+
+  close(): Promise<void> {
+    return this.onClose();
+  }
+}
+
+function latestDate(...dates: (string | null)[]): string | null {
+  const present = dates.filter((date): date is string => date !== null).sort();
+  return present.at(-1) ?? null;
+}

@@ -1,0 +1,30 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { KyselyContentStore } from '../kysely/kysely-content-store.js';
+import type { Database } from '../schema.js';
+import { migrateToLatest } from '../migrate.js';
+
+// PostgreSQL returns bigint counts as strings; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Schema to use (created if missing); lets several sites or test runs share one database. */
+  schema?: string;
+}
+
+/** The store for a site that has outgrown one machine: the same queries over PostgreSQL. */
+export async function openPostgresStore(options: PostgresOptions): Promise<KyselyContentStore> {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres schema: "${schema}" must be a lowercase identifier`);
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: 10, options: `-c search_path=${schema}` });
+  const client = await pool.connect();
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+  } finally {
+    client.release();
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(db, schema);
+  return new KyselyContentStore(db);
+}

@@ -1,0 +1,67 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes as Kysely sees them. JSON columns are text so SQLite and PostgreSQL agree. */
+export interface Database {
+  categories: CategoryTable;
+  topics: TopicTable;
+  tags: TagTable;
+  articles: ArticleTable;
+  article_tags: ArticleTagTable;
+}
+
+export interface CategoryTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  parent_id: number | null;
+  description: string | null;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  synonyms: string;
+  semantic_group: string | null;
+  summary: string | null;
+  cuis: string;
+  semantic_types: string;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface ArticleTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  body_markdown: string;
+  body_html: string;
+  lead_text: string;
+  topic_id: number | null;
+  category_id: number | null;
+  question_type: string | null;
+  status: string;
+  published_at: string | null;
+  updated_at: string | null;
+  last_reviewed_at: string | null;
+  author: string | null;
+  sources: string;
+  provenance_id: string;
+  source_site: string;
+  source_url: string | null;
+  licence: string;
+  is_sample: number;
+  has_answer: number;
+  digest: string;
+  created_at: string;
+  modified_at: string;
+}
+
+export interface ArticleTagTable {
+  article_id: number;
+  tag_id: number;
+}

@@ -1,0 +1,28 @@
+import type { ArticleInput } from '../content/article.js';
+
+let counter = 0;
+
+/** A valid article input; override what a test cares about. */
+export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  counter++;
+  return {
+    title: `Test article ${counter}`,
+    bodyMarkdown: `This is the body of test article ${counter}.\n\nIt has two paragraphs.`,
+    topic: { name: 'Test topic', synonyms: ['Testing condition'], semanticGroup: 'Disorders' },
+    categoryPath: ['Test category'],
+    tags: ['testing'],
+    questionType: 'information',
+    status: 'published',
+    publishedAt: `2026-01-${String((counter % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+    updatedAt: null,
+    lastReviewedAt: '2026-02-01',
+    author: 'Test author',
+    sources: [{ title: 'A source', url: 'https://example.org/source', publisher: 'Example' }],
+    provenance: { id: `test:${counter}-${Math.random().toString(36).slice(2, 8)}`, sourceSite: 'Test', sourceUrl: null, licence: 'CC BY 4.0' },
+    isSample: true,
+    hasAnswer: true,
+    ...overrides,
+  };
+}
+
+export const FIXED_NOW = '2026-06-01T12:00:00.000Z';

@@ -1,0 +1,53 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
+import { publicDir } from '../paths.js';
+import type { ContentStore } from '../store/content-store.js';
+import { installErrorHandling } from './error-handling.js';
+import { apiRoutes } from './routes/api-routes.js';
+import { readerRoutes } from './routes/reader-routes.js';
+import { seoRoutes } from './routes/seo-routes.js';
+import { installSecurityHeaders } from './security-headers.js';
+import type { SiteContext } from './views/index.js';
+
+export interface AppOptions {
+  store: ContentStore;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'>;
+  logger?: boolean;
+}
+
+/** Version of the static assets; changes their URLs so they can be cached for a year. */
+export const ASSET_VERSION = '1';
+
+/**
+ * The app factory: everything but `listen()`, so tests and the static export run the very
+ * same app in-process.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] } : false,
+    ignoreTrailingSlash: true,
+    disableRequestLogging: !options.logger,
+  });
+  const base = new URL(options.config.baseUrl);
+  const site: SiteContext = {
+    name: options.config.siteName,
+    baseUrl: options.config.baseUrl,
+    basePath: base.pathname.replace(/\/+$/, ''),
+    excerptLength: options.config.excerptLength,
+    assetVersion: ASSET_VERSION,
+  };
+
+  installSecurityHeaders(app);
+  installErrorHandling(app, site);
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: '/assets/',
+    cacheControl: false,
+    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
+  });
+  await app.register(readerRoutes(options.store, site));
+  await app.register(seoRoutes(options.store, site));
+  await app.register(apiRoutes(options.store, site));
+  return app;
+}

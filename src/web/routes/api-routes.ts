@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import type { Article, ArticleSummary } from '../../content/article.js';
+import { notFound } from '../../errors.js';
+import type { ContentStore } from '../../store/content-store.js';
+import { descendantIds } from '../category-tree.js';
+import { parseLimitOffset } from '../paging.js';
+import type { SiteContext } from '../views/index.js';
+import { RECOMMENDED_COUNT } from './reader-routes.js';
+
+const API_CACHE = 'public, max-age=60';
+
+/** The read-only JSON API. Every article carries its provenance id, so outside checks can find it. */
+export function apiRoutes(store: ContentStore, site: SiteContext) {
+  const summaryJson = (a: ArticleSummary) => ({
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    url: `${site.baseUrl}/articles/${a.slug}`,
+    topic: a.topicName,
+    questionType: a.questionType,
+    publishedAt: a.publishedAt,
+    provenanceId: a.provenanceId,
+    hasAnswer: a.hasAnswer,
+  });
+
+  const articleJson = (a: Article, related: ArticleSummary[]) => ({
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    url: `${site.baseUrl}/articles/${a.slug}`,
+    topic: a.topic,
+    category: a.category,
+    tags: a.tags,
+    questionType: a.questionType,
+    status: a.status,
+    publishedAt: a.publishedAt,
+    updatedAt: a.updatedAt,
+    lastReviewedAt: a.lastReviewedAt,
+    author: a.author,
+    sources: a.sources,
+    provenance: a.provenance,
+    provenanceId: a.provenance.id,
+    isSample: a.isSample,
+    hasAnswer: a.hasAnswer,
+    bodyMarkdown: a.bodyMarkdown,
+    bodyHtml: a.bodyHtml,
+    related: related.map(summaryJson),
+  });
+
+  return async (app: FastifyInstance): Promise<void> => {
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (reply.statusCode === 200) reply.header('cache-control', API_CACHE);
+      return payload;
+    });
+
+    app.get<{ Querystring: { limit?: string; offset?: string; category?: string; tag?: string; topic?: string; provenance?: string } }>(
+      '/api/articles',
+      async (request) => {
+        const { limit, offset } = parseLimitOffset(request.query);
+        if (request.query.provenance !== undefined) {
+          const article = await store.findArticleByProvenanceId(request.query.provenance);
+          return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(toSummary(article))] : [] };
+        }
+        let categoryIds: number[] | undefined;
+        if (request.query.category !== undefined) {
+          const categories = await store.listCategories();
+          const category = categories.find((c) => c.slug === request.query.category);
+          if (!category) throw notFound(`category "${request.query.category}"`);
+          categoryIds = descendantIds(categories, category.id);
+        }
+        let topicId: number | undefined;
+        if (request.query.topic !== undefined) {
+          const topic = await store.findTopicBySlug(request.query.topic);
+          if (!topic) throw notFound(`topic "${request.query.topic}"`);
+          topicId = topic.id;
+        }
+        const page = await store.listArticles({
+          order: 'newest',
+          limit,
+          offset,
+          ...(categoryIds ? { categoryIds } : {}),
+          ...(topicId !== undefined ? { topicId } : {}),
+          ...(request.query.tag !== undefined ? { tagSlug: request.query.tag } : {}),
+        });
+        return { total: page.total, limit, offset, items: page.items.map(summaryJson) };
+      },
+    );
+
+    app.get<{ Params: { slug: string } }>('/api/articles/:slug', async (request) => {
+      const article = await store.findArticleBySlug(request.params.slug);
+      if (!article) throw notFound(`article "${request.params.slug}"`);
+      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_COUNT));
+    });
+
+    app.get('/api/topics', async () => {
+      const index = await store.topicIndex();
+      return { total: index.length, items: index.map((t) => ({ ...t, url: `${site.baseUrl}/topics/${t.slug}` })) };
+    });
+
+    app.get<{ Params: { slug: string } }>('/api/topics/:slug', async (request) => {
+      const topic = await store.findTopicBySlug(request.params.slug);
+      if (!topic) throw notFound(`topic "${request.params.slug}"`);
+      const articles = await store.topicArticles(topic.id);
+      return { ...topic, url: `${site.baseUrl}/topics/${topic.slug}`, articles: articles.map(summaryJson) };
+    });
+
+    app.get('/api/categories', async () => {
+      const categories = await store.listCategories();
+      return { total: categories.length, items: categories.map((c) => ({ ...c, url: `${site.baseUrl}/categories/${c.slug}` })) };
+    });
+
+    app.get<{ Params: { '*': string } }>('/api/categories/*', async (request) => {
+      const slug = request.params['*'].replace(/\/+$/, '');
+      const categories = await store.listCategories();
+      const category = categories.find((c) => c.slug === slug);
+      if (!category) throw notFound(`category "${slug}"`);
+      return {
+        ...category,
+        url: `${site.baseUrl}/categories/${category.slug}`,
+        children: categories.filter((c) => c.parentId === category.id),
+      };
+    });
+  };
+}
+
+function toSummary(a: Article): ArticleSummary {
+  return {
+    id: a.id,
+    slug: a.slug,
+    title: a.title,
+    leadText: a.leadText,
+    questionType: a.questionType,
+    publishedAt: a.publishedAt,
+    topicName: a.topic?.name ?? null,
+    provenanceId: a.provenance.id,
+    hasAnswer: a.hasAnswer,
+  };
+}

@@ -1,0 +1,161 @@
+import type { FastifyInstance } from 'fastify';
+import type { ArticleSummary } from '../../content/article.js';
+import type { CategoryNode } from '../../content/category.js';
+import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
+import { notFound } from '../../errors.js';
+import type { ContentStore } from '../../store/content-store.js';
+import { categoryTrail, descendantIds } from '../category-tree.js';
+import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
+import { azLetter, azLetters } from '../az-letters.js';
+import {
+  type SiteContext,
+  renderArticlePage,
+  renderAzIndexPage,
+  renderCategoryPage,
+  renderHomePage,
+  renderTagPage,
+  renderTopicPage,
+} from '../views/index.js';
+
+export const RECOMMENDED_COUNT = 13;
+const PAGE_CACHE = 'public, max-age=300, stale-while-revalidate=60';
+
+/** Reader pages: validate the path, load from the store, hand plain data to a view. */
+export function readerRoutes(store: ContentStore, site: SiteContext) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (reply.statusCode === 200 && !reply.hasHeader('cache-control')) reply.header('cache-control', PAGE_CACHE);
+      return payload;
+    });
+
+    app.get('/', async (_request, reply) => {
+      const [categories, latest, index, stats] = await Promise.all([
+        store.listCategories(),
+        store.listArticles({ order: 'newest', limit: 10, offset: 0 }),
+        store.topicIndex(),
+        store.stats(),
+      ]);
+      const html = renderHomePage(site, {
+        topCategories: categories.filter((c) => c.parentId === null),
+        allCategories: categories,
+        latest: latest.items,
+        letters: azLetters(index),
+        stats: { articles: stats.publishedArticles, topics: index.length },
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+
+    app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
+      const article = await store.findArticleBySlug(request.params.slug);
+      if (!article) throw notFound(`article "${request.params.slug}"`);
+      const [categories, neighbours, related] = await Promise.all([
+        store.listCategories(),
+        store.neighbours(article),
+        store.relatedArticles(article, RECOMMENDED_COUNT),
+      ]);
+      const trail = article.category ? categoryTrail(categories, article.category.id) : [];
+      const html = renderArticlePage(site, {
+        article,
+        neighbours,
+        related,
+        breadcrumbs: [
+          { name: 'Home', path: '/' },
+          ...trail.map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
+          { name: article.title, path: `/articles/${article.slug}` },
+        ],
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+
+    app.get<{ Params: { slug: string } }>('/topics/:slug', async (request, reply) => {
+      const topic = await store.findTopicBySlug(request.params.slug);
+      if (!topic || topic.articleCount === 0) throw notFound(`topic "${request.params.slug}"`);
+      const articles = await store.topicArticles(topic.id);
+      const html = renderTopicPage(site, {
+        topic,
+        groups: groupByQuestionType(articles),
+        breadcrumbs: [
+          { name: 'Home', path: '/' },
+          { name: 'Health A–Z', path: '/health-a-z' },
+          { name: topic.name, path: `/topics/${topic.slug}` },
+        ],
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+
+    app.get<{ Params: { '*': string }; Querystring: { page?: string } }>('/categories/*', async (request, reply) => {
+      const slug = request.params['*'].replace(/\/+$/, '');
+      const categories = await store.listCategories();
+      const category = categories.find((c) => c.slug === slug);
+      if (!category) throw notFound(`category "${slug}"`);
+      const pageNumber = parsePageNumber(request.query.page);
+      const page = await store.listArticles({
+        categoryIds: descendantIds(categories, category.id),
+        order: 'newest',
+        limit: PAGE_SIZE,
+        offset: (pageNumber - 1) * PAGE_SIZE,
+      });
+      const pages = pageCount(page.total);
+      if (pageNumber > pages) throw notFound(`page ${pageNumber} of category "${slug}"`);
+      const html = renderCategoryPage(site, {
+        category,
+        breadcrumbs: [
+          { name: 'Home', path: '/' },
+          ...categoryTrail(categories, category.id).map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
+        ],
+        subcategories: categories.filter((c) => c.parentId === category.id),
+        page,
+        pageNumber,
+        pageCount: pages,
+        basePathForPages: `/categories/${category.slug}`,
+      });
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+
+    app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/tags/:slug', async (request, reply) => {
+      const tag = await store.findTagBySlug(request.params.slug);
+      if (!tag) throw notFound(`tag "${request.params.slug}"`);
+      const pageNumber = parsePageNumber(request.query.page);
+      const page = await store.listArticles({
+        tagSlug: tag.slug,
+        order: 'newest',
+        limit: PAGE_SIZE,
+        offset: (pageNumber - 1) * PAGE_SIZE,
+      });
+      const pages = pageCount(page.total);
+      if (pageNumber > pages) throw notFound(`page ${pageNumber} of tag "${tag.slug}"`);
+      return reply.type('text/html; charset=utf-8').send(renderTagPage(site, { tag, page, pageNumber, pageCount: pages }));
+    });
+
+    const azPage = async (letter: string | null) => {
+      const index = await store.topicIndex();
+      const letters = azLetters(index);
+      const current = letter ?? (index.length > 300 ? (letters[0] ?? null) : null);
+      if (current !== null && !letters.includes(current)) return null;
+      const entries = current === null ? index : index.filter((entry) => azLetter(entry.name) === current);
+      return renderAzIndexPage(site, { letters, currentLetter: current, entries });
+    };
+    app.get('/health-a-z', async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(await azPage(null)),
+    );
+    app.get<{ Params: { letter: string } }>('/health-a-z/:letter', async (request, reply) => {
+      const letter = request.params.letter.toUpperCase();
+      const html = await azPage(letter === '0-9' ? '#' : letter);
+      if (html === null) throw notFound(`A–Z letter "${request.params.letter}"`);
+      return reply.type('text/html; charset=utf-8').send(html);
+    });
+  };
+}
+
+function groupByQuestionType(articles: ArticleSummary[]) {
+  const groups = new Map<string, ArticleSummary[]>();
+  for (const article of articles) {
+    const key = article.questionType ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), article]);
+  }
+  return [...groups.entries()]
+    .map(([type, items]) => ({ questionType: type || null, label: questionTypeLabel(type || null), articles: items }))
+    .sort((a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType) || a.label.localeCompare(b.label));
+}
+
+export type { CategoryNode };

@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { Feed } from 'feed';
+import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
+import { excerpt } from '../../content/excerpt.js';
+import { notFound } from '../../errors.js';
+import type { ContentStore } from '../../store/content-store.js';
+import type { SiteContext } from '../views/index.js';
+
+/** The sitemap protocol allows 50,000 URLs per file; past that we publish a sitemap index. */
+export const SITEMAP_URL_LIMIT = 50_000;
+const ARTICLES_PER_SITEMAP = 40_000;
+const FEED_SIZE = 50;
+const SEO_CACHE = 'public, max-age=3600';
+
+interface UrlEntry {
+  url: string;
+  lastmod?: string;
+}
+
+/** robots.txt, the Atom feed and the sitemap(s). */
+export function seoRoutes(store: ContentStore, site: SiteContext) {
+  const absolute = (path: string) => `${site.baseUrl}${path}`;
+
+  const listingUrls = async (): Promise<UrlEntry[]> => {
+    const [categories, topics] = await Promise.all([store.listCategories(), store.topicIndex()]);
+    return [
+      { url: absolute('/') },
+      { url: absolute('/health-a-z') },
+      ...categories.map((c) => ({ url: absolute(`/categories/${c.slug}`) })),
+      ...topics.map((t) => ({ url: absolute(`/topics/${t.slug}`) })),
+    ];
+  };
+
+  const articleUrls = async (offset: number, limit: number): Promise<UrlEntry[]> =>
+    (await store.sitemapEntries(offset, limit)).map((entry) => ({
+      url: absolute(entry.path),
+      ...(entry.lastModified ? { lastmod: entry.lastModified } : {}),
+    }));
+
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get('/robots.txt', async (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', SEO_CACHE)
+        .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${absolute('/sitemap.xml')}\n`),
+    );
+
+    app.get('/sitemap.xml', async (_request, reply) => {
+      const [listings, articleCount] = await Promise.all([listingUrls(), store.countPublished()]);
+      let xml: Buffer;
+      if (listings.length + articleCount <= SITEMAP_URL_LIMIT) {
+        xml = await urlset([...listings, ...(await articleUrls(0, articleCount))]);
+      } else {
+        const parts = Math.ceil(articleCount / ARTICLES_PER_SITEMAP);
+        const index = new SitemapIndexStream();
+        const sitemaps = [absolute('/sitemaps/pages.xml')];
+        for (let n = 1; n <= parts; n++) sitemaps.push(absolute(`/sitemaps/articles-${n}.xml`));
+        for (const url of sitemaps) index.write({ url });
+        index.end();
+        xml = await streamToPromise(index);
+      }
+      return reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(xml);
+    });
+
+    app.get('/sitemaps/pages.xml', async (_request, reply) =>
+      reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(await urlset(await listingUrls())),
+    );
+
+    app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', async (request, reply) => {
+      const n = Number(request.params.n);
+      const total = await store.countPublished();
+      if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
+        throw notFound(`sitemap "articles-${request.params.n}.xml"`);
+      }
+      const xml = await urlset(await articleUrls((n - 1) * ARTICLES_PER_SITEMAP, ARTICLES_PER_SITEMAP));
+      return reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(xml);
+    });
+
+    app.get('/feed.xml', async (_request, reply) => {
+      const latest = await store.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
+      const newest = latest.items[0]?.publishedAt;
+      const feed = new Feed({
+        title: site.name,
+        id: absolute('/'),
+        link: absolute('/'),
+        language: 'en',
+        description: 'The latest health articles',
+        updated: newest ? new Date(newest) : new Date(0),
+        feedLinks: { atom: absolute('/feed.xml') },
+        copyright: 'See each article for its source and licence',
+      });
+      for (const item of latest.items) {
+        feed.addItem({
+          title: item.title,
+          id: absolute(`/articles/${item.slug}`),
+          link: absolute(`/articles/${item.slug}`),
+          date: item.publishedAt ? new Date(item.publishedAt) : new Date(0),
+          description: excerpt(item.leadText, 200),
+        });
+      }
+      return reply.type('application/atom+xml; charset=utf-8').header('cache-control', SEO_CACHE).send(feed.atom1());
+    });
+  };
+}
+
+async function urlset(entries: UrlEntry[]): Promise<Buffer> {
+  const stream = new SitemapStream();
+  for (const entry of entries) stream.write(entry);
+  stream.end();
+  return streamToPromise(stream);
+}
