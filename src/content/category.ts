@@ -22,3 +22,22 @@ export function validateCategoryPath(path: unknown): string[] {
     return part.trim();
   });
 }
+
+/**
+ * Article counts that include every category below: "Women's health" counts the articles of
+ * "Pregnancy" too, as its page lists them.
+ */
+export function rollUpCounts(categories: CategoryNode[]): CategoryNode[] {
+  const byId = new Map(categories.map((c) => [c.id, { ...c }]));
+  for (const category of categories) {
+    const seen = new Set<number>();
+    for (let parentId = category.parentId; parentId !== null && !seen.has(parentId); ) {
+      seen.add(parentId);
+      const parent = byId.get(parentId);
+      if (!parent) break;
+      parent.articleCount += category.articleCount;
+      parentId = parent.parentId;
+    }
+  }
+  return categories.map((c) => byId.get(c.id)!);
+}

@@ -92,6 +92,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       assert.equal(parent?.description, 'Health of women');
       assert.equal(child?.parentId, parent?.id);
       assert.equal(child?.articleCount, 1);
+      assert.equal(parent?.articleCount, 1, 'a parent counts the articles of its subcategories');
     }));
 
     it('recommends the same topic first, then the category by tag overlap', withStore(async (store) => {

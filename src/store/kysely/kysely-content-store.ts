@@ -1,6 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
-import type { CategoryNode } from '../../content/category.js';
+import { type CategoryNode, rollUpCounts } from '../../content/category.js';
 import type { Topic } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import { mergeRelated } from '../../related/interim-related.js';
@@ -237,7 +237,7 @@ export class KyselyContentStore implements ContentStore {
       )
       .orderBy('categories.name')
       .execute();
-    return rows.map((row) => toCategory({ ...row, article_count: row.article_count ?? 0 }));
+    return rollUpCounts(rows.map((row) => toCategory({ ...row, article_count: row.article_count ?? 0 })));
   }
 
   async findCategoryBySlug(slug: string): Promise<CategoryNode | null> {

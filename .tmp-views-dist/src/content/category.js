@@ -1,0 +1,36 @@
+import { slugify } from './slug.js';
+/** A category's slug is its path: "womens-health/pregnancy". */
+export function categoryPathSlug(path) {
+    return path.map((part) => slugify(part)).join('/');
+}
+export function validateCategoryPath(path) {
+    if (!Array.isArray(path) || path.length === 0)
+        throw new Error('must be a non-empty list of names');
+    return path.map((part, index) => {
+        if (typeof part !== 'string' || part.trim() === '')
+            throw new Error(`part ${index + 1} must be a non-empty name`);
+        if (slugify(part) === '')
+            throw new Error(`part ${index + 1} ("${part}") has no letters or digits`);
+        return part.trim();
+    });
+}
+/**
+ * Article counts that include every category below: "Women's health" counts the articles of
+ * "Pregnancy" too, as its page lists them.
+ */
+export function rollUpCounts(categories) {
+    const byId = new Map(categories.map((c) => [c.id, { ...c }]));
+    for (const category of categories) {
+        const seen = new Set();
+        for (let parentId = category.parentId; parentId !== null && !seen.has(parentId);) {
+            seen.add(parentId);
+            const parent = byId.get(parentId);
+            if (!parent)
+                break;
+            parent.articleCount += category.articleCount;
+            parentId = parent.parentId;
+        }
+    }
+    return categories.map((c) => byId.get(c.id));
+}
+//# sourceMappingURL=category.js.map

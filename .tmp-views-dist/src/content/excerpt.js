@@ -1,0 +1,36 @@
+export const DEFAULT_EXCERPT_LENGTH = 50;
+const ELLIPSIS = '…';
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+/**
+ * An excerpt of at most `maxLength` characters (code points, the ellipsis included) from plain
+ * text. Space-separated scripts are cut at a word boundary; Chinese and Japanese, which have no
+ * spaces, are cut between characters. The ellipsis appears only when something was cut.
+ */
+export function excerpt(plainText, maxLength = DEFAULT_EXCERPT_LENGTH) {
+    const text = plainText.replace(/\s+/g, ' ').trim();
+    const chars = Array.from(text);
+    if (chars.length <= maxLength)
+        return text;
+    if (maxLength < 2)
+        return ELLIPSIS;
+    const budget = maxLength - 1;
+    let kept = '';
+    let keptLength = 0;
+    for (const { segment } of wordSegmenter.segment(text)) {
+        const segmentChars = Array.from(segment);
+        if (keptLength + segmentChars.length <= budget) {
+            kept += segment;
+            keptLength += segmentChars.length;
+            continue;
+        }
+        // A segment that does not fit: CJK text is split by character, as is a single word
+        // longer than the whole budget; anything else ends the excerpt at the previous boundary.
+        if (CJK.test(segment) || keptLength === 0) {
+            kept += segmentChars.slice(0, budget - keptLength).join('');
+        }
+        break;
+    }
+    return kept.replace(/[\s,;:.\-–—、，。；：]+$/u, '') + ELLIPSIS;
+}
+//# sourceMappingURL=excerpt.js.map

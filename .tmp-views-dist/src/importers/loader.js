@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=loader.js.map

@@ -1,0 +1,26 @@
+const READABLE = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    // Stored dates are UTC; formatting in the server's zone could shift them by a day.
+    timeZone: 'UTC',
+});
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Null for missing or unparseable dates, so a bad value is hidden rather than shown as "Invalid Date". */
+export function displayDate(value) {
+    if (!value)
+        return null;
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime()))
+        return null;
+    return { iso: DATE_ONLY.test(value) ? value : date.toISOString(), text: READABLE.format(date) };
+}
+export function sameDay(a, b) {
+    const left = displayDate(a);
+    const right = displayDate(b);
+    return left !== null && right !== null && left.text === right.text;
+}
+export function plural(count, one, many = `${one}s`) {
+    return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+//# sourceMappingURL=format.js.map

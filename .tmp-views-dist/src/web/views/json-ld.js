@@ -1,0 +1,66 @@
+import { displayTopicName } from '../../content/topic.js';
+import { absoluteUrl, paths, safeExternalUrl } from './site.js';
+import { isMedquad, MEDQUAD_CREDIT } from './provenance-credit.js';
+/**
+ * JSON for an inline <script>. JSON.stringify alone lets a title such as "</script><script>"
+ * end the element early; escaping '<', '>' and '&' as \u escapes keeps the JSON identical
+ * for parsers. U+2028/2029 are escaped for old JavaScript parsers that treat them as newlines.
+ */
+export function serializeJsonLd(value) {
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
+}
+export function breadcrumbListJsonLd(site, crumbs) {
+    return {
+        '@type': 'BreadcrumbList',
+        itemListElement: crumbs.map((crumb, index) => ({
+            '@type': 'ListItem',
+            position: index + 1,
+            name: crumb.name,
+            item: absoluteUrl(site, crumb.path),
+        })),
+    };
+}
+/** schema.org MedicalWebPage: lets search engines see review dates and the condition covered. */
+export function articleJsonLd(site, article, crumbs, description) {
+    const url = absoluteUrl(site, paths.article(article.slug));
+    const citations = article.sources.map((source) => ({
+        '@type': 'CreativeWork',
+        name: source.title,
+        url: safeExternalUrl(source.url) ?? undefined,
+        publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+    }));
+    const basedOn = [];
+    const sourceUrl = safeExternalUrl(article.provenance.sourceUrl);
+    if (sourceUrl)
+        basedOn.push({ '@type': 'WebPage', name: article.provenance.sourceSite, url: sourceUrl });
+    if (isMedquad(article.provenance.id)) {
+        basedOn.push({ '@type': 'Dataset', name: 'MedQuAD', license: MEDQUAD_CREDIT.licenceUrl, url: MEDQUAD_CREDIT.url });
+    }
+    return {
+        '@context': 'https://schema.org',
+        '@type': 'MedicalWebPage',
+        name: article.title,
+        headline: article.title,
+        description: description || undefined,
+        url,
+        inLanguage: 'en',
+        isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(site, paths.home()) },
+        about: article.topic ? { '@type': 'MedicalCondition', name: displayTopicName(article.topic.name) } : undefined,
+        lastReviewed: article.lastReviewedAt ?? undefined,
+        dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
+        datePublished: article.publishedAt ?? undefined,
+        author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+        keywords: article.tags.length > 0 ? article.tags.map((tag) => tag.name).join(', ') : undefined,
+        license: article.provenance.licence || undefined,
+        identifier: article.provenance.id,
+        isBasedOn: basedOn.length > 0 ? basedOn : undefined,
+        citation: citations.length > 0 ? citations : undefined,
+        breadcrumb: crumbs.length > 0 ? breadcrumbListJsonLd(site, crumbs) : undefined,
+    };
+}
+//# sourceMappingURL=json-ld.js.map

@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { runImport } from '../importers/import-runner.js';
+import { markdownDirLoader } from '../importers/markdown-dir.js';
+import { demoContentDir } from '../paths.js';
+import type { ContentStore } from '../store/content-store.js';
+import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
+import { buildApp } from '../web/app.js';
+
+export interface RunningSite {
+  app: FastifyInstance;
+  store: ContentStore;
+  dbPath: string;
+  /** http://127.0.0.1:<ephemeral port> */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The real server on an ephemeral port over a real SQLite file holding the demo content. */
+export async function startDemoSite(options: { excerptLength?: number } = {}): Promise<RunningSite> {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'healthpress-site-')), 'site.db');
+  const store = await openSqliteStore(dbPath);
+  const report = await runImport(store, markdownDirLoader, demoContentDir);
+  if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
+  const placeholder = 'http://127.0.0.1';
+  let app = await buildApp({ store, config: { baseUrl: placeholder, excerptLength: options.excerptLength ?? 50, siteName: 'Healthpress' } });
+  // The base URL must name the real port, which is known only after listening once.
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as { port: number };
+  await app.close();
+  const origin = `http://127.0.0.1:${port}`;
+  app = await buildApp({ store, config: { baseUrl: origin, excerptLength: options.excerptLength ?? 50, siteName: 'Healthpress' } });
+  await app.listen({ host: '127.0.0.1', port });
+  return {
+    app,
+    store,
+    dbPath,
+    origin,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Article } from '../../content/article.js';
+import { displayDate, sameDay } from './format.js';
+import { safeExternalUrl } from './site.js';
+
+export const SAMPLE_NOTICE = 'Sample content written for the healthpress demo — not medical advice.';
+
+export function SampleNotice() {
+  return (
+    <div class="notice notice--warning">
+      <p>
+        <strong>{SAMPLE_NOTICE}</strong>
+      </p>
+    </div>
+  );
+}
+
+/** Some sources withhold their answer text; the reader still deserves a way to the answer. */
+export function LinkOutNotice({ article }: { article: Article }) {
+  const sourceUrl = safeExternalUrl(article.provenance.sourceUrl);
+  const fallback = article.sources.map((source) => ({ ...source, url: safeExternalUrl(source.url) })).find((s) => s.url);
+  const url = sourceUrl ?? fallback?.url ?? null;
+  const siteName = sourceUrl ? article.provenance.sourceSite : (fallback?.publisher ?? fallback?.title ?? article.provenance.sourceSite);
+  return (
+    <div class="notice notice--info">
+      <p>
+        The answer to this question is not reproduced on this site.{' '}
+        {url ? (
+          <>
+            Read it on <a href={url}>{siteName || url}</a>.
+          </>
+        ) : (
+          <>It is published by {siteName}.</>
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** Review date first: for health content it says more about trustworthiness than publication. */
+export function ArticleDates({ article }: { article: Article }) {
+  const reviewed = displayDate(article.lastReviewedAt);
+  const published = displayDate(article.publishedAt);
+  // "Updated" on the day of publication says nothing new.
+  const updated = sameDay(article.updatedAt, article.publishedAt) ? null : displayDate(article.updatedAt);
+  const rows = [
+    { label: 'Last reviewed', date: reviewed },
+    { label: 'Updated', date: updated },
+    { label: 'Published', date: published },
+  ].filter((row) => row.date !== null);
+  if (rows.length === 0) return null;
+  return (
+    <ul class="article-dates">
+      {rows.map(({ label, date }) => (
+        <li>
+          {label} <time datetime={date?.iso}>{date?.text}</time>
+        </li>
+      ))}
+    </ul>
+  );
+}

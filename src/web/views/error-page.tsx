@@ -1,0 +1,43 @@
+import { Layout } from './layout.js';
+import { renderDocument } from './render.js';
+import { paths, sitePath, type SiteContext } from './site.js';
+
+export interface ErrorPageData {
+  status: 404 | 500;
+}
+
+const COPY = {
+  404: {
+    title: 'Page not found',
+    text: 'We could not find the page you were looking for. It may have moved, or the address may have a typing error.',
+  },
+  500: {
+    title: 'Sorry, something went wrong',
+    text: 'There is a problem on our side. Please try again in a few minutes.',
+  },
+} as const;
+
+/** Deliberately takes no error object: nothing about the failure can leak into the page. */
+export function renderErrorPage(site: SiteContext, data: ErrorPageData): string {
+  const copy = COPY[data.status];
+  return renderDocument(
+    <Layout site={site} title={copy.title} description={copy.text} noindex>
+      <header class="page-header">
+        <h1>{copy.title}</h1>
+      </header>
+      <div class="prose">
+        <p>{copy.text}</p>
+        <p>You can:</p>
+        <ul>
+          <li>
+            <a href={sitePath(site, paths.home())}>go to the home page</a>
+          </li>
+          <li>
+            <a href={sitePath(site, paths.az())}>find a topic in the Health A–Z</a>
+          </li>
+        </ul>
+        <p>If you need medical help, contact a doctor or your local health service.</p>
+      </div>
+    </Layout>,
+  );
+}

@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import { absoluteUrl, assetPath, paths, sitePath, type SiteContext } from './site.js';
+
+export type NavSection = 'home' | 'az' | 'categories' | null;
+
+export interface LayoutProps {
+  site: SiteContext;
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description: string;
+  /** Path without basePath; omitted for pages that must not be indexed (errors). */
+  canonicalPath?: string;
+  ogType?: 'article' | 'website';
+  noindex?: boolean;
+  current?: NavSection;
+  /** Page-specific <head> content: JSON-LD, rel prev/next, article:* meta. */
+  head?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+export function Layout(props: LayoutProps) {
+  const { site } = props;
+  const fullTitle = `${props.title} · ${site.name}`;
+  const canonical = props.canonicalPath === undefined ? null : absoluteUrl(site, props.canonicalPath);
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={props.description} />
+        {props.noindex && <meta name="robots" content="noindex" />}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={assetPath(site, 'site.css')} />
+        <link rel="icon" type="image/svg+xml" href={assetPath(site, 'favicon.svg')} />
+        <link rel="alternate" type="application/atom+xml" title={`${site.name} – latest articles`} href={sitePath(site, paths.feed())} />
+        {canonical && <link rel="canonical" href={canonical} />}
+        <meta property="og:site_name" content={site.name} />
+        <meta property="og:title" content={props.title} />
+        <meta property="og:description" content={props.description} />
+        <meta property="og:type" content={props.ogType ?? 'website'} />
+        {canonical && <meta property="og:url" content={canonical} />}
+        <meta property="og:locale" content="en_GB" />
+        {props.head}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <SiteHeader site={site} current={props.current ?? null} />
+        <main id="main" tabIndex={-1}>
+          <div class="container">{props.children}</div>
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader({ site, current }: { site: SiteContext; current: NavSection }) {
+  const items: { section: Exclude<NavSection, null>; label: string; path: string }[] = [
+    { section: 'home', label: 'Home', path: paths.home() },
+    { section: 'az', label: 'Health A–Z', path: paths.az() },
+    // The home page lists every category; a separate index page would repeat it.
+    { section: 'categories', label: 'Categories', path: '/#categories' },
+  ];
+  return (
+    <header class="site-header">
+      <div class="container site-header__inner">
+        <a class="site-name" href={sitePath(site, paths.home())}>
+          <span class="site-name__mark" aria-hidden="true" />
+          {site.name}
+        </a>
+        <nav class="site-nav" aria-label="Main">
+          <ul>
+            {items.map((item) => (
+              <li>
+                <a href={sitePath(site, item.path)} aria-current={current === item.section ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function SiteFooter({ site }: { site: SiteContext }) {
+  return (
+    <footer class="site-footer">
+      <div class="container">
+        <p class="site-footer__disclaimer">
+          Health information on this site is for general education and is not a substitute for advice from a doctor.
+        </p>
+        <ul class="site-footer__links">
+          <li><a href={sitePath(site, paths.az())}>Health A–Z</a></li>
+          <li><a href={sitePath(site, paths.feed())}>Latest articles feed (Atom)</a></li>
+          <li><a href={sitePath(site, paths.sitemap())}>Sitemap</a></li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,61 @@
+/** What every view needs to know about the site it renders for. */
+export type SiteContext = {
+  name: string;
+  /** Absolute origin plus base, e.g. http://localhost:3000 or https://example.org/sub. */
+  baseUrl: string;
+  /** '' or '/sub'. Every internal link and asset goes through `sitePath` so it gets this prefix. */
+  basePath: string;
+  excerptLength: number;
+  /** Appended to asset URLs so a deploy busts long-lived caches. */
+  assetVersion: string;
+};
+
+/** A breadcrumb; `path` is without basePath. The last crumb is the current page. */
+export type Crumb = { name: string; path: string };
+
+/** The one place internal paths get the basePath prefix. `path` must start with '/'. */
+export function sitePath(site: SiteContext, path: string): string {
+  return site.basePath.replace(/\/+$/, '') + path;
+}
+
+/** Absolute URL for canonical links, Open Graph and JSON-LD (baseUrl already holds the base). */
+export function absoluteUrl(site: SiteContext, path: string): string {
+  return site.baseUrl.replace(/\/+$/, '') + path;
+}
+
+export function assetPath(site: SiteContext, file: string): string {
+  return sitePath(site, `/assets/${file}?v=${encodeURIComponent(site.assetVersion)}`);
+}
+
+/**
+ * Slugs may hold non-ASCII letters (e.g. Chinese); encoding each segment keeps the href valid
+ * while a category slug's '/' stays a path separator.
+ */
+function encodeSlug(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
+export const paths = {
+  home: (): string => '/',
+  article: (slug: string): string => `/articles/${encodeSlug(slug)}`,
+  topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
+  tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
+  category: (slug: string): string => `/categories/${encodeSlug(slug)}`,
+  az: (): string => '/health-a-z/',
+  feed: (): string => '/feed.xml',
+  sitemap: (): string => '/sitemap.xml',
+};
+
+/**
+ * Source URLs come from imported data; only http(s) may become an href, so a `javascript:`
+ * or protocol-relative value can never reach the page as a link.
+ */
+export function safeExternalUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
+import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('a reader in Chromium', { skip: chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)` }, () => {
+  let site: RunningSite;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    site = await startDemoSite();
+    browser = await launchChromium();
+    // axe is injected as an inline script, which the site's CSP forbids; the test bypasses CSP.
+    const context = await browser.newContext({ bypassCSP: true });
+    page = await context.newPage();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('goes home → category → article → next → a recommended article', async () => {
+    await page.goto(`${site.origin}/`);
+    assert.match(await page.title(), /Healthpress/);
+
+    await page.locator('main a[href="/categories/womens-health"]').first().click();
+    await page.waitForURL(/\/categories\/womens-health$/);
+    assert.match(await page.locator('h1').innerText(), /Women.s health/);
+
+    await page.locator('main a[href^="/articles/"]').first().click();
+    await page.waitForURL(/\/articles\//);
+    const firstTitle = await page.locator('h1').innerText();
+    assert.ok(firstTitle.length > 0);
+
+    const neighbours = page.locator('a[rel="next"], a[rel="prev"]');
+    assert.ok((await neighbours.count()) > 0, 'an article in a category has a neighbour');
+    const next = page.locator('a[rel="next"]');
+    const target = (await next.count()) > 0 ? next.first() : page.locator('a[rel="prev"]').first();
+    await target.click();
+    await page.waitForLoadState();
+    const secondTitle = await page.locator('h1').innerText();
+    assert.notEqual(secondTitle, firstTitle);
+
+    const recommendedLink = page.locator('section[aria-labelledby="recommended-heading"] a').first();
+    assert.ok((await recommendedLink.count()) > 0, 'the article has recommendations');
+    const href = await recommendedLink.getAttribute('href');
+    await recommendedLink.click();
+    await page.waitForURL((url) => url.pathname === href);
+    assert.ok((await page.locator('h1').innerText()).length > 0);
+  });
+
+  for (const path of ['/', '/articles/causes-of-back-pain-after-a-miscarriage', '/topics/miscarriage', '/categories/womens-health/pregnancy', '/health-a-z']) {
+    it(`has no serious or critical axe violations on ${path}`, async () => {
+      await page.goto(`${site.origin}${path}`);
+      const violations = await seriousViolations(page);
+      assert.deepEqual(
+        violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+      );
+    });
+  }
+
+  it('shows a visible focus indicator and a skip link that works from the keyboard', async () => {
+    await page.goto(`${site.origin}/articles/causes-of-back-pain-after-a-miscarriage`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent ?? '', href: el.getAttribute('href'), outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    assert.match(focused.text, /skip/i);
+    assert.equal(focused.href, '#main');
+    assert.notEqual(focused.outline, 'none');
+  });
+});
