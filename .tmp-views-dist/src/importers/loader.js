@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=loader.js.map

@@ -1,6 +1,0 @@
-import { renderToString } from 'preact-render-to-string';
-/** Every page is a whole document; the doctype keeps browsers out of quirks mode. */
-export function renderDocument(page) {
-    return '<!doctype html>' + renderToString(page);
-}
-//# sourceMappingURL=render.js.map
