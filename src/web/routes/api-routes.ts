@@ -4,8 +4,7 @@ import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { descendantIds } from '../category-tree.js';
 import { parseLimitOffset } from '../paging.js';
-import type { SiteContext } from '../views/index.js';
-import { RECOMMENDED_COUNT } from './reader-routes.js';
+import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
 
@@ -89,7 +88,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
     app.get<{ Params: { slug: string } }>('/api/articles/:slug', async (request) => {
       const article = await store.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
-      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_COUNT));
+      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_LIMIT));
     });
 
     app.get('/api/topics', async () => {

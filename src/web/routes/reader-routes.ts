@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
-import type { CategoryNode } from '../../content/category.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { categoryTrail, descendantIds } from '../category-tree.js';
 import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
-import { azLetter, azLetters } from '../az-letters.js';
 import {
+  RECOMMENDED_LIMIT,
   type SiteContext,
+  parseAzLetterSlug,
+  selectAzEntries,
   renderArticlePage,
   renderAzIndexPage,
   renderCategoryPage,
@@ -17,7 +18,6 @@ import {
   renderTopicPage,
 } from '../views/index.js';
 
-export const RECOMMENDED_COUNT = 13;
 const PAGE_CACHE = 'public, max-age=300, stale-while-revalidate=60';
 
 /** Reader pages: validate the path, load from the store, hand plain data to a view. */
@@ -39,7 +39,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
         topCategories: categories.filter((c) => c.parentId === null),
         allCategories: categories,
         latest: latest.items,
-        letters: azLetters(index),
+        letters: selectAzEntries(index, null).letters,
         stats: { articles: stats.publishedArticles, topics: index.length },
       });
       return reply.type('text/html; charset=utf-8').send(html);
@@ -51,7 +51,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       const [categories, neighbours, related] = await Promise.all([
         store.listCategories(),
         store.neighbours(article),
-        store.relatedArticles(article, RECOMMENDED_COUNT),
+        store.relatedArticles(article, RECOMMENDED_LIMIT),
       ]);
       const trail = article.category ? categoryTrail(categories, article.category.id) : [];
       const html = renderArticlePage(site, {
@@ -127,22 +127,15 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(renderTagPage(site, { tag, page, pageNumber, pageCount: pages }));
     });
 
-    const azPage = async (letter: string | null) => {
-      const index = await store.topicIndex();
-      const letters = azLetters(index);
-      const current = letter ?? (index.length > 300 ? (letters[0] ?? null) : null);
-      if (current !== null && !letters.includes(current)) return null;
-      const entries = current === null ? index : index.filter((entry) => azLetter(entry.name) === current);
-      return renderAzIndexPage(site, { letters, currentLetter: current, entries });
-    };
-    app.get('/health-a-z', async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').send(await azPage(null)),
-    );
+    app.get('/health-a-z', async (_request, reply) => {
+      const selection = selectAzEntries(await store.topicIndex(), null);
+      return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
+    });
     app.get<{ Params: { letter: string } }>('/health-a-z/:letter', async (request, reply) => {
-      const letter = request.params.letter.toUpperCase();
-      const html = await azPage(letter === '0-9' ? '#' : letter);
-      if (html === null) throw notFound(`A–Z letter "${request.params.letter}"`);
-      return reply.type('text/html; charset=utf-8').send(html);
+      const letter = parseAzLetterSlug(request.params.letter);
+      const selection = letter === null ? null : selectAzEntries(await store.topicIndex(), letter);
+      if (!selection || selection.entries.length === 0) throw notFound(`A–Z letter "${request.params.letter}"`);
+      return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
   };
 }
@@ -157,5 +150,3 @@ function groupByQuestionType(articles: ArticleSummary[]) {
     .map(([type, items]) => ({ questionType: type || null, label: questionTypeLabel(type || null), articles: items }))
     .sort((a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType) || a.label.localeCompare(b.label));
 }
-
-export type { CategoryNode };

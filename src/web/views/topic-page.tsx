@@ -46,12 +46,7 @@ export function renderTopicPage(site: SiteContext, data: TopicPageData): string 
             <span class="also-called__label">Also called:</span> {topic.synonyms.join(', ')}
           </p>
         )}
-        {topic.semanticGroup && (
-          <p class="topic__group">
-            <span class="visually-hidden">Type: </span>
-            <span class="badge">{topic.semanticGroup}</span>
-          </p>
-        )}
+        {topic.semanticGroup && <p class="topic__group">Type: {topic.semanticGroup}</p>}
       </header>
       {topic.summary && <p class="lead">{topic.summary}</p>}
       {groups.length > 1 && (
