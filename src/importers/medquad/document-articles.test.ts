@@ -48,7 +48,7 @@ describe('documentToArticles', () => {
     assert.equal(first.isSample, false);
     assert.equal(first.hasAnswer, true);
     assert.deepEqual(first.sources, [{
-      title: 'Mellor syndrome — Genetics Home Reference (NLM)',
+      title: 'Mellor syndrome',
       url: 'https://ghr.nlm.nih.gov/condition/mellor-syndrome',
       publisher: 'Genetics Home Reference (NLM)',
     }]);

@@ -94,7 +94,8 @@ function topicOf(document: MedquadDocument): TopicRef | null {
 
 function sourcesOf(document: MedquadDocument, publisher: string): Source[] {
   if (!document.url) return [];
-  const title = document.focus ? `${document.focus} — ${publisher}` : publisher;
+  // The page names the publisher beside the link, so the title is the subject alone.
+  const title = document.focus || publisher;
   return [{ title, url: document.url, publisher }];
 }
 

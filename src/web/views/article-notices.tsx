@@ -47,9 +47,9 @@ export function ArticleDates({ article }: { article: Article }) {
     { label: 'Updated', date: updated },
     { label: 'Published', date: published },
   ].filter((row) => row.date !== null);
-  if (rows.length === 0) return null;
   return (
     <ul class="article-dates">
+      {reviewed === null && <li>No review date recorded — check the source for its latest version</li>}
       {rows.map(({ label, date }) => (
         <li>
           {label} <time datetime={date?.iso}>{date?.text}</time>

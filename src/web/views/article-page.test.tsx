@@ -37,6 +37,11 @@ describe('article page', () => {
     assert.ok(!script.includes('<'), 'no markup can start inside the JSON-LD text');
   });
 
+  it('says so when no review date is recorded, instead of hiding it', () => {
+    assert.ok(render({ lastReviewedAt: null }).includes('No review date recorded'));
+    assert.ok(!render({ lastReviewedAt: '2026-03-12' }).includes('No review date recorded'));
+  });
+
   it('has MedicalWebPage JSON-LD with review dates, topic and citations', () => {
     const [ld, ...rest] = jsonLdBlocks(render()) as JsonLd[];
     assert.equal(rest.length, 0);
