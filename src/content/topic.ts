@@ -43,3 +43,12 @@ export function displayTopicName(name: string): string {
   const trimmed = name.trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
+
+// One collator for every A–Z sort: localeCompare with options builds a new one per call,
+// which is slow over thousands of topic names.
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Alphabetical order for names as a reader expects it: case and accents do not matter. */
+export function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b);
+}

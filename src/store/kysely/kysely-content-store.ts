@@ -1,7 +1,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, rollUpCounts } from '../../content/category.js';
-import type { Topic } from '../../content/topic.js';
+import { type Topic, compareNames } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import { mergeRelated } from '../../related/interim-related.js';
 import type {
@@ -212,7 +212,7 @@ export class KyselyContentStore implements ContentStore {
         synonyms: parseJson<string[]>(row.synonyms, []),
         articleCount: Number(row.n),
       }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+      .sort((a, b) => compareNames(a.name, b.name));
   }
 
   async topicArticles(topicId: number): Promise<ArticleSummary[]> {

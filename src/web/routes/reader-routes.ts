@@ -29,18 +29,17 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     });
 
     app.get('/', async (_request, reply) => {
-      const [categories, latest, index, stats] = await Promise.all([
+      const [categories, latest, index] = await Promise.all([
         store.listCategories(),
         store.listArticles({ order: 'newest', limit: 10, offset: 0 }),
         store.topicIndex(),
-        store.stats(),
       ]);
       const html = renderHomePage(site, {
         topCategories: categories.filter((c) => c.parentId === null),
         allCategories: categories,
         latest: latest.items,
         letters: selectAzEntries(index, null).letters,
-        stats: { articles: stats.publishedArticles, topics: index.length },
+        stats: { articles: latest.total, topics: index.length },
       });
       return reply.type('text/html; charset=utf-8').send(html);
     });

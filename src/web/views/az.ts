@@ -1,3 +1,4 @@
+import { compareNames } from '../../content/topic.js';
 import type { TopicIndexEntry } from '../../store/content-store.js';
 
 /** The A–Z bar: A to Z, then '#' for names starting with a digit or symbol. */
@@ -44,7 +45,7 @@ export function selectAzEntries(
 ): AzSelection {
   const present = new Set(index.map((entry) => azLetterOf(entry.name)));
   const letters = AZ_LETTERS.filter((letter) => present.has(letter));
-  const sorted = [...index].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const sorted = [...index].sort((a, b) => compareNames(a.name, b.name));
   const currentLetter =
     requestedLetter ?? (index.length <= showAllUpTo ? null : (letters[0] ?? null));
   const entries = currentLetter === null ? sorted : sorted.filter((entry) => azLetterOf(entry.name) === currentLetter);

@@ -1,3 +1,4 @@
+import { compareNames } from '../../content/topic.js';
 import type { ArticleSummary } from '../../content/article.js';
 import type { CategoryNode } from '../../content/category.js';
 import { ArticleList } from './article-list.js';
@@ -83,5 +84,5 @@ function CategoryCard({ site, category, subcategories }: { site: SiteContext; ca
 }
 
 function childrenOf(parent: CategoryNode, all: CategoryNode[]): CategoryNode[] {
-  return all.filter((node) => node.parentId === parent.id).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return all.filter((node) => node.parentId === parent.id).sort((a, b) => compareNames(a.name, b.name));
 }
