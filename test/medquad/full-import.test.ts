@@ -93,3 +93,54 @@ describe('the whole MedQuAD tarball', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQu
     assert.equal((await app.inject({ url: `/categories/${biggest.slug}?page=2` })).statusCode, 200);
   });
 });
+
+describe('MedQuAD with the unanswered questions as link-out pages', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQuAD tarball'), timeout: 600_000 }, () => {
+  let store: ContentStore;
+  let app: FastifyInstance;
+  let report: ImportReport;
+
+  before(async () => {
+    store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'hp-medquad-all-')), 'all.db'));
+    report = await runImport(store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered: true });
+    app = await buildApp({ store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+  });
+  after(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it('imports all 47,457 questions, 16,423 of them answered', async () => {
+    assert.equal(report.imported, 47_457);
+    assert.deepEqual(report.failed, []);
+    const stats = await store.stats();
+    assert.equal(stats.articles, 47_457);
+    assert.equal(stats.answeredArticles, 16_423);
+  });
+
+  it('renders a link-out page that states the question and links to the source', async () => {
+    const api = (await app.inject({ url: `/api/articles?provenance=${encodeURIComponent('medquad:11_MPlusDrugs_QA/0000001#1')}` })).json() as {
+      items: { slug: string; hasAnswer: boolean }[];
+    };
+    assert.equal(api.items[0]?.hasAnswer, false);
+    const detail = (await app.inject({ url: `/api/articles/${api.items[0]!.slug}` })).json() as { provenance: { sourceUrl: string } };
+    const page = await app.inject({ url: `/articles/${api.items[0]!.slug}` });
+    assert.equal(page.statusCode, 200);
+    assert.ok(page.body.includes(`href="${detail.provenance.sourceUrl}"`), 'links to the source');
+  });
+
+  it('publishes a sitemap index once there are more than 50,000 URLs', async () => {
+    const index = await app.inject({ url: '/sitemap.xml' });
+    assert.match(index.body, /<sitemapindex/);
+    const parts = [...index.body.matchAll(/<loc>http:\/\/localhost(\/sitemaps\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    assert.ok(parts.includes('/sitemaps/pages.xml'));
+    let articleUrls = 0;
+    for (const part of parts) {
+      const response = await app.inject({ url: part });
+      assert.equal(response.statusCode, 200, part);
+      const count = (response.body.match(/<url>/g) ?? []).length;
+      assert.ok(count <= 50_000, `${part} has ${count} URLs`);
+      if (part.includes('articles-')) articleUrls += count;
+    }
+    assert.equal(articleUrls, 47_457);
+  });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from '../../src/paths.js';
+
+const cli = join(projectRoot, 'bin', 'healthpress.js');
+const fixtures = join(projectRoot, 'test', 'fixtures');
+
+function healthpress(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const freshDb = () => join(mkdtempSync(join(tmpdir(), 'hp-cli-')), 'cli.db');
+
+describe('the healthpress CLI, as a separate process', () => {
+  it('imports a Markdown folder with a progress bar and a report, then counts it', () => {
+    const db = freshDb();
+    const run = healthpress(['import', 'markdown', join(fixtures, 'markdown', 'good'), '--db', db]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /importing .*100%/, 'progress bar on stderr');
+    assert.match(run.stdout, /imported\s+\d+/);
+    assert.match(run.stdout, /failed\s+0/);
+
+    const stats = healthpress(['stats', '--json'], { HEALTHPRESS_DB: db });
+    assert.equal(stats.status, 0, stats.stderr);
+    const counts = JSON.parse(stats.stdout) as { articles: number; topics: number; categories: number; database: string };
+    assert.equal(counts.database, db, 'HEALTHPRESS_DB chooses the database');
+    assert.ok(counts.articles > 0 && counts.topics > 0 && counts.categories > 0);
+
+    const again = healthpress(['import', 'markdown', join(fixtures, 'markdown', 'good'), '--db', db, '--json']);
+    const report = JSON.parse(again.stdout) as { imported: number; unchanged: number };
+    assert.equal(report.imported, 0);
+    assert.equal(report.unchanged, counts.articles);
+  });
+
+  it('reports broken files by name and reason, imports the rest, and exits non-zero', () => {
+    const db = freshDb();
+    const run = healthpress(['import', 'markdown', join(fixtures, 'markdown', 'bad'), '--db', db, '--json']);
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout) as { imported: number; failed: { file: string; reason: string }[] };
+    assert.ok(report.imported >= 1, 'the good file in the folder still imports');
+    const broken = report.failed.find((f) => f.file.includes('broken-yaml'));
+    assert.ok(broken, JSON.stringify(report.failed));
+    assert.match(broken.reason, /front matter/);
+    assert.ok(report.failed.some((f) => f.file.includes('bad-date') && /published|updated|last_reviewed/.test(f.reason)));
+  });
+
+  it('refuses an unknown import kind and a missing path with a clear message', () => {
+    const kind = healthpress(['import', 'wordpress', '.', '--db', freshDb()]);
+    assert.notEqual(kind.status, 0);
+    assert.match(kind.stderr, /unknown kind "wordpress"/);
+    const missing = healthpress(['import', 'text', '/no/such/place', '--db', freshDb()]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /"\/no\/such\/place" does not exist/);
+  });
+
+  it('reports every bad setting at once', () => {
+    const run = healthpress(['serve', '--db', freshDb()], { HEALTHPRESS_PORT: 'eighty', HEALTHPRESS_BASE_URL: 'ftp://x' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /HEALTHPRESS_PORT: "eighty"/);
+    assert.match(run.stderr, /HEALTHPRESS_BASE_URL: "ftp:\/\/x"/);
+  });
+});
