@@ -123,31 +123,24 @@ export class KyselyContentStore implements ContentStore {
   async neighbours(article: Article): Promise<Neighbours> {
     if (!article.category || article.publishedAt === null) return { previous: null, next: null };
     const published = article.publishedAt;
-    const inCategory = this.publishedSummaries().where('articles.category_id', '=', article.category.id);
-    const [previous, next] = await Promise.all([
-      inCategory
+    const categoryId = article.category.id;
+    // Publication date orders the category; the id breaks ties between articles of one date.
+    const step = (direction: 'before' | 'after') => {
+      const [comparison, order] = direction === 'before' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
+      return this.publishedSummaries()
+        .where('articles.category_id', '=', categoryId)
         .where((eb) =>
           eb.or([
-            eb('articles.published_at', '<', published),
-            eb.and([eb('articles.published_at', '=', published), eb('articles.id', '<', article.id)]),
+            eb('articles.published_at', comparison, published),
+            eb.and([eb('articles.published_at', '=', published), eb('articles.id', comparison, article.id)]),
           ]),
         )
-        .orderBy('articles.published_at', 'desc')
-        .orderBy('articles.id', 'desc')
+        .orderBy('articles.published_at', order)
+        .orderBy('articles.id', order)
         .limit(1)
-        .executeTakeFirst(),
-      inCategory
-        .where((eb) =>
-          eb.or([
-            eb('articles.published_at', '>', published),
-            eb.and([eb('articles.published_at', '=', published), eb('articles.id', '>', article.id)]),
-          ]),
-        )
-        .orderBy('articles.published_at', 'asc')
-        .orderBy('articles.id', 'asc')
-        .limit(1)
-        .executeTakeFirst(),
-    ]);
+        .executeTakeFirst();
+    };
+    const [previous, next] = await Promise.all([step('before'), step('after')]);
     return { previous: previous ? toSummary(previous) : null, next: next ? toSummary(next) : null };
   }
 
