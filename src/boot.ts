@@ -1,13 +1,20 @@
 import { type Config, type ConfigOverrides, loadConfig } from './config/config.js';
+import { SearchService } from './search/search-service.js';
 import type { ContentStore } from './store/content-store.js';
-import { openSqliteStore } from './store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from './store/sqlite/open-sqlite-store.js';
+
+export interface Booted {
+  config: Config;
+  store: ContentStore;
+  search: SearchService;
+}
 
 /**
  * The composition root: reads configuration once and builds the adapters. Commands and the
- * server get their store from here and nowhere else.
+ * server get their store and search from here and nowhere else.
  */
-export async function boot(overrides: ConfigOverrides = {}): Promise<{ config: Config; store: ContentStore }> {
+export async function boot(overrides: ConfigOverrides = {}): Promise<Booted> {
   const config = loadConfig(overrides);
-  const store = await openSqliteStore(config.dbPath);
-  return { config, store };
+  const { store, searchIndex } = await openSqliteSite(config.dbPath);
+  return { config, store, search: new SearchService(searchIndex) };
 }

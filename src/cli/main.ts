@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { registerImportCommand } from './commands/import-command.js';
+import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStatsCommand } from './commands/stats-command.js';
 
@@ -13,6 +14,7 @@ export function buildCli(): Command {
   registerServeCommand(program);
   registerImportCommand(program);
   registerStatsCommand(program);
+  registerSearchCommand(program);
   return program;
 }
 

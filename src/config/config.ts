@@ -8,7 +8,11 @@ export interface Config {
   baseUrl: string;
   excerptLength: number;
   siteName: string;
+  /** Searches per client per minute (page, API and suggestions together). */
+  searchPerMinute: number;
 }
+
+export const DEFAULT_SEARCH_PER_MINUTE = 120;
 
 export interface ConfigOverrides {
   db?: string;
@@ -50,6 +54,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const port = integer(pick(overrides.port, 'HEALTHPRESS_PORT', env.PORT ?? '3000'), 0, 65535);
   const host = pick(overrides.host, 'HEALTHPRESS_HOST', 'localhost').value;
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
+  const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
   const baseUrlChoice = pick(overrides.baseUrl, 'HEALTHPRESS_BASE_URL', `http://localhost:${port}`);
   let baseUrl = baseUrlChoice.value.replace(/\/+$/, '');
@@ -68,6 +73,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     port,
     baseUrl,
     excerptLength,
+    searchPerMinute,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

@@ -1,18 +1,22 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '../config/config.js';
+import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
 import { publicDir } from '../paths.js';
+import type { SearchService } from '../search/search-service.js';
 import type { ContentStore } from '../store/content-store.js';
 import { installErrorHandling } from './error-handling.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
+import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
 import { installSecurityHeaders } from './security-headers.js';
 import type { SiteContext } from './views/index.js';
 
 export interface AppOptions {
   store: ContentStore;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'>;
+  /** Search needs a full-text index; without one the search routes are left out. */
+  search?: SearchService;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
   logger?: boolean;
 }
 
@@ -48,6 +52,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(readerRoutes(options.store, site));
   await app.register(seoRoutes(options.store, site));
   await app.register(apiRoutes(options.store, site));
+  if (options.search) {
+    await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));
+  }
   return app;
 }
 

@@ -23,7 +23,7 @@ export function registerServeCommand(program: Command): void {
     .option('--seed-demo', 'import the bundled demo content when the database is empty')
     .option('--no-log', 'do not log requests')
     .action(async (options: ServeOptions) => {
-      const { config, store } = await boot({
+      const { config, store, search } = await boot({
         ...program.opts(),
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.port !== undefined ? { port: options.port } : {}),
@@ -33,7 +33,7 @@ export function registerServeCommand(program: Command): void {
         const report = await runImport(store, markdownDirLoader, demoContentDir);
         console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${config.dbPath}`);
       }
-      const app = await buildApp({ store, config, logger: options.log !== false });
+      const app = await buildApp({ store, search, config, logger: options.log !== false });
       const shutdown = async () => {
         await app.close();
         await store.close();

@@ -8,6 +8,7 @@ import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import type { UpsertOutcome } from '../content-store.js';
 import type { Database, TopicTable } from '../schema.js';
+import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { parseJson } from './rows.js';
 
 /** How much plain text to keep for excerpts; excerpts are far shorter than this. */
@@ -29,10 +30,13 @@ export class BatchWriter {
   private readonly categoryIds = new Map<string, number>();
   private readonly tagIds = new Map<string, number>();
 
-  constructor(private readonly trx: Tx) {}
+  constructor(
+    private readonly trx: Tx,
+    private readonly search: SearchSink | null,
+  ) {}
 
-  static async run<T>(db: Kysely<Database>, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
-    return db.transaction().execute((trx) => work(new BatchWriter(trx)));
+  static async run<T>(db: Kysely<Database>, search: SearchSink | null, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
+    return db.transaction().execute((trx) => work(new BatchWriter(trx, search)));
   }
 
   async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
@@ -48,11 +52,12 @@ export class BatchWriter {
     const categoryId = await this.ensureCategoryPath(input.categoryPath);
     const publishedAt =
       input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
+    const plainText = markdownToPlainText(input.bodyMarkdown);
     const values = {
       title: input.title,
       body_markdown: input.bodyMarkdown,
       body_html: renderMarkdown(input.bodyMarkdown),
-      lead_text: markdownToPlainText(input.bodyMarkdown).slice(0, LEAD_TEXT_LENGTH),
+      lead_text: plainText.slice(0, LEAD_TEXT_LENGTH),
       topic_id: topicId,
       category_id: categoryId,
       question_type: input.questionType,
@@ -88,6 +93,12 @@ export class BatchWriter {
       articleId = inserted.id;
     }
     await this.tagArticle(articleId, input.tags);
+    await this.search?.put(this.trx, {
+      articleId,
+      title: input.title,
+      topicText: input.topic ? this.topicText(input.topic) : '',
+      body: plainText,
+    });
     return existing ? 'updated' : 'imported';
   }
 
@@ -120,8 +131,17 @@ export class BatchWriter {
     if (changed) {
       await this.trx.updateTable('topics').set(merged).where('id', '=', known.id).execute();
       this.topics.set(slug, { ...known, ...merged });
+      if (merged.synonyms !== known.synonyms) {
+        await this.search?.retopic(this.trx, known.id, topicSearchText(known.name, parseJson<string[]>(merged.synonyms, [])));
+      }
     }
     return known.id;
+  }
+
+  /** The topic's names as the index should hold them, after this batch's merges. */
+  private topicText(ref: TopicRef): string {
+    const state = this.topics.get(topicKey(ref.name));
+    return state ? topicSearchText(state.name, parseJson<string[]>(state.synonyms, [])) : topicSearchText(ref.name, ref.synonyms);
   }
 
   private async loadTopic(slug: string): Promise<TopicState | undefined> {

@@ -15,6 +15,7 @@ import type {
   UpsertOutcome,
 } from '../content-store.js';
 import type { Database } from '../schema.js';
+import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
 import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
@@ -26,11 +27,12 @@ import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toS
 export class KyselyContentStore implements ContentStore {
   constructor(
     readonly db: Kysely<Database>,
+    private readonly searchSink: SearchSink | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
   ) {}
 
   upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
-    return BatchWriter.run(this.db, async (writer) => {
+    return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const outcomes: UpsertOutcome[] = [];
       for (const input of batch) outcomes.push(await writer.upsertArticle(input, now));
       return outcomes;
@@ -38,13 +40,13 @@ export class KyselyContentStore implements ContentStore {
   }
 
   async upsertCategories(categories: CategoryInput[]): Promise<void> {
-    await BatchWriter.run(this.db, async (writer) => {
+    await BatchWriter.run(this.db, this.searchSink, async (writer) => {
       for (const category of categories) await writer.describeCategory(category);
     });
   }
 
   async upsertTopics(topics: TopicRef[]): Promise<void> {
-    await BatchWriter.run(this.db, async (writer) => {
+    await BatchWriter.run(this.db, this.searchSink, async (writer) => {
       for (const topic of topics) await writer.ensureTopic(topic);
     });
   }

@@ -2,12 +2,22 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { migrateToLatest } from '../migrate.js';
 import { KyselyContentStore } from '../kysely/kysely-content-store.js';
+import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
+import { SqliteSearchIndex } from './sqlite-search-index.js';
+import { backfillSearchIndex, sqliteSearchSink } from './sqlite-search-sink.js';
 
-/** Opens (creating if needed) the embedded SQLite database and brings its schema up to date. */
-export async function openSqliteStore(path: string): Promise<KyselyContentStore> {
+export interface SqliteSite {
+  store: KyselyContentStore;
+  searchIndex: SqliteSearchIndex;
+}
+
+/**
+ * Opens (creating if needed) the embedded SQLite database, brings its schema up to date and
+ * returns the content store and the full-text index, both over one connection.
+ */
+export async function openSqliteSite(path: string): Promise<SqliteSite> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const connection = new SQLite(path);
   connection.pragma('journal_mode = WAL');
@@ -16,5 +26,10 @@ export async function openSqliteStore(path: string): Promise<KyselyContentStore>
   connection.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
   await migrateToLatest(db);
-  return new KyselyContentStore(db);
+  await backfillSearchIndex(db);
+  return { store: new KyselyContentStore(db, sqliteSearchSink), searchIndex: new SqliteSearchIndex(connection) };
+}
+
+export async function openSqliteStore(path: string): Promise<KyselyContentStore> {
+  return (await openSqliteSite(path)).store;
 }

@@ -1,5 +1,6 @@
 import { Layout } from './layout.js';
 import { renderDocument } from './render.js';
+import { SearchForm } from './search-form.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 export interface ErrorPageData {
@@ -21,12 +22,20 @@ const COPY = {
 export function renderErrorPage(site: SiteContext, data: ErrorPageData): string {
   const copy = COPY[data.status];
   return renderDocument(
-    <Layout site={site} title={copy.title} description={copy.text} noindex>
+    // Only the 404 offers search: after a server error, search may be what is failing.
+    <Layout site={site} title={copy.title} description={copy.text} noindex searchSuggest={data.status === 404}>
       <header class="page-header">
         <h1>{copy.title}</h1>
       </header>
       <div class="prose">
         <p>{copy.text}</p>
+      </div>
+      {data.status === 404 && (
+        <div class="error-search">
+          <SearchForm site={site} id="error-search" variant="page" label="Search for what you were looking for" suggest />
+        </div>
+      )}
+      <div class="prose">
         <p>You can:</p>
         <ul>
           <li>

@@ -6,6 +6,7 @@ import { LetterNav } from './az-nav.js';
 import { plural } from './format.js';
 import { Layout } from './layout.js';
 import { renderDocument } from './render.js';
+import { SearchForm } from './search-form.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 export interface HomePageData {
@@ -27,12 +28,21 @@ export function renderHomePage(site: SiteContext, data: HomePageData): string {
       description={`Plain-language health information: ${summary}, from conditions and symptoms to treatments.`}
       canonicalPath={paths.home()}
       current="home"
+      searchSuggest
     >
       <header class="page-header home-intro">
         <h1>Find health information</h1>
         <p class="lead">
           Plain-language articles on conditions, symptoms and treatments. {summary}.
         </p>
+        <SearchForm
+          site={site}
+          id="home-search"
+          variant="page"
+          label="Search for a condition, symptom or question"
+          hint="You can ask a question in your own words."
+          suggest
+        />
       </header>
 
       <section class="home-section" aria-labelledby="az-heading">

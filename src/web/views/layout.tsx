@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { SearchForm } from './search-form.js';
 import { absoluteUrl, assetPath, paths, sitePath, type SiteContext } from './site.js';
 
 export type NavSection = 'home' | 'az' | 'categories' | null;
@@ -13,6 +14,11 @@ export interface LayoutProps {
   ogType?: 'article' | 'website';
   noindex?: boolean;
   current?: NavSection;
+  /**
+   * Loads search-suggest.js (external and deferred, so CSP-safe) for the page's `data-suggest`
+   * inputs. Off by default: reading pages run no script.
+   */
+  searchSuggest?: boolean;
   /** Page-specific <head> content: JSON-LD, rel prev/next, article:* meta. */
   head?: ComponentChildren;
   children: ComponentChildren;
@@ -41,6 +47,7 @@ export function Layout(props: LayoutProps) {
         <meta property="og:type" content={props.ogType ?? 'website'} />
         {canonical && <meta property="og:url" content={canonical} />}
         <meta property="og:locale" content="en_GB" />
+        {props.searchSuggest && <script src={assetPath(site, 'search-suggest.js')} defer />}
         {props.head}
       </head>
       <body>
@@ -80,6 +87,9 @@ function SiteHeader({ site, current }: { site: SiteContext; current: NavSection 
             ))}
           </ul>
         </nav>
+        <div class="site-search">
+          <SearchForm site={site} id="site-search" variant="header" label="Search health information" labelHidden landmark />
+        </div>
       </div>
     </header>
   );

@@ -8,9 +8,13 @@ export interface PaginationProps {
   pageCount: number;
 }
 
-/** Page 1 has no query string so it shares one URL with the unpaginated listing. */
+/**
+ * Page 1 adds no page parameter so it shares one URL with the unpaginated listing. A base that
+ * already has a query string (search: /search?q=x) gets `&page=N` appended to it.
+ */
 export function pagePath(basePathForPages: string, page: number): string {
-  return page <= 1 ? basePathForPages : `${basePathForPages}?page=${page}`;
+  if (page <= 1) return basePathForPages;
+  return `${basePathForPages}${basePathForPages.includes('?') ? '&' : '?'}page=${page}`;
 }
 
 /** Page numbers to show: first, last and a window round the current one; null marks a gap. */

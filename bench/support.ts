@@ -1,0 +1,38 @@
+// Shared set-up for the benchmarks: a SQLite file holding the whole MedQuAD import.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runImport } from '../src/importers/import-runner.js';
+import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
+import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
+import { openSqliteSite, type SqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+
+export function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+/**
+ * `--db <file>` reuses a database that already holds the import; otherwise the tarball is
+ * imported (with the unanswered link-out pages: 47,457 articles) into a fresh temporary file.
+ */
+export async function medquadSite(): Promise<SqliteSite & { dbPath: string }> {
+  const given = argValue('--db');
+  if (given) {
+    if (!existsSync(given)) throw new Error(`--db: "${given}" does not exist`);
+    return { ...(await openSqliteSite(given)), dbPath: given };
+  }
+  if (!existsSync(MEDQUAD_TARBALL)) throw new Error(`MedQuAD tarball not found at ${MEDQUAD_TARBALL}`);
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'hp-bench-')), 'medquad.db');
+  const site = await openSqliteSite(dbPath);
+  process.stderr.write(`importing MedQuAD (all 47,457 questions) into ${dbPath}…\n`);
+  const report = await runImport(site.store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered: true });
+  process.stderr.write(`imported ${report.imported} articles in ${(report.durationMs / 1000).toFixed(1)} s\n`);
+  return { ...site, dbPath };
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}

@@ -1,0 +1,33 @@
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Lowercased, accents folded. */
+  text: string;
+  /** Porter stem, the form the full-text index also stores. */
+  stem: string;
+  /** Position among the query's word tokens. */
+  position: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Words of free text: letters and digits, lowercased with accents folded. Apostrophe suffixes
+ * stay with their word ("don't", "crohn's") and are then dropped from the stem's input, so
+ * "Crohn's" and "Crohns" meet.
+ */
+export function tokenize(text: string): Token[] {
+  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const tokens: Token[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (word === '') continue;
+    tokens.push({ text: word, stem: stem(word), position: tokens.length });
+  }
+  return tokens;
+}
+
+/** Porter stem of one lowercase word; digits and very short words stay as they are. */
+export function stem(word: string): string {
+  return word.length <= 2 || /\d/.test(word) ? word : stemmer(word);
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from './tokenize.js';
+import { applyCorrections, TopicLexicon } from './topic-lexicon.js';
+
+const lexicon = new TopicLexicon([
+  { id: 1, slug: 'polycystic-kidney-disease', name: 'polycystic kidney disease', synonyms: ['PKD', 'polycystic renal disease'], articleCount: 12 },
+  { id: 2, slug: 'kidney-stones', name: 'Kidney stones', synonyms: ['Renal calculi'], articleCount: 5 },
+  { id: 3, slug: 'alzheimers-disease', name: "Alzheimer's disease", synonyms: ['Alzheimer disease'], articleCount: 20 },
+  { id: 4, slug: 'all', name: 'Acute lymphoblastic leukemia', synonyms: ['ALL'], articleCount: 9 },
+  { id: 5, slug: 'diabetes', name: 'Diabetes', synonyms: ['Diabetes mellitus'], articleCount: 30 },
+]);
+
+describe('TopicLexicon', () => {
+  it('finds a topic by name, preferring the longest name', () => {
+    const matches = lexicon.recognize(tokenize('Is polycystic kidney disease inherited?'));
+    assert.equal(matches[0]?.slug, 'polycystic-kidney-disease');
+    assert.equal(matches[0]?.length, 3);
+    assert.ok(!matches.some((m) => m.slug === 'kidney-stones'));
+  });
+
+  it('finds a topic by another name and by plural', () => {
+    assert.equal(lexicon.recognize(tokenize('my dad has PKD'))[0]?.slug, 'polycystic-kidney-disease');
+    assert.equal(lexicon.recognize(tokenize('I keep getting a kidney stone'))[0]?.slug, 'kidney-stones');
+  });
+
+  it('ignores names that are everyday words', () => {
+    assert.deepEqual(lexicon.recognize(tokenize('is all of this normal')), []);
+  });
+
+  it('corrects misspelt names to the closest lexicon word', () => {
+    assert.equal(lexicon.correct('alzhimers'), 'alzheimers');
+    assert.equal(lexicon.correct('diabetis'), 'diabetes');
+    assert.equal(lexicon.correct('kidny'), 'kidney');
+    assert.equal(lexicon.correct('zzzzzz'), null);
+    assert.equal(lexicon.correct('abc'), null, 'too short to correct safely');
+  });
+
+  it('recognises a topic once its misspelling is corrected', () => {
+    const tokens = applyCorrections(tokenize('what causes alzhimers disease'), [{ from: 'alzhimers', to: 'alzheimers' }]);
+    assert.equal(lexicon.recognize(tokens)[0]?.slug, 'alzheimers-disease');
+  });
+});

@@ -1,0 +1,106 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { badRequest } from '../../errors.js';
+import { MARK_END, MARK_START } from '../../search/search-index.js';
+import type { SearchFilters, SearchService } from '../../search/search-service.js';
+import { PAGE_SIZE, pageCount, parseLimitOffset, parsePageNumber } from '../paging.js';
+import { type SiteContext, renderSearchPage } from '../views/index.js';
+
+export interface SearchRouteOptions {
+  /** Searches per client per minute, on the page and the API together. */
+  perMinute: number;
+}
+
+interface SearchQuery {
+  q?: string;
+  page?: string;
+  limit?: string;
+  offset?: string;
+  category?: string;
+  type?: string;
+  source?: string;
+  explain?: string;
+}
+
+const MAX_FILTER_LENGTH = 200;
+
+/** The search page, the search API and suggestions as the reader types; rate-limited per client. */
+export function searchRoutes(search: SearchService, site: SiteContext, options: SearchRouteOptions) {
+  return async (app: FastifyInstance): Promise<void> => {
+    // Keyed on the client address in memory only; never logged with what was searched.
+    await app.register(rateLimit, {
+      global: false,
+      max: options.perMinute,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+      }),
+    });
+    const limited = { config: { rateLimit: { max: options.perMinute, timeWindow: '1 minute' } } };
+
+    app.get<{ Querystring: SearchQuery }>('/search', limited, async (request, reply) => {
+      const q = readQuery(request.query.q);
+      const filters = readFilters(request.query);
+      const pageNumber = parsePageNumber(request.query.page);
+      const response = q === '' ? null : await search.search({ q, filters, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
+      const html = renderSearchPage(site, {
+        q,
+        filters,
+        response,
+        pageNumber,
+        pageCount: response ? pageCount(response.total) : 1,
+      });
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').send(html);
+    });
+
+    app.get<{ Querystring: SearchQuery }>('/api/search', limited, async (request, reply) => {
+      const q = readQuery(request.query.q);
+      if (q === '') throw badRequest('q: give a question or some words to search for');
+      const { limit, offset } = parseLimitOffset(request.query);
+      const response = await search.search({
+        q,
+        limit,
+        offset,
+        filters: readFilters(request.query),
+        explain: request.query.explain === '1' || request.query.explain === 'true',
+      });
+      reply.header('cache-control', 'private, no-store');
+      return {
+        ...response,
+        hits: undefined,
+        results: response.hits.map((hit) => ({
+          ...hit,
+          id: hit.articleId,
+          url: `${site.baseUrl}/articles/${hit.slug}`,
+          snippet: hit.snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, ''),
+        })),
+      };
+    });
+
+    app.get<{ Querystring: { q?: string } }>('/api/suggest', limited, async (request, reply) => {
+      const q = readQuery(request.query.q).slice(0, 100);
+      const suggestions = await search.suggest(q);
+      reply.header('cache-control', 'public, max-age=300');
+      return { suggestions: suggestions.map((s) => ({ ...s, path: `${site.basePath}${s.path}` })) };
+    });
+  };
+}
+
+function readQuery(raw: unknown): string {
+  if (raw === undefined) return '';
+  if (typeof raw !== 'string') throw badRequest('q: give it once');
+  return raw.trim();
+}
+
+function readFilters(query: SearchQuery): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const key of ['category', 'type', 'source'] as const) {
+    const value = query[key];
+    if (value === undefined || value === '') continue;
+    if (typeof value !== 'string' || value.length > MAX_FILTER_LENGTH) throw badRequest(`${key}: not a filter value`);
+    filters[key] = value;
+  }
+  return filters;
+}

@@ -1,0 +1,79 @@
+import { sitePath, type SiteContext } from './site.js';
+
+/** As long as the search engine reads a query; past this it would cut it anyway. */
+export const SEARCH_MAX_LENGTH = 4000;
+
+/** Where the search form sends its query, without basePath. */
+export const SEARCH_PATH = '/search';
+/** Where `public/search-suggest.js` asks for suggestions, without basePath. */
+export const SUGGEST_PATH = '/api/suggest';
+
+export interface SearchFormProps {
+  site: SiteContext;
+  /** Unique on the page: the input gets `${id}-q`, the script's listbox `${id}-q-listbox`. */
+  id: string;
+  label: string;
+  /** The header form hides its label; its button and placement say what it is. */
+  labelHidden?: boolean;
+  value?: string;
+  /** Class modifier: `search-form--${variant}`. */
+  variant: 'header' | 'page';
+  /**
+   * Marks the input for `search-suggest.js`. The page must also load the script
+   * (Layout's `searchSuggest`); without it the input stays a plain search box.
+   */
+  suggest?: boolean;
+  /** Only the header form is a search landmark, so the page never has two with one name. */
+  landmark?: boolean;
+  /** Help shown under the label, tied to the input with aria-describedby. */
+  hint?: string;
+}
+
+/**
+ * A plain GET form: it works without JavaScript, and a new query starts without filters.
+ * search-suggest.js turns a `data-suggest` input into a combobox when it can.
+ */
+export function SearchForm(props: SearchFormProps) {
+  const { site, id, variant } = props;
+  const inputId = `${id}-q`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  return (
+    <form
+      class={`search-form search-form--${variant}`}
+      action={sitePath(site, SEARCH_PATH)}
+      method="get"
+      role={props.landmark ? 'search' : undefined}
+      aria-label={props.landmark ? 'Site' : undefined}
+    >
+      <label class={props.labelHidden ? 'visually-hidden' : 'search-form__label'} for={inputId}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="search-form__hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
+      <div class="search-form__row">
+        <div class="search-form__field">
+          <input
+            class="search-form__input"
+            type="search"
+            name="q"
+            id={inputId}
+            value={props.value || undefined}
+            autocomplete="off"
+            maxlength={SEARCH_MAX_LENGTH}
+            enterkeyhint="search"
+            aria-describedby={hintId}
+            data-suggest={props.suggest ? '' : undefined}
+            data-suggest-url={props.suggest ? sitePath(site, SUGGEST_PATH) : undefined}
+            data-suggest-base={props.suggest ? site.basePath.replace(/\/+$/, '') : undefined}
+          />
+        </div>
+        <button class="search-form__button" type="submit">
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}
