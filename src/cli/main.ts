@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { registerImportCommand } from './commands/import-command.js';
+import { registerRelatedCommand } from './commands/related-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStatsCommand } from './commands/stats-command.js';
@@ -15,6 +16,7 @@ export function buildCli(): Command {
   registerImportCommand(program);
   registerStatsCommand(program);
   registerSearchCommand(program);
+  registerRelatedCommand(program);
   return program;
 }
 

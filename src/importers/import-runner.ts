@@ -1,4 +1,5 @@
 import type { ArticleInput } from '../content/article.js';
+import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ContentStore, UpsertOutcome } from '../store/content-store.js';
 import type { Loader, LoadedFile, LoaderOptions } from './loader.js';
 
@@ -12,6 +13,8 @@ export interface ImportReport {
   skipped: { file: string; item: string; reason: string }[];
   failed: { file: string; reason: string }[];
   durationMs: number;
+  /** How the "Recommended" lists were brought up to date after the batches. */
+  related: RefreshReport | null;
 }
 
 export interface ImportProgress {
@@ -24,6 +27,10 @@ export interface RunImportOptions extends LoaderOptions {
   batchSize?: number;
   now?: () => string;
   onProgress?: (progress: ImportProgress) => void;
+  /** Progress of the recommendations refresh that follows the batches. */
+  onRelatedProgress?: RefreshProgress;
+  /** Skip the recommendations refresh (the articles stay pending for the next one). */
+  skipRelated?: boolean;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -43,7 +50,7 @@ export async function runImport(
   const now = options.now ?? (() => new Date().toISOString());
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report: ImportReport = {
-    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], durationMs: 0,
+    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], durationMs: 0, related: null,
   };
 
   const source = await loader.open(path, options);
@@ -73,6 +80,9 @@ export async function runImport(
     options.onProgress?.({ done: report.files, total: source.total, file: loaded.file });
   }
   await flush();
+  // The batches marked what they wrote as pending; only what those articles can change is
+  // recomputed (or everything, when most of the site changed). Never left for page views.
+  if (!options.skipRelated) report.related = await new RelatedService(store.related, now).refreshPending(options.onRelatedProgress);
   report.durationMs = Math.round(performance.now() - started);
   return report;
 }

@@ -20,8 +20,15 @@ export interface QueryTerm {
   stem: string;
   /** Inverse document frequency: rare words say more about what the reader wants. */
   weight: number;
+  /** In so many articles that matching it alone says little (and costs a lot to score). */
+  frequent: boolean;
   from: 'query' | 'correction' | 'vocabulary';
 }
+
+/** A word in more than this share of articles does not pick candidates when rarer words can. */
+export const FREQUENT_TERM_SHARE = 0.04;
+/** A one-word topic name used in more than this share of articles is an everyday word too. */
+export const COMMON_TOPIC_WORD_SHARE = 0.01;
 
 export interface AnalyzedQuery {
   /** The query as used (capped, control characters removed). */
@@ -62,7 +69,11 @@ export function analyzeQuery(raw: string, lexicon: TopicLexicon, stats: TermStat
   const expansionTokens: Token[] = expansions.flatMap((e, i) =>
     e.adds.flatMap((phrase) => tokenize(phrase).map((t) => ({ ...t, position: 10_000 + i * 100 + t.position }))),
   );
-  const topics = [...recognizeSeparately(lexicon, tokens, expansionTokens)];
+  const total = Math.max(1, stats.documentCount());
+  const topics = recognizeSeparately(lexicon, tokens, expansionTokens).map((match) => ({
+    ...match,
+    specific: match.length > 1 || stats.documentFrequency(stem(match.matched)) / total <= COMMON_TOPIC_WORD_SHARE,
+  }));
 
   const terms = selectTerms(tokens, expansionTokens, corrections, questionTypes.length > 0, stats);
   const phrases = [
@@ -121,7 +132,7 @@ function selectTerms(
     if (df === 0) return;
     if (byStem.has(token.stem)) return;
     const weight = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-    byStem.set(token.stem, { text: token.text, stem: token.stem, weight, from });
+    byStem.set(token.stem, { text: token.text, stem: token.stem, weight, frequent: df / total > FREQUENT_TERM_SHARE, from });
   };
   for (const token of tokens) consider(token, corrected.has(token.text) ? 'correction' : 'query');
   for (const token of expansionTokens) consider({ ...token, stem: stem(token.text) }, 'vocabulary');

@@ -19,7 +19,7 @@ function query(overrides: Partial<AnalyzedQuery> = {}): AnalyzedQuery {
 describe('rankCandidates', () => {
   it('puts the recognised topic and the asked question type first, and explains why', () => {
     const q = query({
-      topics: [{ topicId: 7, slug: 'gout', name: 'Gout', matched: 'gout', via: 'name', length: 1 }],
+      topics: [{ topicId: 7, slug: 'gout', name: 'Gout', matched: 'gout', via: 'name', length: 1, specific: true }],
       questionTypes: [{ type: 'causes', cue: 'what causes', start: 0, end: 11 }],
     });
     const ranked = rankCandidates(
@@ -49,7 +49,7 @@ describe('rankCandidates', () => {
   });
 
   it('rewards titles that share the question\'s telling words', () => {
-    const q = query({ terms: [{ text: 'shingles', stem: 'shingl', weight: 5, from: 'query' }, { text: 'pain', stem: 'pain', weight: 1, from: 'query' }] });
+    const q = query({ terms: [{ text: 'shingles', stem: 'shingl', weight: 5, frequent: false, from: 'query' }, { text: 'pain', stem: 'pain', weight: 1, frequent: true, from: 'query' }] });
     const ranked = rankCandidates([candidate(1, { title: 'Pain after surgery' }), candidate(2, { title: 'What are shingles?' })], q);
     assert.equal(ranked[0]!.candidate.articleId, 2);
   });

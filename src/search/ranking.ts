@@ -10,10 +10,12 @@ import { tokenize } from './tokenize.js';
 export const RANKING_WEIGHTS = {
   text: 1.0,
   topic: 0.9,
+  /** A topic named by an everyday word ("blood") counts this much of a specific one. */
+  everydayTopicFactor: 0.35,
   questionType: 0.55,
   overviewDefault: 0.15,
   title: 0.45,
-  linkOut: -0.35,
+  linkOut: -0.6,
 } as const;
 
 export type SignalName = 'text' | 'topic' | 'questionType' | 'title' | 'linkOut';
@@ -40,7 +42,7 @@ export function rankCandidates(candidates: readonly Candidate[], query: Analyzed
   for (const match of query.topics) {
     // The most specific name in the question counts fully; shorter ones (often a word of a
     // longer condition name elsewhere in the message) count in proportion.
-    const strength = match.length / longestTopicMatch;
+    const strength = (match.length / longestTopicMatch) * (match.specific ? 1 : RANKING_WEIGHTS.everydayTopicFactor);
     const known = topicStrength.get(match.topicId);
     if (!known || known.strength < strength) topicStrength.set(match.topicId, { strength, matched: match.matched });
   }

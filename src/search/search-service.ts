@@ -158,8 +158,15 @@ export class SearchService {
   }
 }
 
+/**
+ * What the index is asked. Frequent words ("disease", "pain") are left to the ranking stage
+ * when rarer words or a topic name can pick the candidates: matching them would score most of
+ * the corpus for almost no information.
+ */
 function fullTextQuery(query: AnalyzedQuery): FullTextQuery {
-  return { terms: query.terms.map((t) => t.text), phrases: query.phrases };
+  const telling = query.terms.filter((t) => !t.frequent);
+  const terms = telling.length > 0 || query.phrases.length > 0 ? telling : query.terms.slice(0, 3);
+  return { terms: terms.map((t) => t.text), phrases: query.phrases };
 }
 
 function matchesFilters(candidate: Candidate, filters: SearchFilters): boolean {

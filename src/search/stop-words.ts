@@ -9,10 +9,10 @@
  * "she'd" → "shed", "she'll" → "shell".
  *
  * Never listed: words with medical meaning (pain, baby, child, pregnant, woman, men, mother, bad,
- * good, normal, feel, see, use, first, morning, night, right, left), because a query like
- * "bad breath", "morning sickness" or "can't see well" depends on them. Question-type cue words
- * (cause, symptoms, treatment, risk, test) are not stop words either: `question-type-cues.ts`
- * decides whether they served as a cue. See docs/search-vocabulary.md.
+ * good, normal, feel, see, use, type, first, morning, night, right, left), because queries like
+ * "bad breath", "morning sickness", "type 2 diabetes" or "can't see well" depend on them.
+ * Question-type cue words (cause, symptoms, treatment, risk, test) are not stop words either:
+ * `question-type-cues.ts` decides whether they served as a cue. See docs/search-vocabulary.md.
  */
 
 /** Standard English function words: articles, pronouns, auxiliaries, prepositions, conjunctions. */

@@ -24,20 +24,23 @@ describe('TopicLexicon', () => {
     assert.equal(lexicon.recognize(tokenize('I keep getting a kidney stone'))[0]?.slug, 'kidney-stones');
   });
 
-  it('ignores names that are everyday words', () => {
+  it('ignores names that are everyday words, or stem to one', () => {
     assert.deepEqual(lexicon.recognize(tokenize('is all of this normal')), []);
+    const withAbbreviations = new TopicLexicon([{ id: 9, slug: 'the-syndrome', name: 'THE syndrome', synonyms: ['THES', 'TOS'], articleCount: 1 }]);
+    assert.deepEqual(withAbbreviations.recognize(tokenize('what is the best way to treat it')), []);
   });
 
   it('corrects misspelt names to the closest lexicon word', () => {
-    assert.equal(lexicon.correct('alzhimers'), 'alzheimers');
+    assert.equal(lexicon.correct('alzhimers'), 'alzheimer', "the lexicon holds names without the possessive 's");
     assert.equal(lexicon.correct('diabetis'), 'diabetes');
-    assert.equal(lexicon.correct('kidny'), 'kidney');
+    assert.equal(lexicon.correct('kiddney'), 'kidney');
+    assert.equal(lexicon.correct('kidn'), null, 'four letters or fewer are left alone');
     assert.equal(lexicon.correct('zzzzzz'), null);
     assert.equal(lexicon.correct('abc'), null, 'too short to correct safely');
   });
 
   it('recognises a topic once its misspelling is corrected', () => {
-    const tokens = applyCorrections(tokenize('what causes alzhimers disease'), [{ from: 'alzhimers', to: 'alzheimers' }]);
+    const tokens = applyCorrections(tokenize('what causes alzhimers disease'), [{ from: 'alzhimers', to: 'alzheimer' }]);
     assert.equal(lexicon.recognize(tokens)[0]?.slug, 'alzheimers-disease');
   });
 });

@@ -12,6 +12,11 @@ export interface TopicMatch {
   via: 'name' | 'synonym';
   /** How many words the match spans: longer names are more specific. */
   length: number;
+  /**
+   * False for a one-word name that is an everyday word in health text ("Blood", "Cancer",
+   * "Pain"): the reader may mean the topic, or only use the word. Set by query analysis.
+   */
+  specific: boolean;
 }
 
 export interface Correction {
@@ -56,8 +61,9 @@ export class TopicLexicon {
   private addPhrase(text: string, entry: PhraseEntry): void {
     const tokens = tokenize(text);
     if (tokens.length === 0 || tokens.length > MAX_PHRASE_WORDS) return;
-    // A one-word name that is also a function word ("ALL", "CAT") would match every question.
-    if (tokens.length === 1 && (isStopWord(tokens[0]!.text) || tokens[0]!.text.length < 3)) return;
+    // A one-word name that is also a function word ("ALL", "CAT") would match every question;
+    // so would one whose stem is ("THES" stems to "the", "TOS" to "to").
+    if (tokens.length === 1 && !isDistinctiveWord(tokens[0]!)) return;
     const key = tokens.map((t) => t.stem).join(' ');
     const list = this.phrases.get(key) ?? [];
     if (!list.some((e) => e.topicId === entry.topicId)) list.push(entry);
@@ -82,10 +88,11 @@ export class TopicLexicon {
       for (let start = 0; start + length <= tokens.length; start++) {
         const span = tokens.slice(start, start + length);
         if (span.some((t) => covered.has(t.position))) continue;
+        if (length === 1 && !isDistinctiveWord(span[0]!)) continue;
         const entries = this.phrases.get(span.map((t) => t.stem).join(' '));
         if (!entries) continue;
         for (const entry of [...entries].sort((a, b) => b.articleCount - a.articleCount)) {
-          matches.push({ topicId: entry.topicId, slug: entry.slug, name: entry.name, matched: span.map((t) => t.text).join(' '), via: entry.via, length });
+          matches.push({ topicId: entry.topicId, slug: entry.slug, name: entry.name, matched: span.map((t) => t.text).join(' '), via: entry.via, length, specific: true });
         }
         span.forEach((t) => covered.add(t.position));
       }
@@ -98,8 +105,9 @@ export class TopicLexicon {
    * distance that grows with the word's length; null when nothing is close enough.
    */
   correct(word: string): string | null {
-    if (word.length < 4 || /\d/.test(word)) return null;
-    const allowed = word.length <= 5 ? 1 : word.length <= 8 ? 2 : 3;
+    // Short words are too often real words the corpus lacks ("wees"); correcting them misleads.
+    if (word.length < 5 || /\d/.test(word)) return null;
+    const allowed = word.length <= 6 ? 1 : word.length <= 9 ? 2 : 3;
     let best: { word: string; distance: number; weight: number } | null = null;
     // Misspellings rarely change the first letter; try that bucket first, then the rest.
     const initials = [word[0]!, ...[...this.wordsByInitial.keys()].filter((k) => k !== word[0])];
@@ -123,4 +131,8 @@ export function applyCorrections(tokens: readonly Token[], corrections: readonly
     const to = byWord.get(token.text);
     return to ? { text: to, stem: stem(to), position: token.position } : token;
   });
+}
+
+function isDistinctiveWord(token: Token): boolean {
+  return token.text.length >= 3 && token.stem.length >= 3 && !isStopWord(token.text) && !isStopWord(token.stem);
 }

@@ -2,6 +2,7 @@ import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../content
 import type { CategoryNode } from '../content/category.js';
 import type { Topic } from '../content/topic.js';
 import type { CategoryInput } from '../importers/loader.js';
+import type { RelatedRepository } from './related-repository.js';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 
@@ -62,8 +63,13 @@ export interface ContentStore {
   findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;
   listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>>;
   neighbours(article: Article): Promise<Neighbours>;
-  /** Same topic first, then the same category by tag overlap (a later ranking replaces this). */
+  /**
+   * The article's stored "Recommended" list, published entries only, in order. Lists are
+   * computed by the recommender (RelatedService) when articles are written, never here.
+   */
   relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;
+  /** Where the recommender reads articles and keeps lists, pins and exclusions. */
+  readonly related: RelatedRepository;
 
   findTopicBySlug(slug: string): Promise<Topic | null>;
   topicIndex(): Promise<TopicIndexEntry[]>;

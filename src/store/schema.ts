@@ -7,6 +7,10 @@ export interface Database {
   tags: TagTable;
   articles: ArticleTable;
   article_tags: ArticleTagTable;
+  related: RelatedTable;
+  related_overrides: RelatedOverrideTable;
+  related_pending: RelatedPendingTable;
+  related_state: RelatedStateTable;
 }
 
 export interface CategoryTable {
@@ -64,4 +68,35 @@ export interface ArticleTable {
 export interface ArticleTagTable {
   article_id: number;
   tag_id: number;
+}
+
+/** One entry of an article's stored "Recommended" list (see docs/content-model.md). */
+export interface RelatedTable {
+  article_id: number;
+  /** 1-based. */
+  position: number;
+  related_id: number;
+  score: number;
+  /** JSON: RelatedReason. */
+  reason: string;
+}
+
+/** An editor's pin ('pin', at a 1-based position or after the other pins) or exclusion ('exclude'). */
+export interface RelatedOverrideTable {
+  article_id: number;
+  target_id: number;
+  kind: string;
+  position: number | null;
+  created_at: string;
+}
+
+/** Outbox: articles written since their lists were last computed. */
+export interface RelatedPendingTable {
+  article_id: number;
+}
+
+/** One row: a counter bumped whenever lists are saved, so a kept model knows it is stale. */
+export interface RelatedStateTable {
+  id: number;
+  generation: number;
 }

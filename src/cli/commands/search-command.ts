@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { boot } from '../../boot.js';
-import type { SearchHit, SearchResponse, SearchService } from '../../search/search-service.js';
+import type { SearchHit, SearchService } from '../../search/search-service.js';
 import { MARK_END, MARK_START } from '../../search/search-index.js';
 
 interface SearchOptions {
@@ -54,19 +54,23 @@ function cliHit(hit: SearchHit) {
   return { id: articleId, slug, title, score, provenanceId, ...rest, snippet: hit.snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, '') };
 }
 
-function formatResult(result: Awaited<ReturnType<typeof runOne>>): string {
+type CliResult = Awaited<ReturnType<typeof runOne>>;
+
+function formatResult(result: CliResult): string {
   if (!('understood' in result)) {
     return result.hits.map((h, i) => `${i + 1}. ${h.title}  [${h.provenanceId}]  bm25 ${h.bm25.toFixed(2)}`).join('\n');
   }
-  const response = result as SearchResponse;
   const lines: string[] = [];
-  const u = response.understood;
-  lines.push(`Understood: topics ${u.topics.map((t) => t.name).join(', ') || '—'}; asks ${u.questionTypes.join(', ') || '—'}${u.corrections.length ? `; corrected ${u.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}` : ''}`);
-  if (response.didYouMean) lines.push(`Did you mean: ${response.didYouMean}`);
-  lines.push(`${response.total} results`);
-  response.hits.forEach((hit, i) => {
+  const u = result.understood;
+  const corrected = u.corrections.length ? `; corrected ${u.corrections.map((c) => `${c.from}→${c.to}`).join(', ')}` : '';
+  lines.push(`Understood: topics ${u.topics.map((t) => t.name).join(', ') || '—'}; asks ${u.questionTypes.join(', ') || '—'}${corrected}`);
+  if (result.didYouMean) lines.push(`Did you mean: ${result.didYouMean}`);
+  lines.push(`${result.total} results`);
+  result.hits.forEach((hit, i) => {
     lines.push(`${i + 1}. ${hit.title}  (${hit.topic?.name ?? 'no topic'} · ${hit.questionType ?? '—'})  score ${hit.score}  [${hit.provenanceId}]`);
-    for (const signal of hit.signals ?? []) lines.push(`     ${signal.name.padEnd(13)} ${signal.contribution >= 0 ? '+' : ''}${signal.contribution.toFixed(3)}  ${signal.detail}`);
+    for (const signal of hit.signals ?? []) {
+      lines.push(`     ${signal.name.padEnd(13)} ${signal.contribution >= 0 ? '+' : ''}${signal.contribution.toFixed(3)}  ${signal.detail}`);
+    }
   });
   return lines.join('\n');
 }

@@ -9,6 +9,7 @@ import type { CategoryInput } from '../../importers/loader.js';
 import type { UpsertOutcome } from '../content-store.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
+import { markPending } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
 
 /** How much plain text to keep for excerpts; excerpts are far shorter than this. */
@@ -93,6 +94,8 @@ export class BatchWriter {
       articleId = inserted.id;
     }
     await this.tagArticle(articleId, input.tags);
+    // Its own list and the lists it may enter are recomputed after the batch (RelatedService).
+    await markPending(this.trx, [articleId]);
     await this.search?.put(this.trx, {
       articleId,
       title: input.title,

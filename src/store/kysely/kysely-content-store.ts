@@ -1,9 +1,8 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, rollUpCounts } from '../../content/category.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
-import { mergeRelated } from '../../related/interim-related.js';
 import type {
   ArticleListQuery,
   ContentStore,
@@ -17,6 +16,7 @@ import type {
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
+import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
 /**
@@ -25,11 +25,15 @@ import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toS
  * the Kysely instance.
  */
 export class KyselyContentStore implements ContentStore {
+  readonly related: KyselyRelatedRepository;
+
   constructor(
     readonly db: Kysely<Database>,
     private readonly searchSink: SearchSink | null = null,
     private readonly onClose: () => Promise<void> = () => db.destroy(),
-  ) {}
+  ) {
+    this.related = new KyselyRelatedRepository(db);
+  }
 
   upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
@@ -147,32 +151,13 @@ export class KyselyContentStore implements ContentStore {
   }
 
   async relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]> {
-    const sameTopic = article.topic
-      ? await this.publishedSummaries().where('articles.topic_id', '=', article.topic.id).limit(limit * 4).execute()
-      : [];
-    if (sameTopic.length > limit || !article.category) {
-      return mergeRelated(sameTopic.map(toSummary), [], [], article.id, limit);
-    }
-    const tagSlugs = article.tags.map((tag) => tag.slug);
-    const byOverlap = tagSlugs.length
-      ? await this.publishedSummaries()
-          .innerJoin('article_tags', 'article_tags.article_id', 'articles.id')
-          .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-          .where('articles.category_id', '=', article.category.id)
-          .where('tags.slug', 'in', tagSlugs)
-          .where('articles.id', '!=', article.id)
-          .groupBy(['articles.id', 'topics.name'])
-          .orderBy(sql`count(*)`, 'desc')
-          .orderBy('articles.published_at', 'desc')
-          .limit(limit * 2)
-          .execute()
-      : [];
-    const latest = await this.publishedSummaries()
-      .where('articles.category_id', '=', article.category.id)
-      .orderBy('articles.published_at', 'desc')
-      .limit(limit * 2)
+    const rows = await this.publishedSummaries()
+      .innerJoin('related', 'related.related_id', 'articles.id')
+      .where('related.article_id', '=', article.id)
+      .orderBy('related.position')
+      .limit(limit)
       .execute();
-    return mergeRelated(sameTopic.map(toSummary), byOverlap.map(toSummary), latest.map(toSummary), article.id, limit);
+    return rows.map(toSummary);
   }
 
   async findTopicBySlug(slug: string): Promise<Topic | null> {

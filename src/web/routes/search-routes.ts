@@ -52,7 +52,11 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         pageNumber,
         pageCount: response ? pageCount(response.total) : 1,
       });
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').send(html);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('x-robots-tag', 'noindex')
+        .send(html);
     });
 
     app.get<{ Querystring: SearchQuery }>('/api/search', limited, async (request, reply) => {
@@ -83,7 +87,8 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
       const q = readQuery(request.query.q).slice(0, 100);
       const suggestions = await search.suggest(q);
       reply.header('cache-control', 'public, max-age=300');
-      return { suggestions: suggestions.map((s) => ({ ...s, path: `${site.basePath}${s.path}` })) };
+      // Paths without the base path: the page's script adds it (data-suggest-base).
+      return { suggestions };
     });
   };
 }

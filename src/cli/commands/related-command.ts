@@ -1,0 +1,109 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { boot } from '../../boot.js';
+import type { RelatedReason } from '../../related/related-document.js';
+import { type RefreshPhase, type RefreshReport, RelatedService } from '../../related/related-service.js';
+import type { ContentStore } from '../../store/content-store.js';
+
+interface RelatedOptions {
+  json?: boolean;
+  position?: number;
+}
+
+const ACTIONS = ['rebuild', 'refresh', 'pin', 'exclude', 'unpin', 'show'] as const;
+const USAGE = `related rebuild | related refresh | related <article> | related pin <article> <target> [--position n] | related exclude <article> <target> | related unpin <article> <target>`;
+
+export function registerRelatedCommand(program: Command): void {
+  program
+    .command('related')
+    .description('the "Recommended" lists: show one (slug or provenance id), rebuild all, pin, exclude or unpin')
+    .usage('<article> | rebuild | refresh | pin|exclude|unpin <article> <target>')
+    .argument('<action-or-article>', `${ACTIONS.filter((a) => a !== 'show').join(', ')}, or an article's slug or provenance id`)
+    .argument('[args...]', 'the article and target for pin, exclude and unpin')
+    .option('--json', 'print JSON')
+    .option('--position <n>', 'pin: 1-based place in the list (default: after the other pins)', (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number from 1`);
+      return n;
+    })
+    .action(async (first: string, rest: string[], options: RelatedOptions) => {
+      const action = (ACTIONS as readonly string[]).includes(first) ? first : 'show';
+      const args = action === 'show' && first !== 'show' ? [first, ...rest] : rest;
+      const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
+      if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
+      const { store } = await boot(program.opts());
+      const service = new RelatedService(store.related);
+      try {
+        if (action === 'show') return await show(store, service, args[0]!, options);
+        const report =
+          action === 'rebuild'
+            ? await withProgressBar(options, (progress) => service.rebuild(progress))
+            : action === 'refresh'
+              ? await withProgressBar(options, (progress) => service.refreshPending(progress))
+              : action === 'unpin'
+                ? await service.clearOverride(args[0]!, args[1]!)
+                : await service.setOverride(args[0]!, args[1]!, action === 'pin' ? 'pin' : 'exclude', options.position ?? null);
+        console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+async function withProgressBar(options: RelatedOptions, work: (progress: (phase: RefreshPhase, done: number, total: number) => void) => Promise<RefreshReport>) {
+  const bar = new SingleBar({
+    format: '{phase} {bar} {percentage}% | {value}/{total}',
+    stream: process.stderr,
+    hideCursor: true,
+    noTTYOutput: !process.stderr.isTTY && !options.json,
+    notTTYSchedule: 5000,
+  });
+  let current: RefreshPhase | null = null;
+  try {
+    return await work((phase, done, total) => {
+      if (phase !== current) {
+        if (current !== null) bar.stop();
+        bar.start(total, done, { phase: phase.padEnd(8) });
+        current = phase;
+      }
+      bar.update(done);
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+async function show(store: ContentStore, service: RelatedService, ref: string, options: RelatedOptions): Promise<void> {
+  const article = await service.resolve(ref);
+  const entries = await store.related.storedList(article.id);
+  const pending = (await store.related.pending()).includes(article.id);
+  if (options.json) {
+    console.log(JSON.stringify({ article, pending, related: entries.map(({ target, ...entry }) => ({ ...entry, ...target })) }, null, 2));
+    return;
+  }
+  console.log(`Recommended for "${article.title}" (${article.slug}, ${article.provenanceId})${pending ? ' — out of date: run `healthpress related refresh`' : ''}`);
+  if (entries.length === 0) console.log('  (no stored list)');
+  for (const entry of entries) {
+    const flags = entry.target.status !== 'published' ? ` [${entry.target.status}]` : '';
+    console.log(`${String(entry.position).padStart(3)}. ${entry.score.toFixed(3)}  ${entry.target.title}${flags}  (${entry.target.topicName ?? 'no topic'}; ${entry.target.provenanceId})`);
+    console.log(`       ${describeReason(entry.reason)}`);
+  }
+}
+
+export function describeReason(reason: RelatedReason): string {
+  const parts: string[] = [];
+  if (reason.pinned) parts.push('pinned by an editor');
+  if (reason.sameTopic) parts.push('same topic');
+  if (reason.relatedTopic !== undefined) parts.push(`related topic (${reason.relatedTopic})`);
+  if (reason.terms?.length) parts.push(`shared terms: ${reason.terms.join(', ')}`);
+  if (reason.sameCategory) parts.push('same category');
+  if (reason.sameQuestionType) parts.push('same question type');
+  if (reason.sharedTags) parts.push(`${reason.sharedTags} shared tag(s)`);
+  if (reason.fallback) parts.push(`fallback: ${reason.fallback}`);
+  return parts.join(' · ') || '—';
+}
+
+function formatReport(report: RefreshReport): string {
+  if (report.mode === 'none') return 'Recommended lists are up to date.';
+  return `Recommended lists: ${report.recomputed} recomputed (${report.mode}, ${report.changed} changed articles) in ${(report.durationMs / 1000).toFixed(1)} s`;
+}

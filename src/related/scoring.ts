@@ -1,0 +1,87 @@
+import type { RelatedReason } from './related-document.js';
+import type { SparseVector } from './sparse-vector.js';
+
+/** Reader-facing rank of an article as a recommendation, best first. */
+export const enum Tier {
+  Answered = 0,
+  LinkOut = 1,
+  Draft = 2,
+}
+
+/** What scoring and selection need to know of an article. */
+export interface RankedDoc {
+  id: number;
+  topicId: number | null;
+  categoryId: number | null;
+  questionType: string | null;
+  tagIds: number[];
+  tier: Tier;
+  titleKey: string;
+  vector: SparseVector;
+}
+
+export interface Scored {
+  doc: RankedDoc;
+  score: number;
+  /** Cosine of the two articles' term vectors. */
+  content: number;
+  /** Similarity of the two topics' profiles (1 for the same topic, 0 when unknown or unused). */
+  topic: number;
+}
+
+/**
+ * Weights of the score. Text similarity and topic relatedness carry it; the bonuses order
+ * otherwise close candidates. Tuned on MedQuAD with bench/related-quality (topic-hidden and
+ * full), never on the articles of docs/related-sample.md alone.
+ */
+export const WEIGHTS = {
+  content: 0.55,
+  topicProfile: 0.45,
+  sameTopic: 0.15,
+  sameCategory: 0.03,
+  sameQuestionType: 0.03,
+  /** A related condition's overview is the natural next read. */
+  overviewOfOtherTopic: 0.05,
+  perSharedTag: 0.02,
+  maxSharedTags: 3,
+} as const;
+
+const OVERVIEW = 'information';
+
+/**
+ * Score of `candidate` in the list of `source`. `topic` is the similarity of their topics'
+ * profiles, or null when topics are not used (the topic-hidden measure) or either has none.
+ */
+export function scoreCandidate(source: RankedDoc, candidate: RankedDoc, content: number, topic: number | null): Scored {
+  const sameTopic = topic !== null && source.topicId !== null && source.topicId === candidate.topicId;
+  let score = topic === null ? content : WEIGHTS.content * content + WEIGHTS.topicProfile * topic;
+  if (sameTopic) score += WEIGHTS.sameTopic;
+  if (source.categoryId !== null && source.categoryId === candidate.categoryId) score += WEIGHTS.sameCategory;
+  if (source.questionType !== null && source.questionType === candidate.questionType) score += WEIGHTS.sameQuestionType;
+  if (topic !== null && !sameTopic && candidate.questionType === OVERVIEW && source.questionType !== OVERVIEW) {
+    score += WEIGHTS.overviewOfOtherTopic;
+  }
+  score += WEIGHTS.perSharedTag * Math.min(WEIGHTS.maxSharedTags, countShared(source.tagIds, candidate.tagIds));
+  return { doc: candidate, score, content, topic: topic ?? 0 };
+}
+
+export function countShared(a: number[], b: number[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+}
+
+/** The reason stored with an entry; `words` are the heaviest shared terms, readable. */
+export function reasonFor(source: RankedDoc, scored: Scored, words: string[], fallback: RelatedReason['fallback']): RelatedReason {
+  const candidate = scored.doc;
+  const reason: RelatedReason = {};
+  if (source.topicId !== null && source.topicId === candidate.topicId) reason.sameTopic = true;
+  else if (scored.topic >= 0.05) reason.relatedTopic = Math.round(scored.topic * 100) / 100;
+  if (words.length) reason.terms = words;
+  if (source.categoryId !== null && source.categoryId === candidate.categoryId) reason.sameCategory = true;
+  if (source.questionType !== null && source.questionType === candidate.questionType) reason.sameQuestionType = true;
+  const tags = countShared(source.tagIds, candidate.tagIds);
+  if (tags) reason.sharedTags = tags;
+  if (fallback) reason.fallback = fallback;
+  return reason;
+}

@@ -1,0 +1,210 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
+import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
+import type { Database } from '../schema.js';
+import { parseJson } from './rows.js';
+
+/** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
+const INSERT_CHUNK = 2000;
+/** Ids per `in (…)` list. */
+const ID_CHUNK = 5000;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class KyselyRelatedRepository implements RelatedRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async sources(afterId: number, limit: number): Promise<RelatedSource[]> {
+    const rows = await this.sourceQuery().where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    return this.withTags(rows);
+  }
+
+  async sourcesById(ids: number[]): Promise<RelatedSource[]> {
+    const rows = [];
+    for (const part of chunks(ids, ID_CHUNK)) rows.push(...(await this.sourceQuery().where('id', 'in', part).execute()));
+    return this.withTags(rows);
+  }
+
+  private sourceQuery() {
+    return this.db
+      .selectFrom('articles')
+      .select(['id', 'title', 'body_markdown', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer']);
+  }
+
+  private async withTags(
+    rows: { id: number; title: string; body_markdown: string; topic_id: number | null; category_id: number | null; question_type: string | null; status: string; has_answer: number }[],
+  ): Promise<RelatedSource[]> {
+    const tags = new Map<number, number[]>();
+    for (const part of chunks(rows.map((row) => row.id), ID_CHUNK)) {
+      const tagRows = await this.db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', part).execute();
+      for (const { article_id, tag_id } of tagRows) tags.set(article_id, [...(tags.get(article_id) ?? []), tag_id]);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      bodyMarkdown: row.body_markdown,
+      topicId: row.topic_id,
+      categoryId: row.category_id,
+      questionType: row.question_type,
+      tagIds: tags.get(row.id) ?? [],
+      published: row.status === 'published',
+      hasAnswer: Number(row.has_answer) === 1,
+    }));
+  }
+
+  async topics(ids?: number[]): Promise<RelatedTopicSource[]> {
+    if (ids && ids.length === 0) return [];
+    let query = this.db.selectFrom('topics').select(['id', 'name', 'synonyms']);
+    if (ids) query = query.where('id', 'in', ids);
+    const rows = await query.execute();
+    return rows.map((row) => ({ id: row.id, name: row.name, synonyms: parseJson<string[]>(row.synonyms, []) }));
+  }
+
+  async countArticles(): Promise<number> {
+    const row = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async pending(): Promise<number[]> {
+    const rows = await this.db.selectFrom('related_pending').select('article_id').orderBy('article_id').execute();
+    return rows.map((row) => row.article_id);
+  }
+
+  async listsContaining(ids: number[]): Promise<number[]> {
+    const found = new Set<number>();
+    for (const part of chunks(ids, ID_CHUNK)) {
+      const rows = await this.db.selectFrom('related').select('article_id').distinct().where('related_id', 'in', part).execute();
+      for (const row of rows) found.add(row.article_id);
+    }
+    return [...found];
+  }
+
+  async cutoffs(articleIds: number[], limit: number): Promise<Map<number, number>> {
+    const found = new Map<number, number>();
+    for (const part of chunks(articleIds, ID_CHUNK)) {
+      const rows = await this.db
+        .selectFrom('related')
+        .select(['article_id', 'score'])
+        .where('article_id', 'in', part)
+        .where('position', '=', limit)
+        .execute();
+      for (const row of rows) found.set(row.article_id, Number(row.score));
+    }
+    return found;
+  }
+
+  async saveLists(lists: Map<number, RelatedEntry[]>, options: { all: boolean; done: number[] }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      if (options.all) await trx.deleteFrom('related').execute();
+      else for (const part of chunks([...lists.keys()], ID_CHUNK)) await trx.deleteFrom('related').where('article_id', 'in', part).execute();
+      const rows = [...lists].flatMap(([articleId, entries]) =>
+        entries.map((entry, i) => ({
+          article_id: articleId,
+          position: i + 1,
+          related_id: entry.articleId,
+          score: entry.score,
+          reason: JSON.stringify(entry.reason),
+        })),
+      );
+      for (const part of chunks(rows, INSERT_CHUNK)) await trx.insertInto('related').values(part).execute();
+      for (const part of chunks(options.done, ID_CHUNK)) await trx.deleteFrom('related_pending').where('article_id', 'in', part).execute();
+      await trx.updateTable('related_state').set((eb) => ({ generation: eb('generation', '+', 1) })).where('id', '=', 1).execute();
+    });
+  }
+
+  async generation(): Promise<number> {
+    const row = await this.db.selectFrom('related_state').select('generation').where('id', '=', 1).executeTakeFirst();
+    return Number(row?.generation ?? 0);
+  }
+
+  async storedList(articleId: number): Promise<StoredRelatedEntry[]> {
+    const rows = await this.db
+      .selectFrom('related')
+      .innerJoin('articles', 'articles.id', 'related.related_id')
+      .leftJoin('topics', 'topics.id', 'articles.topic_id')
+      .select([
+        'related.position', 'related.related_id', 'related.score', 'related.reason', 'articles.slug', 'articles.title',
+        'articles.provenance_id', 'articles.status', 'articles.has_answer', 'topics.name as topic_name',
+      ])
+      .where('related.article_id', '=', articleId)
+      .orderBy('related.position')
+      .execute();
+    return rows.map((row) => ({
+      position: row.position,
+      articleId: row.related_id,
+      score: Number(row.score),
+      reason: parseJson<RelatedReason>(row.reason, {}),
+      target: {
+        id: row.related_id,
+        slug: row.slug,
+        title: row.title,
+        provenanceId: row.provenance_id,
+        status: row.status,
+        topicName: row.topic_name,
+        hasAnswer: Number(row.has_answer) === 1,
+      },
+    }));
+  }
+
+  async findArticle(slugOrProvenanceId: string): Promise<ArticleRef | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select(['id', 'slug', 'title', 'provenance_id', 'status'])
+      .where((eb) => eb.or([eb('slug', '=', slugOrProvenanceId), eb('provenance_id', '=', slugOrProvenanceId)]))
+      .orderBy('id')
+      .executeTakeFirst();
+    return row ? { id: row.id, slug: row.slug, title: row.title, provenanceId: row.provenance_id, status: row.status } : null;
+  }
+
+  async overrides(articleIds?: number[]): Promise<RelatedOverride[]> {
+    if (articleIds && articleIds.length === 0) return [];
+    const rows = [];
+    const select = () => this.db.selectFrom('related_overrides').select(['article_id', 'target_id', 'kind', 'position']);
+    if (!articleIds) rows.push(...(await select().execute()));
+    else for (const part of chunks(articleIds, ID_CHUNK)) rows.push(...(await select().where('article_id', 'in', part).execute()));
+    return rows.map((row) => ({
+      articleId: row.article_id,
+      targetId: row.target_id,
+      kind: row.kind === 'pin' ? 'pin' : 'exclude',
+      position: row.position,
+    }));
+  }
+
+  async setOverride(override: RelatedOverride, now: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('related_overrides')
+        .values({ article_id: override.articleId, target_id: override.targetId, kind: override.kind, position: override.position, created_at: now })
+        .onConflict((oc) => oc.columns(['article_id', 'target_id']).doUpdateSet({ kind: override.kind, position: override.position, created_at: now }))
+        .execute();
+      await markPending(trx, [override.articleId]);
+    });
+  }
+
+  async removeOverride(articleId: number, targetId: number): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .deleteFrom('related_overrides')
+        .where('article_id', '=', articleId)
+        .where('target_id', '=', targetId)
+        .executeTakeFirst();
+      if (Number(result.numDeletedRows) === 0) return false;
+      await markPending(trx, [articleId]);
+      return true;
+    });
+  }
+}
+
+/** Records that these articles' lists are out of date (inside the caller's transaction). */
+export async function markPending(trx: Transaction<Database>, articleIds: number[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  await trx
+    .insertInto('related_pending')
+    .values(articleIds.map((article_id) => ({ article_id })))
+    .onConflict((oc) => oc.column('article_id').doNothing())
+    .execute();
+}
