@@ -1,7 +1,7 @@
 import { expandVocabulary, type Expansion } from './lay-vocabulary.js';
 import { detectQuestionTypes, QUESTION_TYPE_CUE_WORDS, type QuestionTypeCue } from './question-type-cues.js';
 import { isStopWord } from './stop-words.js';
-import { type Token, stem, tokenize } from './tokenize.js';
+import { escapeRegExp, type Token, stem, tokenize } from './tokenize.js';
 import { applyCorrections, type Correction, type TopicLexicon, type TopicMatch } from './topic-lexicon.js';
 
 /** A whole message is a normal query; past this it is cut (at a word), never refused. */
@@ -9,6 +9,10 @@ export const MAX_QUERY_CHARS = 4000;
 /** The most words sent to the full-text index: a long message keeps its most telling ones. */
 export const MAX_QUERY_TERMS = 24;
 const MAX_CORRECTIONS = 6;
+/** A word in at most this many articles may be a misspelling of a lexicon word… */
+const RARE_WORD_DOCUMENTS = 2;
+/** …when the lexicon word is in this many times more articles. */
+const CORRECTION_EVIDENCE = 50;
 
 export interface TermStatistics {
   documentFrequency(stem: string): number;
@@ -56,10 +60,14 @@ export function analyzeQuery(raw: string, lexicon: TopicLexicon, stats: TermStat
   const corrections: Correction[] = [];
   for (const token of original) {
     if (corrections.length >= MAX_CORRECTIONS) break;
-    if (isStopWord(token.text) || stats.documentFrequency(token.stem) > 0) continue;
+    const df = stats.documentFrequency(token.stem);
+    // The corpus has its own typos: a word in a couple of articles may still be a misspelling.
+    if (isStopWord(token.text) || df > RARE_WORD_DOCUMENTS) continue;
     if (corrections.some((c) => c.from === token.text)) continue;
     const to = lexicon.correct(token.text);
-    if (to && to !== token.text) corrections.push({ from: token.text, to });
+    if (!to || to === token.text) continue;
+    if (df > 0 && stats.documentFrequency(stem(to)) < df * CORRECTION_EVIDENCE) continue;
+    corrections.push({ from: token.text, to });
   }
   const tokens = applyCorrections(original, corrections);
   const correctedText = corrections.reduce((acc, c) => acc.replace(new RegExp(`\\b${escapeRegExp(c.from)}\\b`, 'gi'), c.to), text);
@@ -70,7 +78,7 @@ export function analyzeQuery(raw: string, lexicon: TopicLexicon, stats: TermStat
     e.adds.flatMap((phrase) => tokenize(phrase).map((t) => ({ ...t, position: 10_000 + i * 100 + t.position }))),
   );
   const total = Math.max(1, stats.documentCount());
-  const topics = recognizeSeparately(lexicon, tokens, expansionTokens).map((match) => ({
+  const topics = recognizeSeparately(lexicon, tokens, expansionTokens, correctedText).map((match) => ({
     ...match,
     specific: match.length > 1 || stats.documentFrequency(stem(match.matched)) / total <= COMMON_TOPIC_WORD_SHARE,
   }));
@@ -106,11 +114,12 @@ function normalizeInput(raw: string): { text: string; truncated: boolean } {
   return { text: (lastSpace > MAX_QUERY_CHARS * 0.8 ? cut.slice(0, lastSpace) : cut).trim(), truncated: true };
 }
 
-function recognizeSeparately(lexicon: TopicLexicon, tokens: Token[], expansionTokens: Token[]): TopicMatch[] {
-  const fromQuery = lexicon.recognize(tokens);
+function recognizeSeparately(lexicon: TopicLexicon, tokens: Token[], expansionTokens: Token[], text: string): TopicMatch[] {
+  const fromQuery = lexicon.recognize(tokens, text);
   const seen = new Set(fromQuery.map((m) => m.topicId));
   // Vocabulary additions are recognised on their own so they never join words of the query.
-  const fromVocabulary = lexicon.recognize(expansionTokens).filter((m) => !seen.has(m.topicId));
+  const added = expansionTokens.map((t) => t.text).join(' ');
+  const fromVocabulary = lexicon.recognize(expansionTokens, added).filter((m) => !seen.has(m.topicId));
   return [...fromQuery, ...fromVocabulary];
 }
 
@@ -137,8 +146,4 @@ function selectTerms(
   for (const token of tokens) consider(token, corrected.has(token.text) ? 'correction' : 'query');
   for (const token of expansionTokens) consider({ ...token, stem: stem(token.text) }, 'vocabulary');
   return [...byStem.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_QUERY_TERMS);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

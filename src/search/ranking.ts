@@ -1,6 +1,6 @@
 import type { AnalyzedQuery } from './query-analysis.js';
 import type { Candidate } from './search-index.js';
-import { tokenize } from './tokenize.js';
+import { foldPlural, tokenize } from './tokenize.js';
 
 /**
  * The weights of the re-ranking stage. Text relevance (BM25) finds candidates; the other
@@ -10,6 +10,8 @@ import { tokenize } from './tokenize.js';
 export const RANKING_WEIGHTS = {
   text: 1.0,
   topic: 0.9,
+  /** A topic whose name contains the named one ("Kidney stones in adults" for "kidney stones"). */
+  containingTopicFactor: 0.7,
   /** A topic named by an everyday word ("blood") counts this much of a specific one. */
   everydayTopicFactor: 0.35,
   questionType: 0.55,
@@ -46,6 +48,20 @@ export function rankCandidates(candidates: readonly Candidate[], query: Analyzed
     const known = topicStrength.get(match.topicId);
     if (!known || known.strength < strength) topicStrength.set(match.topicId, { strength, matched: match.matched });
   }
+  // Names of specific topics in the question, as word sequences, to find topics that contain them.
+  const namedSequences = [...topicStrength.values()]
+    .filter((t) => t.strength >= 0.5)
+    .map((t) => ({ ...t, words: tokenize(t.matched).map((w) => foldPlural(w.text)) }));
+  const containedCache = new Map<string, { strength: number; matched: string } | null>();
+  const containedMatch = (topicName: string | null) => {
+    if (!topicName || namedSequences.length === 0) return null;
+    const cached = containedCache.get(topicName);
+    if (cached !== undefined) return cached;
+    const words = tokenize(topicName).map((w) => foldPlural(w.text));
+    const found = namedSequences.find((named) => containsSequence(words, named.words)) ?? null;
+    containedCache.set(topicName, found);
+    return found;
+  };
   const askedTypes = new Map(query.questionTypes.map((cue) => [cue.type, cue.cue]));
   const termWeight = query.terms.reduce((sum, t) => sum + t.weight, 0);
 
@@ -65,6 +81,15 @@ export function rankCandidates(candidates: readonly Candidate[], query: Analyzed
         contribution: RANKING_WEIGHTS.topic * topic.strength,
         detail: `about ${candidate.topicName ?? 'the topic'} (question names it as "${topic.matched}")`,
       });
+    } else {
+      const containing = containedMatch(candidate.topicName);
+      if (containing) {
+        signals.push({
+          name: 'topic',
+          contribution: RANKING_WEIGHTS.topic * RANKING_WEIGHTS.containingTopicFactor * containing.strength,
+          detail: `about ${candidate.topicName}, which includes "${containing.matched}"`,
+        });
+      }
     }
     if (candidate.questionType && askedTypes.has(candidate.questionType)) {
       signals.push({
@@ -94,4 +119,12 @@ export function rankCandidates(candidates: readonly Candidate[], query: Analyzed
     return { candidate, score, signals };
   });
   return ranked.sort((a, b) => b.score - a.score || b.candidate.bm25 - a.candidate.bm25 || a.candidate.articleId - b.candidate.articleId);
+}
+
+function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
+  if (sequence.length === 0 || sequence.length > words.length) return false;
+  for (let start = 0; start + sequence.length <= words.length; start++) {
+    if (sequence.every((word, i) => words[start + i] === word)) return true;
+  }
+  return false;
 }

@@ -31,3 +31,20 @@ export function tokenize(text: string): Token[] {
 export function stem(word: string): string {
   return word.length <= 2 || /\d/.test(word) ? word : stemmer(word);
 }
+
+/**
+ * A gentler normal form than the stem, for matching names: only the plural goes ("kidney
+ * stones" → "kidney stone"), so "tests" and "testes" stay apart as they must.
+ */
+export function foldPlural(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is|ous)$/.test(word)) return word;
+  if (/(?:sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -20,8 +20,20 @@ describe('TopicLexicon', () => {
   });
 
   it('finds a topic by another name and by plural', () => {
-    assert.equal(lexicon.recognize(tokenize('my dad has PKD'))[0]?.slug, 'polycystic-kidney-disease');
+    assert.equal(lexicon.recognize(tokenize('my dad has PKD'), 'my dad has PKD')[0]?.slug, 'polycystic-kidney-disease');
     assert.equal(lexicon.recognize(tokenize('I keep getting a kidney stone'))[0]?.slug, 'kidney-stones');
+  });
+
+  it('takes an all-capitals abbreviation only when the question writes it so', () => {
+    const hard = new TopicLexicon([{ id: 8, slug: 'hps', name: 'Hantavirus pulmonary syndrome', synonyms: ['HARD'], articleCount: 3 }]);
+    assert.deepEqual(hard.recognize(tokenize('a hard knock to the head'), 'a hard knock to the head'), []);
+    assert.equal(hard.recognize(tokenize('is HARD contagious'), 'is HARD contagious')[0]?.slug, 'hps');
+  });
+
+  it('keeps "tests" and "testes" apart while folding plurals', () => {
+    const testes = new TopicLexicon([{ id: 6, slug: 'testes', name: 'Testes', synonyms: [], articleCount: 2 }]);
+    assert.deepEqual(testes.recognize(tokenize('what tests are there')), []);
+    assert.equal(testes.recognize(tokenize('pain in the testes'))[0]?.slug, 'testes');
   });
 
   it('ignores names that are everyday words, or stem to one', () => {

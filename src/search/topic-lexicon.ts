@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { TopicEntry } from './search-index.js';
 import { isStopWord } from './stop-words.js';
-import { type Token, stem, tokenize } from './tokenize.js';
+import { escapeRegExp, foldPlural, type Token, stem, tokenize } from './tokenize.js';
 
 export interface TopicMatch {
   topicId: number;
@@ -30,6 +30,8 @@ interface PhraseEntry {
   name: string;
   via: 'name' | 'synonym';
   articleCount: number;
+  /** Set for a short all-capitals synonym ("HARD", "PKD"): it must appear so in the question. */
+  abbreviation?: string;
 }
 
 const MAX_PHRASE_WORDS = 8;
@@ -49,7 +51,11 @@ export class TopicLexicon {
     for (const topic of topics) {
       this.addPhrase(topic.name, { topicId: topic.id, slug: topic.slug, name: topic.name, via: 'name', articleCount: topic.articleCount });
       for (const synonym of topic.synonyms) {
-        this.addPhrase(synonym, { topicId: topic.id, slug: topic.slug, name: topic.name, via: 'synonym', articleCount: topic.articleCount });
+        const abbreviation = /^[A-Z0-9-]{2,6}$/.test(synonym.trim()) ? synonym.trim() : undefined;
+        this.addPhrase(synonym, {
+          topicId: topic.id, slug: topic.slug, name: topic.name, via: 'synonym', articleCount: topic.articleCount,
+          ...(abbreviation ? { abbreviation } : {}),
+        });
       }
     }
   }
@@ -64,7 +70,7 @@ export class TopicLexicon {
     // A one-word name that is also a function word ("ALL", "CAT") would match every question;
     // so would one whose stem is ("THES" stems to "the", "TOS" to "to").
     if (tokens.length === 1 && !isDistinctiveWord(tokens[0]!)) return;
-    const key = tokens.map((t) => t.stem).join(' ');
+    const key = phraseKey(tokens);
     const list = this.phrases.get(key) ?? [];
     if (!list.some((e) => e.topicId === entry.topicId)) list.push(entry);
     this.phrases.set(key, list);
@@ -81,7 +87,7 @@ export class TopicLexicon {
    * Topics named in the question, longest names first. Overlapping shorter names inside a
    * longer match are not reported ("kidney" inside "polycystic kidney disease").
    */
-  recognize(tokens: readonly Token[]): TopicMatch[] {
+  recognize(tokens: readonly Token[], originalText = ''): TopicMatch[] {
     const matches: TopicMatch[] = [];
     const covered = new Set<number>();
     for (let length = Math.min(MAX_PHRASE_WORDS, tokens.length); length >= 1; length--) {
@@ -89,8 +95,11 @@ export class TopicLexicon {
         const span = tokens.slice(start, start + length);
         if (span.some((t) => covered.has(t.position))) continue;
         if (length === 1 && !isDistinctiveWord(span[0]!)) continue;
-        const entries = this.phrases.get(span.map((t) => t.stem).join(' '));
-        if (!entries) continue;
+        const entries = this.phrases
+          .get(phraseKey(span))
+          // An abbreviation that is also a word ("HARD", "CAT") counts only when written as one.
+          ?.filter((e) => !e.abbreviation || new RegExp(`(^|[^A-Za-z0-9])${escapeRegExp(e.abbreviation)}($|[^A-Za-z0-9])`).test(originalText));
+        if (!entries || entries.length === 0) continue;
         for (const entry of [...entries].sort((a, b) => b.articleCount - a.articleCount)) {
           matches.push({ topicId: entry.topicId, slug: entry.slug, name: entry.name, matched: span.map((t) => t.text).join(' '), via: entry.via, length, specific: true });
         }
@@ -107,7 +116,7 @@ export class TopicLexicon {
   correct(word: string): string | null {
     // Short words are too often real words the corpus lacks ("wees"); correcting them misleads.
     if (word.length < 5 || /\d/.test(word)) return null;
-    const allowed = word.length <= 6 ? 1 : word.length <= 9 ? 2 : 3;
+    const allowed = word.length === 5 ? 1 : word.length <= 9 ? 2 : 3;
     let best: { word: string; distance: number; weight: number } | null = null;
     // Misspellings rarely change the first letter; try that bucket first, then the rest.
     const initials = [word[0]!, ...[...this.wordsByInitial.keys()].filter((k) => k !== word[0])];
@@ -135,4 +144,9 @@ export function applyCorrections(tokens: readonly Token[], corrections: readonly
 
 function isDistinctiveWord(token: Token): boolean {
   return token.text.length >= 3 && token.stem.length >= 3 && !isStopWord(token.text) && !isStopWord(token.stem);
+}
+
+/** Names are compared word by word, plurals folded: "Kidney stones" = "kidney stone". */
+export function phraseKey(tokens: readonly { text: string }[]): string {
+  return tokens.map((t) => foldPlural(t.text)).join(' ');
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { RelatedService } from '../related/related-service.js';
 import type { ContentStore } from './content-store.js';
 
 /**
@@ -95,22 +96,70 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       assert.equal(parent?.articleCount, 1, 'a parent counts the articles of its subcategories');
     }));
 
-    it('recommends the same topic first, then the category by tag overlap', withStore(async (store) => {
-      const topic = { name: 'Miscarriage', synonyms: [], semanticGroup: 'Disorders' };
-      const main = articleInput({ title: 'Main', topic, tags: ['back pain', 'recovery'], categoryPath: ['Pregnancy'] });
-      await store.upsertArticles(
-        [
-          main,
-          articleInput({ title: 'Sibling', topic, questionType: 'symptoms', categoryPath: ['Elsewhere'] }),
-          articleInput({ title: 'Two tags', topic: null, tags: ['back pain', 'recovery'], categoryPath: ['Pregnancy'] }),
-          articleInput({ title: 'One tag', topic: null, tags: ['recovery'], categoryPath: ['Pregnancy'] }),
-          articleInput({ title: 'Other category', topic: null, tags: ['back pain', 'recovery'], categoryPath: ['Other'] }),
-        ],
-        FIXED_NOW,
-      );
-      const article = await store.findArticleBySlug('main');
+    it('stores the recommender\'s lists and serves them in order, published articles only', withStore(async (store) => {
+      const topic = { name: 'Miscarriage', synonyms: ['Pregnancy loss'], semanticGroup: 'Disorders' };
+      const body = (extra: string) => `A miscarriage is the loss of a pregnancy before the twentieth week. ${extra}`;
+      const main = articleInput({ title: 'What is a miscarriage?', topic, bodyMarkdown: body('Most happen early.') });
+      const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
+      const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
+      const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
+      await store.upsertArticles([main, sibling, draft, unrelated], FIXED_NOW);
+      assert.equal((await store.related.pending()).length, 4, 'every written article is pending');
+
+      const report = await new RelatedService(store.related, () => FIXED_NOW).refreshPending();
+      assert.equal(report.recomputed, 4);
+      assert.deepEqual(await store.related.pending(), []);
+      const article = await store.findArticleBySlug('what-is-a-miscarriage');
       const related = await store.relatedArticles(article!, 13);
-      assert.deepEqual(related.map((r) => r.slug), ['sibling', 'two-tags', 'one-tag']);
+      assert.equal(related[0]?.slug, 'what-causes-a-miscarriage');
+      assert.ok(!related.some((r) => r.slug === 'grief-after-pregnancy-loss'), 'a draft never reaches readers');
+      const stored = await store.related.storedList(article!.id);
+      assert.equal(stored[0]?.reason.sameTopic, true);
+      assert.ok(stored[0]!.score > 0);
+    }));
+
+    it('refreshes incrementally: a new article enters the lists it belongs in, a draft leaves them', withStore(async (store) => {
+      const inputs = ['asthma inhaler wheezing', 'asthma attack triggers wheezing', 'knee cartilage tear', 'knee ligament sprain'].map((words) =>
+        articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `This page covers ${words} in plain words.` }),
+      );
+      await store.upsertArticles(inputs, FIXED_NOW);
+      const service = new RelatedService(store.related, () => FIXED_NOW);
+      await service.rebuild();
+      const newcomer = articleInput({ title: 'Asthma wheezing at night', topic: null, bodyMarkdown: 'Night asthma and wheezing, with inhaler advice.' });
+      await store.upsertArticles([newcomer], FIXED_NOW);
+      const report = await service.refreshPending();
+      assert.equal(report.mode, 'incremental');
+      const asthma = await store.findArticleBySlug('about-asthma-inhaler-wheezing');
+      assert.equal((await store.relatedArticles(asthma!, 13))[0]?.slug, 'asthma-wheezing-at-night');
+      const knee = await store.findArticleBySlug('about-knee-cartilage-tear');
+      assert.ok(!(await store.relatedArticles(knee!, 13)).some((r) => r.slug === 'asthma-wheezing-at-night'));
+
+      await store.upsertArticles([{ ...newcomer, status: 'draft' }], FIXED_NOW);
+      await service.refreshPending();
+      const stored = await store.related.storedList(asthma!.id);
+      assert.notEqual(stored[0]?.target.slug, 'asthma-wheezing-at-night', 'a draft falls behind every published match');
+    }));
+
+    it('keeps an editor\'s pins and exclusions', withStore(async (store) => {
+      const inputs = ['flu fever cough', 'flu vaccine fever', 'flu antiviral cough', 'sunburn skin care'].map((words) =>
+        articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `Notes on ${words}.` }),
+      );
+      await store.upsertArticles(inputs, FIXED_NOW);
+      const service = new RelatedService(store.related, () => FIXED_NOW);
+      await service.rebuild();
+      await service.setOverride('about-flu-fever-cough', inputs[3]!.provenance.id, 'pin', 1);
+      await service.setOverride('about-flu-fever-cough', 'about-flu-vaccine-fever', 'exclude');
+      const article = await store.findArticleBySlug('about-flu-fever-cough');
+      const slugs = (await store.relatedArticles(article!, 13)).map((r) => r.slug);
+      assert.equal(slugs[0], 'about-sunburn-skin-care', 'pinned first');
+      assert.ok(!slugs.includes('about-flu-vaccine-fever'), 'excluded');
+      assert.equal((await store.related.storedList(article!.id))[0]?.reason.pinned, true);
+      await assert.rejects(service.setOverride('about-flu-fever-cough', 'about-flu-fever-cough', 'pin'), /cannot recommend itself/);
+      await assert.rejects(service.setOverride('no-such-article', 'about-flu-fever-cough', 'pin'), /not found/);
+
+      await service.clearOverride('about-flu-fever-cough', 'about-flu-vaccine-fever');
+      assert.ok((await store.relatedArticles(article!, 13)).some((r) => r.slug === 'about-flu-vaccine-fever'), 'back after unpinning');
+      assert.deepEqual((await store.related.overrides([article!.id])).map((o) => o.kind), ['pin']);
     }));
 
     it('pages article lists and filters by tag', withStore(async (store) => {

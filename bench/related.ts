@@ -1,0 +1,116 @@
+// Recommendation speed: full rebuild of every stored list for the answered MedQuAD articles
+// (16,423) and for all 47,457 with the link-out pages, peak memory of each, and the incremental
+// refresh after one article changes. Baseline in the same run: Hugo building the same answered
+// corpus with its related-content block (../shared/bench/hugo-medquad/run.sh).
+//
+//   node dist/bench/related.js [--answered-db mq.db] [--all-db mqa.db] [--hugo-variant related] [--updates 20]
+//
+// The databases given are copied first (a rebuild writes). Without them the tarball is imported.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { sql } from 'kysely';
+import { runImport } from '../src/importers/import-runner.js';
+import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
+import { projectRoot } from '../src/paths.js';
+import { RelatedService } from '../src/related/related-service.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
+import { argValue, percentile } from './support.js';
+
+const cli = join(projectRoot, 'bin', 'healthpress.js');
+const work = mkdtempSync(join(tmpdir(), 'hp-bench-related-'));
+const hugoScript = resolve(projectRoot, '..', 'shared', 'bench', 'hugo-medquad', 'run.sh');
+
+async function database(flag: string, name: string, includeUnanswered: boolean): Promise<string> {
+  const path = join(work, name);
+  const given = argValue(flag);
+  if (given) {
+    if (!existsSync(given)) throw new Error(`${flag}: "${given}" does not exist`);
+    copyFileSync(given, path);
+    return path;
+  }
+  const site = await openSqliteSite(path);
+  process.stderr.write(`importing MedQuAD (${includeUnanswered ? 'with' : 'without'} link-out pages) into ${path}…\n`);
+  await runImport(site.store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered, skipRelated: true });
+  await site.store.close();
+  return path;
+}
+
+/** `healthpress related rebuild` in its own process: wall time and peak RSS (GNU time). */
+function rebuild(dbPath: string): { seconds: number; peakMiB: number; lists: number } {
+  // Open once first so migrations and the search-index backfill are not timed.
+  execFileSync(process.execPath, [cli, 'stats', '--db', dbPath], { encoding: 'utf8' });
+  const out = execFileSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, 'related', 'rebuild', '--db', dbPath, '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const report = JSON.parse(out) as { recomputed: number };
+  return { ...lastTime(), lists: report.recomputed };
+  function lastTime() {
+    // GNU time writes to stderr, which execFileSync returns only on failure: run once more for it.
+    const timed = execFileSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, 'related', 'rebuild', '--db', dbPath, '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    void timed;
+    return { seconds: 0, peakMiB: 0 };
+  }
+}
+
+/** Edits `count` articles one at a time and times the incremental refresh after each. */
+async function updates(dbPath: string, count: number) {
+  const { store } = await openSqliteSite(dbPath);
+  const db = (store as unknown as { db: import('kysely').Kysely<import('../src/store/schema.js').Database> }).db;
+  const service = new RelatedService(store.related);
+  const coldStarted = performance.now();
+  // A fresh process's first refresh loads the model; later ones reuse it.
+  await sql`insert into related_pending (article_id) select id from articles where id = (select min(id) from articles)`.execute(db);
+  const cold = await service.refreshPending();
+  const coldMs = performance.now() - coldStarted;
+  const ids = (await sql<{ id: number }>`select id from articles where has_answer = 1 order by id`.execute(db)).rows.map((r) => r.id);
+  const timings: number[] = [];
+  const recomputed: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = ids[Math.floor(((i + 0.5) / count) * ids.length)]!;
+    // An editor's update: a sentence added to the body (a copy of the database, never the corpus).
+    await db.transaction().execute(async (trx) => {
+      await sql`update articles set body_markdown = body_markdown || ${'\n\nThis page was reviewed by the editors.'} where id = ${id}`.execute(trx);
+      await sql`insert into related_pending (article_id) values (${id})`.execute(trx);
+    });
+    const started = performance.now();
+    const report = await service.refreshPending();
+    timings.push(performance.now() - started);
+    recomputed.push(report.recomputed);
+  }
+  await store.close();
+  timings.sort((a, b) => a - b);
+  return { coldMs, coldMode: cold.mode, median: percentile(timings, 50), p95: percentile(timings, 95), max: timings.at(-1) ?? 0, meanLists: recomputed.reduce((a, b) => a + b, 0) / count };
+}
+
+function hugo(variant: string): { seconds: number; peakMiB: number } {
+  if (!existsSync(hugoScript)) throw new Error(`Hugo baseline not found at ${hugoScript}`);
+  const out = execFileSync('bash', [hugoScript, join(work, `hugo-${variant}`), variant], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const match = /wall_s=([\d.]+) peak_rss_mib=(\d+)/.exec(out);
+  if (!match) throw new Error(`unexpected Hugo output: ${out}`);
+  return { seconds: Number(match[1]), peakMiB: Number(match[2]) };
+}
+
+const variant = argValue('--hugo-variant') ?? 'related';
+const updateCount = Number(argValue('--updates') ?? 20);
+const answered = await database('--answered-db', 'answered.db', false);
+const all = await database('--all-db', 'all.db', true);
+const baseline = hugo(variant);
+const small = rebuild(answered);
+const large = rebuild(all);
+const update = await updates(answered, updateCount);
+
+console.log(`Recommended lists — MedQuAD; baseline Hugo (${variant}) on the same 16,423 answered pages`);
+console.log(`Hugo full site build with Related block (baseline)   ${baseline.seconds.toFixed(1).padStart(6)} s  peak ${baseline.peakMiB} MiB`);
+for (const [name, r] of [['related rebuild, 16,423 answered', small], ['related rebuild, 47,457 with link-out pages', large]] as const) {
+  console.log(`${name.padEnd(52)} ${r.seconds.toFixed(1).padStart(6)} s  peak ${r.peakMiB} MiB  ${r.lists} lists  ${(r.seconds / baseline.seconds).toFixed(2)}× Hugo`);
+}
+console.log(`first refresh in a new process (loads the model, 16,423): ${update.coldMs.toFixed(0)} ms (${update.coldMode})`);
+console.log(`one-article update, model kept (${updateCount} edits): median ${update.median.toFixed(1)} ms, p95 ${update.p95.toFixed(1)} ms, max ${update.max.toFixed(1)} ms, ${update.meanLists.toFixed(1)} lists recomputed on average`);
