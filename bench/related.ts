@@ -6,7 +6,7 @@
 //   node dist/bench/related.js [--answered-db mq.db] [--all-db mqa.db] [--hugo-variant related] [--updates 20]
 //
 // The databases given are copied first (a rebuild writes). Without them the tarball is imported.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,22 +42,14 @@ async function database(flag: string, name: string, includeUnanswered: boolean):
 function rebuild(dbPath: string): { seconds: number; peakMiB: number; lists: number } {
   // Open once first so migrations and the search-index backfill are not timed.
   execFileSync(process.execPath, [cli, 'stats', '--db', dbPath], { encoding: 'utf8' });
-  const out = execFileSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, 'related', 'rebuild', '--db', dbPath, '--json'], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, 'related', 'rebuild', '--db', dbPath, '--json'], {
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
-  const report = JSON.parse(out) as { recomputed: number };
-  return { ...lastTime(), lists: report.recomputed };
-  function lastTime() {
-    // GNU time writes to stderr, which execFileSync returns only on failure: run once more for it.
-    const timed = execFileSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, cli, 'related', 'rebuild', '--db', dbPath, '--json'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    void timed;
-    return { seconds: 0, peakMiB: 0 };
-  }
+  const timing = /TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  if (run.status !== 0 || !timing) throw new Error(`related rebuild failed: ${run.stderr}`);
+  const report = JSON.parse(run.stdout) as { recomputed: number };
+  return { seconds: Number(timing[1]), peakMiB: Math.round(Number(timing[2]) / 1024), lists: report.recomputed };
 }
 
 /** Edits `count` articles one at a time and times the incremental refresh after each. */

@@ -30,7 +30,7 @@ export interface QueryTerm {
 }
 
 /** A word in more than this share of articles does not pick candidates when rarer words can. */
-export const FREQUENT_TERM_SHARE = 0.04;
+export const FREQUENT_TERM_SHARE = 0.02;
 /** A one-word topic name used in more than this share of articles is an everyday word too. */
 export const COMMON_TOPIC_WORD_SHARE = 0.01;
 

@@ -3,7 +3,7 @@ import { type RankedCandidate, rankCandidates, type Signal } from './ranking.js'
 import type { BaselineHit, Candidate, FullTextQuery, SearchIndex } from './search-index.js';
 import { TopicLexicon } from './topic-lexicon.js';
 
-const TEXT_CANDIDATES = 200;
+const TEXT_CANDIDATES = 150;
 const TOPIC_CANDIDATES = 80;
 const TOPICS_EXPANDED = 3;
 /** How often (ms) to ask the index whether content changed. */
@@ -164,7 +164,9 @@ export class SearchService {
  * the corpus for almost no information.
  */
 function fullTextQuery(query: AnalyzedQuery): FullTextQuery {
-  const telling = query.terms.filter((t) => !t.frequent);
+  // Words inside a recognised multi-word name are searched as that phrase.
+  const inPhrases = new Set(query.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const telling = query.terms.filter((t) => !t.frequent && !inPhrases.has(t.text));
   const terms = telling.length > 0 || query.phrases.length > 0 ? telling : query.terms.slice(0, 3);
   return { terms: terms.map((t) => t.text), phrases: query.phrases };
 }

@@ -27,9 +27,18 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const STEM_MEMO_LIMIT = 100_000;
+const stemMemo = new Map<string, string>();
+
 /** Porter stem of one lowercase word; digits and very short words stay as they are. */
 export function stem(word: string): string {
-  return word.length <= 2 || /\d/.test(word) ? word : stemmer(word);
+  const known = stemMemo.get(word);
+  if (known !== undefined) return known;
+  const stemmed = word.length <= 2 || /\d/.test(word) ? word : stemmer(word);
+  // Ranking stems every candidate title on every search; the vocabulary is small enough to keep.
+  if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+  stemMemo.set(word, stemmed);
+  return stemmed;
 }
 
 /**

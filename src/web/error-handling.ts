@@ -25,8 +25,8 @@ function respond(request: FastifyRequest, reply: FastifyReply, status: number, m
   if (request.url.startsWith('/api/')) {
     return reply.type('application/json; charset=utf-8').send({ error: { status, message } });
   }
-  const page = status === 404 ? 404 : 500;
-  return reply.type('text/html; charset=utf-8').send(renderErrorPage(site, { status: status === 400 ? 404 : page }));
+  const page = status === 400 || status === 404 || status === 429 ? status : status >= 500 ? 500 : 404;
+  return reply.type('text/html; charset=utf-8').send(renderErrorPage(site, { status: page }));
 }
 
 function errorMessage(error: unknown): string {

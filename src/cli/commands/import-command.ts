@@ -58,6 +58,9 @@ function formatReport(report: ImportReport): string {
     `  skipped    ${report.skipped.length}`,
     `  failed     ${report.failed.length}`,
   ];
+  if (report.related && report.related.mode !== 'none') {
+    lines.push(`Recommended lists: ${report.related.recomputed} recomputed (${report.related.mode}) in ${(report.related.durationMs / 1000).toFixed(1)} s`);
+  }
   const reasons = new Map<string, number>();
   for (const skip of report.skipped) reasons.set(skip.reason, (reasons.get(skip.reason) ?? 0) + 1);
   if (reasons.size) {

@@ -27,9 +27,10 @@ const MAX_FILTER_LENGTH = 200;
 /** The search page, the search API and suggestions as the reader types; rate-limited per client. */
 export function searchRoutes(search: SearchService, site: SiteContext, options: SearchRouteOptions) {
   return async (app: FastifyInstance): Promise<void> => {
-    // Keyed on the client address in memory only; never logged with what was searched.
+    // Keyed on the client address in memory only; never logged with what was searched. Global
+    // within this plugin only: the page, the API and suggestions share one budget per client.
     await app.register(rateLimit, {
-      global: false,
+      global: true,
       max: options.perMinute,
       timeWindow: '1 minute',
       errorResponseBuilder: (_request, context) => ({
@@ -38,9 +39,8 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         message: `Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
       }),
     });
-    const limited = { config: { rateLimit: { max: options.perMinute, timeWindow: '1 minute' } } };
 
-    app.get<{ Querystring: SearchQuery }>('/search', limited, async (request, reply) => {
+    app.get<{ Querystring: SearchQuery }>('/search', async (request, reply) => {
       const q = readQuery(request.query.q);
       const filters = readFilters(request.query);
       const pageNumber = parsePageNumber(request.query.page);
@@ -59,7 +59,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         .send(html);
     });
 
-    app.get<{ Querystring: SearchQuery }>('/api/search', limited, async (request, reply) => {
+    app.get<{ Querystring: SearchQuery }>('/api/search', async (request, reply) => {
       const q = readQuery(request.query.q);
       if (q === '') throw badRequest('q: give a question or some words to search for');
       const { limit, offset } = parseLimitOffset(request.query);
@@ -83,7 +83,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
       };
     });
 
-    app.get<{ Querystring: { q?: string } }>('/api/suggest', limited, async (request, reply) => {
+    app.get<{ Querystring: { q?: string } }>('/api/suggest', async (request, reply) => {
       const q = readQuery(request.query.q).slice(0, 100);
       const suggestions = await search.suggest(q);
       reply.header('cache-control', 'public, max-age=300');

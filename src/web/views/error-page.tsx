@@ -4,10 +4,18 @@ import { SearchForm } from './search-form.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 export interface ErrorPageData {
-  status: 404 | 500;
+  status: 400 | 404 | 429 | 500;
 }
 
 const COPY = {
+  400: {
+    title: 'We could not read that address',
+    text: 'Part of the address is not in a form we understand, for example a page number that is not a number.',
+  },
+  429: {
+    title: 'Too many searches',
+    text: 'You have searched very often in a short time. Please wait a minute, then try again.',
+  },
   404: {
     title: 'Page not found',
     text: 'We could not find the page you were looking for. It may have moved, or the address may have a typing error.',
