@@ -29,8 +29,13 @@ export interface QueryTerm {
   from: 'query' | 'correction' | 'vocabulary';
 }
 
-/** A word in more than this share of articles does not pick candidates when rarer words can. */
+/**
+ * A word in more than this share of articles (and at least FREQUENT_TERM_MIN_DOCUMENTS of
+ * them) does not pick candidates when rarer words can: on a large site scoring it costs much
+ * and tells little. On a small site every word may pick.
+ */
 export const FREQUENT_TERM_SHARE = 0.02;
+export const FREQUENT_TERM_MIN_DOCUMENTS = 500;
 /** A one-word topic name used in more than this share of articles is an everyday word too. */
 export const COMMON_TOPIC_WORD_SHARE = 0.01;
 
@@ -141,7 +146,7 @@ function selectTerms(
     if (df === 0) return;
     if (byStem.has(token.stem)) return;
     const weight = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-    byStem.set(token.stem, { text: token.text, stem: token.stem, weight, frequent: df / total > FREQUENT_TERM_SHARE, from });
+    byStem.set(token.stem, { text: token.text, stem: token.stem, weight, frequent: df > FREQUENT_TERM_MIN_DOCUMENTS && df / total > FREQUENT_TERM_SHARE, from });
   };
   for (const token of tokens) consider(token, corrected.has(token.text) ? 'correction' : 'query');
   for (const token of expansionTokens) consider({ ...token, stem: stem(token.text) }, 'vocabulary');

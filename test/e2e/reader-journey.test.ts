@@ -73,7 +73,28 @@ describe('a reader in Chromium', { skip: chromiumAvailable() ? false : `Chromium
     assert.ok((await page.locator('h1').innerText()).length > 0);
   });
 
-  for (const path of ['/', '/articles/causes-of-back-pain-after-a-miscarriage', '/topics/miscarriage', '/categories/womens-health/pregnancy', '/health-a-z']) {
+  it('searches from the header, then follows a suggestion typed on the search page', async () => {
+    await page.goto(`${site.origin}/articles/what-is-a-miscarriage`);
+    const header = page.locator('header [role="search"] input[name="q"]');
+    await header.fill('why does my back hurt after losing a pregnancy');
+    await header.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    const first = page.locator('main ol a[href^="/articles/"]').first();
+    assert.equal(await first.getAttribute('href'), '/articles/causes-of-back-pain-after-a-miscarriage');
+
+    const box = page.locator('main input[data-suggest]');
+    await box.fill('');
+    await box.pressSequentially('miscar', { delay: 30 });
+    const option = page.locator('[role="listbox"] [role="option"]').first();
+    await option.waitFor({ state: 'visible', timeout: 5000 });
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(/\/(topics|articles)\//);
+    assert.match(await page.locator('h1').innerText(), /miscarriage/i);
+  });
+
+  for (const path of ['/', '/articles/causes-of-back-pain-after-a-miscarriage', '/topics/miscarriage', '/categories/womens-health/pregnancy', '/health-a-z', '/search?q=back+pain+after+miscarriage']) {
     it(`has no serious or critical axe violations on ${path}`, async () => {
       await page.goto(`${site.origin}${path}`);
       const violations = await seriousViolations(page);
