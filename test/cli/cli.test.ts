@@ -9,11 +9,12 @@ import { projectRoot } from '../../src/paths.js';
 const cli = join(projectRoot, 'bin', 'healthpress.js');
 const fixtures = join(projectRoot, 'test', 'fixtures');
 
-function healthpress(args: string[], env: Record<string, string> = {}) {
+function healthpress(args: string[], env: Record<string, string> = {}, input?: string) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     timeout: 60_000,
+    ...(input !== undefined ? { input } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -51,6 +52,25 @@ describe('the healthpress CLI, as a separate process', () => {
     assert.ok(broken, JSON.stringify(report.failed));
     assert.match(broken.reason, /front matter/);
     assert.ok(report.failed.some((f) => f.file.includes('bad-date') && /published|updated|last_reviewed/.test(f.reason)));
+  });
+
+  it('searches one question as JSON, and many from standard input as JSON lines', () => {
+    const db = freshDb();
+    assert.equal(healthpress(['import', 'markdown', join(projectRoot, 'content', 'demo'), '--db', db]).status, 0);
+    const one = healthpress(['search', 'what causes back pain after a miscarriage?', '--json', '--explain', '--db', db]);
+    assert.equal(one.status, 0, one.stderr);
+    const result = JSON.parse(one.stdout) as { hits: { id: number; slug: string; title: string; score: number; provenanceId: string; signals: unknown[] }[] };
+    const first = result.hits[0]!;
+    assert.equal(first.slug, 'causes-of-back-pain-after-a-miscarriage');
+    assert.equal(first.provenanceId, 'markdown:causes-of-back-pain-after-a-miscarriage');
+    assert.ok(typeof first.id === 'number' && first.score > 0 && first.signals.length > 0);
+
+    const many = healthpress(['search', '--stdin', '--limit', '3', '--db', db], {}, 'flu vaccine\n\nhow is high blood pressure treated\n"unbalanced (quotes AND NEAR\n');
+    assert.equal(many.status, 0, many.stderr);
+    const lines = many.stdout.trim().split('\n').map((line) => JSON.parse(line) as { query: string; hits: unknown[] });
+    assert.equal(lines.length, 3, 'one line per non-empty query');
+    assert.equal(lines[1]!.query, 'how is high blood pressure treated');
+    assert.ok(lines[1]!.hits.length > 0 && lines[1]!.hits.length <= 3);
   });
 
   it('refuses an unknown import kind and a missing path with a clear message', () => {
