@@ -139,6 +139,7 @@ const topicSizes = new Map<number, number>();
 for (const i of info.values()) if (i.topicId !== null) topicSizes.set(i.topicId, (topicSizes.get(i.topicId) ?? 0) + 1);
 
 function measure(lists: Map<string, string[]>) {
+  let otherEntries = 0, otherSameKind = 0;
   let judged = 0, onTopicShare = 0, sameKindShare = 0, length = 0, topicsPerList = 0, hitBase = 0, hits = 0, ownTopicEntries = 0;
   for (const [key, list] of lists) {
     const source = info.get(key);
@@ -151,6 +152,9 @@ function measure(lists: Map<string, string[]>) {
       sameKindShare += targets.filter((t) => sameKind(source, t)).length / targets.length;
       topicsPerList += new Set(targets.map((t) => t.topicId)).size;
       ownTopicEntries += targets.filter((t) => t.topicId === source.topicId).length;
+      const others = targets.filter((t) => !onTopic(source, t));
+      otherEntries += others.length;
+      otherSameKind += others.filter((t) => sameKind(source, t)).length;
     }
     if (source.topicId !== null && (topicSizes.get(source.topicId) ?? 0) > 1) {
       hitBase++;
@@ -165,6 +169,8 @@ function measure(lists: Map<string, string[]>) {
     ownTopicHit: hits / hitBase,
     ownTopicEntries: ownTopicEntries / judged,
     topicsPerList: topicsPerList / judged,
+    /** Of the entries about other topics: the share that shares a semantic type ("the rest from related topics"). */
+    otherSameKind: otherSameKind / Math.max(1, otherEntries),
   };
 }
 
@@ -181,10 +187,10 @@ for (const variant of variants) {
 systems.push(['random lists (floor)', randomLists()]);
 
 console.log(`Recommendation quality — ${info.size} answered MedQuAD articles, ${LIST_LENGTH} per list`);
-console.log(`${'system'.padEnd(34)} ${['lists', 'entries', 'on topic', 'same kind', 'own-topic hit', 'own-topic n', 'topics/list'].map((h) => h.padStart(13)).join('')}`);
+console.log(`${'system'.padEnd(34)} ${['lists', 'entries', 'on topic', 'same kind', 'own-topic hit', 'own-topic n', 'topics/list', 'others kind'].map((h) => h.padStart(13)).join('')}`);
 for (const [name, lists] of systems) {
   const m = measure(lists);
-  console.log(`${name.padEnd(34)} ${[String(m.lists), m.entries.toFixed(1), m.onTopic.toFixed(3), m.sameKind.toFixed(3), m.ownTopicHit.toFixed(3), m.ownTopicEntries.toFixed(2), m.topicsPerList.toFixed(1)].map((v) => v.padStart(13)).join('')}`);
+  console.log(`${name.padEnd(34)} ${[String(m.lists), m.entries.toFixed(1), m.onTopic.toFixed(3), m.sameKind.toFixed(3), m.ownTopicHit.toFixed(3), m.ownTopicEntries.toFixed(2), m.topicsPerList.toFixed(1), m.otherSameKind.toFixed(3)].map((v) => v.padStart(13)).join('')}`);
 }
 
 const samplePath = argValue('--sample');
