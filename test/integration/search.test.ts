@@ -37,6 +37,12 @@ describe('search over the demo site', () => {
     assert.ok(body.understood.questionTypes.includes('causes'));
   });
 
+  it('gives each result a snippet of its own text (regression: every result once showed the first one\'s)', async () => {
+    const body = await api(`q=${encodeURIComponent('back pain after miscarriage')}&limit=5`);
+    assert.ok(body.results.length >= 3);
+    assert.equal(new Set(body.results.map((r) => r.snippet)).size, body.results.length, 'snippets differ');
+  });
+
   it('understands lay words and misspellings', async () => {
     const lay = await api(`q=${encodeURIComponent('my doctor says my blood sugar is too high, what are the signs of diabetes')}`);
     assert.ok(lay.results.slice(0, 3).some((r) => r.slug === 'symptoms-of-type-2-diabetes'), JSON.stringify(lay.results.slice(0, 3).map((r) => r.slug)));

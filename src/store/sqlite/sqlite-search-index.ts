@@ -67,9 +67,11 @@ export class SqliteSearchIndex implements SearchIndex {
       from articles_fts join articles a on a.id = articles_fts.rowid
       where articles_fts match ? and a.status = 'published'
       order by rank limit ?`);
+    // `rowid = ?` beside MATCH is ignored by this SQLite (3.53): every article got the first
+    // match's snippet. A one-value range is honoured (regression test: search.test.ts).
     this.snippetStatement = connection.prepare(`
       select rowid as id, snippet(articles_fts, 2, '${MARK_START}', '${MARK_END}', '…', 28) as snippet
-      from articles_fts where articles_fts match ? and rowid = ?`);
+      from articles_fts where articles_fts match ? and rowid >= ? and rowid <= ?`);
     this.titleStatement = connection.prepare(`
       select a.slug, a.title from articles_fts join articles a on a.id = articles_fts.rowid
       where articles_fts match ? and a.status = 'published' and a.has_answer = 1
@@ -119,7 +121,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const found = new Map<number, string>();
     if (expression === null) return found;
     for (const id of articleIds) {
-      const row = this.snippetStatement.get(expression, id) as { id: number; snippet: string } | undefined;
+      const row = this.snippetStatement.get(expression, id, id) as { id: number; snippet: string } | undefined;
       if (row?.snippet) found.set(id, row.snippet);
     }
     return found;
