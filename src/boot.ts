@@ -7,6 +7,8 @@ export interface Booted {
   config: Config;
   store: ContentStore;
   search: SearchService;
+  /** Changes on every commit to the database, from any process; the page cache polls it. */
+  contentVersion(): Promise<string>;
 }
 
 /**
@@ -15,6 +17,6 @@ export interface Booted {
  */
 export async function boot(overrides: ConfigOverrides = {}): Promise<Booted> {
   const config = loadConfig(overrides);
-  const { store, searchIndex } = await openSqliteSite(config.dbPath);
-  return { config, store, search: new SearchService(searchIndex) };
+  const { store, searchIndex, contentVersion } = await openSqliteSite(config.dbPath);
+  return { config, store, search: new SearchService(searchIndex), contentVersion };
 }

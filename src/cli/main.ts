@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
+import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerRelatedCommand } from './commands/related-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
@@ -17,6 +18,7 @@ export function buildCli(): Command {
   registerStatsCommand(program);
   registerSearchCommand(program);
   registerRelatedCommand(program);
+  registerBuildCommand(program);
   return program;
 }
 

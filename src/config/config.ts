@@ -10,9 +10,12 @@ export interface Config {
   siteName: string;
   /** Searches per client per minute (page, API and suggestions together). */
   searchPerMinute: number;
+  /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
+  pageCacheMb: number;
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
+export const DEFAULT_PAGE_CACHE_MB = 256;
 
 export interface ConfigOverrides {
   db?: string;
@@ -55,6 +58,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const host = pick(overrides.host, 'HEALTHPRESS_HOST', 'localhost').value;
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
+  const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
   const baseUrlChoice = pick(overrides.baseUrl, 'HEALTHPRESS_BASE_URL', `http://localhost:${port}`);
   let baseUrl = baseUrlChoice.value.replace(/\/+$/, '');
@@ -74,6 +78,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     baseUrl,
     excerptLength,
     searchPerMinute,
+    pageCacheMb,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

@@ -52,4 +52,19 @@ describe('excerpt', () => {
     const result = excerpt('😀'.repeat(20), 5);
     assert.equal(Array.from(result).length, 5);
   });
+
+  it('cuts a long text exactly as it cuts the same text shortened to just past the cut', () => {
+    // Long texts are cut from their head only; the result must not depend on the rest.
+    const words = 'Back pain after a miscarriage is common and usually eases within a few weeks as the body recovers'.split(' ');
+    for (const n of [10, 20, 50, 80]) {
+      for (let shift = 0; shift < 12; shift++) {
+        const long = `${'x'.repeat(shift)} ${words.join('   ')} `.repeat(40);
+        const short = long.slice(0, n * 2 + 40);
+        assert.ok(long.length > n * 8 + 64, 'the long text takes the head path');
+        assert.equal(excerpt(long, n), excerpt(short, n), `${n}/${shift}`);
+      }
+    }
+    const oneWord = 'a'.repeat(2000);
+    assert.equal(excerpt(oneWord, 20), `${'a'.repeat(19)}…`);
+  });
 });

@@ -10,9 +10,23 @@ const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
  * spaces, are cut between characters. The ellipsis appears only when something was cut.
  */
 export function excerpt(plainText: string, maxLength = DEFAULT_EXCERPT_LENGTH): string {
+  // Only the start of a long text can reach the excerpt: collapsing and splitting all of a long
+  // answer cost more than the rest of rendering a listing. The head decides alone when it holds
+  // twice the budget after collapsing (the word straddling the cut then ends inside it) and no
+  // Chinese or Japanese (whose word boundaries come from a dictionary over the whole run).
+  const headLimit = maxLength * 8 + 64;
+  if (plainText.length > headLimit) {
+    const head = plainText.slice(0, headLimit).replace(/\s+/g, ' ').trimStart();
+    if (!CJK.test(head) && Array.from(head).length >= maxLength * 2 + 2) return cut(head, maxLength);
+  }
   const text = plainText.replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
   if (chars.length <= maxLength) return text;
+  return cut(text, maxLength);
+}
+
+/** `text` is collapsed and longer than `maxLength`. */
+function cut(text: string, maxLength: number): string {
   if (maxLength < 2) return ELLIPSIS;
 
   const budget = maxLength - 1;

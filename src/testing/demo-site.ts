@@ -9,21 +9,34 @@ import type { ContentStore } from '../store/content-store.js';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { buildApp } from '../web/app.js';
+import type { PageCacheOptions } from '../web/page-cache-hooks.js';
 
 export interface RunningSite {
   app: FastifyInstance;
   store: ContentStore;
   search: SearchService;
   dbPath: string;
+  /** Changes on every commit to the site's database (what the page cache polls). */
+  contentVersion(): Promise<string>;
   /** http://127.0.0.1:<ephemeral port> */
   origin: string;
   close(): Promise<void>;
 }
 
+export interface DemoSiteOptions {
+  excerptLength?: number;
+  searchPerMinute?: number;
+  /**
+   * The page cache as `serve` runs it, polling the content version on every request by default
+   * (so a test that writes and reads back never waits out the staleness bound); `false` turns it off.
+   */
+  pageCache?: Partial<Omit<PageCacheOptions, 'contentVersion'>> | false;
+}
+
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
-export async function startDemoSite(options: { excerptLength?: number; searchPerMinute?: number } = {}): Promise<RunningSite> {
+export async function startDemoSite(options: DemoSiteOptions = {}): Promise<RunningSite> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'healthpress-site-')), 'site.db');
-  const { store, searchIndex } = await openSqliteSite(dbPath);
+  const { store, searchIndex, contentVersion } = await openSqliteSite(dbPath);
   const search = new SearchService(searchIndex);
   const report = await runImport(store, markdownDirLoader, demoContentDir);
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
@@ -33,19 +46,22 @@ export async function startDemoSite(options: { excerptLength?: number; searchPer
     siteName: 'Healthpress',
     searchPerMinute: options.searchPerMinute ?? 10_000,
   });
-  let app = await buildApp({ store, search, config: config('http://127.0.0.1') });
+  const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
+  const appOptions = (baseUrl: string) => ({ store, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}) });
+  let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
   await app.close();
   const origin = `http://127.0.0.1:${port}`;
-  app = await buildApp({ store, search, config: config(origin) });
+  app = await buildApp(appOptions(origin));
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,
     store,
     search,
     dbPath,
+    contentVersion,
     origin,
     async close() {
       await app.close();

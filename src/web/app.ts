@@ -5,12 +5,13 @@ import { publicDir } from '../paths.js';
 import type { SearchService } from '../search/search-service.js';
 import type { ContentStore } from '../store/content-store.js';
 import { installErrorHandling } from './error-handling.js';
+import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
 import { installSecurityHeaders } from './security-headers.js';
-import type { SiteContext } from './views/index.js';
+import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
   store: ContentStore;
@@ -18,6 +19,13 @@ export interface AppOptions {
   search?: SearchService;
   config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
   logger?: boolean;
+  /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
+  staticExport?: StaticExportSite;
+  /**
+   * Keep rendered public pages in memory (see page-cache-hooks.ts). Left out, nothing is cached:
+   * every request renders, as tests and the static export expect.
+   */
+  pageCache?: PageCacheOptions;
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -30,7 +38,8 @@ export const ASSET_VERSION = '1';
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {
@@ -39,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
     assetVersion: ASSET_VERSION,
+    ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
   installSecurityHeaders(app);
@@ -49,9 +59,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cacheControl: false,
     setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
   });
-  await app.register(readerRoutes(options.store, site));
-  await app.register(seoRoutes(options.store, site));
-  await app.register(apiRoutes(options.store, site));
+  // The public reader routes share one context so the page cache applies to them and nothing else.
+  await app.register(async (pages) => {
+    if (options.pageCache && options.pageCache.maxBytes > 0) installPageCache(pages, options.pageCache);
+    await pages.register(readerRoutes(options.store, site));
+    await pages.register(seoRoutes(options.store, site));
+    await pages.register(apiRoutes(options.store, site));
+  });
   if (options.search) {
     await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));
   }

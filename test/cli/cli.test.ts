@@ -82,6 +82,22 @@ describe('the healthpress CLI, as a separate process', () => {
     assert.match(missing.stderr, /"\/no\/such\/place" does not exist/);
   });
 
+  it('builds the static site with a JSON summary, then writes nothing on a rebuild', () => {
+    const db = freshDb();
+    assert.equal(healthpress(['import', 'markdown', join(projectRoot, 'content', 'demo'), '--db', db]).status, 0);
+    const out = join(mkdtempSync(join(tmpdir(), 'hp-cli-build-')), 'site');
+    const first = healthpress(['build', '--db', db, '--out', out, '--base-url', 'https://example.org/health/', '--workers', '1', '--json']);
+    assert.equal(first.status, 0, first.stderr);
+    const summary = JSON.parse(first.stdout) as { files: number; written: number; brokenLinks: unknown[]; baseUrl: string };
+    assert.ok(summary.files > 100 && summary.written === summary.files, first.stdout);
+    assert.deepEqual(summary.brokenLinks, []);
+    assert.equal(summary.baseUrl, 'https://example.org/health');
+    const again = healthpress(['build', '--db', db, '--out', out, '--base-url', 'https://example.org/health/']);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /written\s+0\n/);
+    assert.match(again.stdout, new RegExp(`unchanged\\s+${summary.files}\\n`));
+  });
+
   it('reports every bad setting at once', () => {
     const run = healthpress(['serve', '--db', freshDb()], { HEALTHPRESS_PORT: 'eighty', HEALTHPRESS_BASE_URL: 'ftp://x' });
     assert.equal(run.status, 1);

@@ -1,9 +1,11 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { boot } from '../../boot.js';
+import { type Booted, boot } from '../../boot.js';
 import { runImport } from '../../importers/import-runner.js';
 import { markdownDirLoader } from '../../importers/markdown-dir.js';
 import { demoContentDir } from '../../paths.js';
 import { buildApp } from '../../web/app.js';
+import { runPrimary, workerCount } from './serve-cluster.js';
 
 interface ServeOptions {
   host?: string;
@@ -11,6 +13,7 @@ interface ServeOptions {
   baseUrl?: string;
   seedDemo?: boolean;
   log?: boolean;
+  workers?: string;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -22,26 +25,50 @@ export function registerServeCommand(program: Command): void {
     .option('--base-url <url>', 'public URL of the site, for canonical links (env HEALTHPRESS_BASE_URL)')
     .option('--seed-demo', 'import the bundled demo content when the database is empty')
     .option('--no-log', 'do not log requests')
+    .option('--workers <n>', 'server processes sharing the port; 0 = one per CPU (default 1: this process serves)')
     .action(async (options: ServeOptions) => {
-      const { config, store, search } = await boot({
+      const overrides = {
         ...program.opts(),
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.port !== undefined ? { port: options.port } : {}),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-      });
-      if (options.seedDemo && (await store.isEmpty())) {
-        const report = await runImport(store, markdownDirLoader, demoContentDir);
-        console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${config.dbPath}`);
-      }
-      const app = await buildApp({ store, search, config, logger: options.log !== false });
-      const shutdown = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
       };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-      const address = await app.listen({ host: config.host, port: config.port });
-      console.log(`healthpress is serving ${address} (database ${config.dbPath})`);
+      if (cluster.isWorker) {
+        await serve(await boot(overrides), options, false);
+        return;
+      }
+      const workers = workerCount(options.workers);
+      // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
+      const booted = await boot(overrides);
+      if (options.seedDemo && (await booted.store.isEmpty())) {
+        const report = await runImport(booted.store, markdownDirLoader, demoContentDir);
+        console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${booted.config.dbPath}`);
+      }
+      if (workers === 1) {
+        await serve(booted, options, true);
+        return;
+      }
+      await booted.store.close();
+      runPrimary(workers);
     });
+}
+
+async function serve({ config, store, search, contentVersion }: Booted, options: ServeOptions, announce: boolean): Promise<void> {
+  const app = await buildApp({
+    store,
+    search,
+    config,
+    logger: options.log !== false,
+    pageCache: { contentVersion, maxBytes: config.pageCacheMb * 2 ** 20 },
+  });
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  const address = await app.listen({ host: config.host, port: config.port });
+  // Under cluster the primary announces each worker once it listens.
+  if (announce) console.log(`healthpress is serving ${address} (database ${config.dbPath})`);
 }

@@ -11,6 +11,11 @@ import { backfillSearchIndex, sqliteSearchSink } from './sqlite-search-sink.js';
 export interface SqliteSite {
   store: KyselyContentStore;
   searchIndex: SqliteSearchIndex;
+  /**
+   * Changes whenever any connection commits: `data_version` moves on another connection's commit
+   * (another process), `total_changes()` on this one's. Both O(1); the page cache polls it.
+   */
+  contentVersion(): Promise<string>;
 }
 
 /**
@@ -27,7 +32,12 @@ export async function openSqliteSite(path: string): Promise<SqliteSite> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
   await migrateToLatest(db);
   await backfillSearchIndex(db);
-  return { store: new KyselyContentStore(db, sqliteSearchSink), searchIndex: new SqliteSearchIndex(connection) };
+  const version = connection.prepare(`select (select data_version from pragma_data_version) || ':' || total_changes() as v`).pluck();
+  return {
+    store: new KyselyContentStore(db, sqliteSearchSink),
+    searchIndex: new SqliteSearchIndex(connection),
+    contentVersion: async () => version.get() as string,
+  };
 }
 
 export async function openSqliteStore(path: string): Promise<KyselyContentStore> {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
@@ -18,7 +18,10 @@ import {
   renderTopicPage,
 } from '../views/index.js';
 
-const PAGE_CACHE = 'public, max-age=300, stale-while-revalidate=60';
+// Browsers recheck after a minute; a CDN in front may keep a page 5 minutes and serve it stale
+// while it refetches. The server's own page cache is invalidated on every write, so revalidation
+// is cheap (304 against the ETag).
+const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
 /** Reader pages: validate the path, load from the store, hand plain data to a view. */
 export function readerRoutes(store: ContentStore, site: SiteContext) {
@@ -83,11 +86,13 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     });
 
     app.get<{ Params: { '*': string }; Querystring: { page?: string } }>('/categories/*', async (request, reply) => {
-      const slug = request.params['*'].replace(/\/+$/, '');
+      // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is read here.
+      const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
+      const slug = rest;
       const categories = await store.listCategories();
       const category = categories.find((c) => c.slug === slug);
       if (!category) throw notFound(`category "${slug}"`);
-      const pageNumber = parsePageNumber(request.query.page);
+      const pageNumber = parsePathOrQueryPage(pathPage, request.query.page);
       const page = await store.listArticles({
         categoryIds: descendantIds(categories, category.id),
         order: 'newest',
@@ -111,10 +116,10 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { slug: string }; Querystring: { page?: string } }>('/tags/:slug', async (request, reply) => {
+    const tagPage = async (request: FastifyRequest<{ Params: { slug: string; n?: string }; Querystring: { page?: string } }>, reply: FastifyReply) => {
       const tag = await store.findTagBySlug(request.params.slug);
       if (!tag) throw notFound(`tag "${request.params.slug}"`);
-      const pageNumber = parsePageNumber(request.query.page);
+      const pageNumber = parsePathOrQueryPage(request.params.n, request.query.page);
       const page = await store.listArticles({
         tagSlug: tag.slug,
         order: 'newest',
@@ -124,7 +129,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       const pages = pageCount(page.total);
       if (pageNumber > pages) throw notFound(`page ${pageNumber} of tag "${tag.slug}"`);
       return reply.type('text/html; charset=utf-8').send(renderTagPage(site, { tag, page, pageNumber, pageCount: pages }));
-    });
+    };
+    app.get('/tags/:slug', tagPage);
+    app.get('/tags/:slug/page/:n', tagPage);
 
     app.get('/health-a-z', async (_request, reply) => {
       const selection = selectAzEntries(await store.topicIndex(), null);
@@ -137,6 +144,17 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
   };
+}
+
+/**
+ * Page N of a listing as `/page/N` (the static export's URLs) or `?page=N`. `/page/1` is not a
+ * URL any page links to, so it is a 404 rather than a second address for page 1.
+ */
+function parsePathOrQueryPage(fromPath: string | undefined, fromQuery: string | undefined): number {
+  if (fromPath === undefined) return parsePageNumber(fromQuery);
+  const n = parsePageNumber(fromPath);
+  if (n === 1 || fromQuery !== undefined) throw notFound(`page "${fromPath}"`);
+  return n;
 }
 
 function groupByQuestionType(articles: ArticleSummary[]) {

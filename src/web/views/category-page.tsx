@@ -33,7 +33,7 @@ export function renderCategoryPage(site: SiteContext, data: CategoryPageData): s
       site={site}
       title={title}
       description={description}
-      canonicalPath={pagePath(data.basePathForPages, pageNumber)}
+      canonicalPath={pagePath(data.basePathForPages, pageNumber, site)}
       current="categories"
       head={<PaginationHeadLinks {...pagination} />}
     >

@@ -2,7 +2,7 @@
  * The reader site's views. Each render* function returns a complete HTML document string;
  * the routes fetch data, choose the status code and send it as text/html.
  */
-export type { Crumb, SiteContext } from './site.js';
+export type { Crumb, SiteContext, StaticExportSite } from './site.js';
 export { absoluteUrl, paths, sitePath } from './site.js';
 export { renderHomePage, type HomePageData } from './home-page.js';
 export { renderArticlePage, type ArticlePageData } from './article-page.js';

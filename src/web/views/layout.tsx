@@ -47,7 +47,8 @@ export function Layout(props: LayoutProps) {
         <meta property="og:type" content={props.ogType ?? 'website'} />
         {canonical && <meta property="og:url" content={canonical} />}
         <meta property="og:locale" content="en_GB" />
-        {props.searchSuggest && <script src={assetPath(site, 'search-suggest.js')} defer />}
+        {/* A static export has no /api/suggest to ask. */}
+        {props.searchSuggest && !site.staticExport && <script src={assetPath(site, 'search-suggest.js')} defer />}
         {props.head}
       </head>
       <body>

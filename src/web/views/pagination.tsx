@@ -10,10 +10,13 @@ export interface PaginationProps {
 
 /**
  * Page 1 adds no page parameter so it shares one URL with the unpaginated listing. A base that
- * already has a query string (search: /search?q=x) gets `&page=N` appended to it.
+ * already has a query string (search: /search?q=x) gets `&page=N` appended to it. In a static
+ * export a listing's page N is `<base>/page/N` instead, because a file server ignores `?page=`;
+ * the server answers both forms.
  */
-export function pagePath(basePathForPages: string, page: number): string {
+export function pagePath(basePathForPages: string, page: number, site?: SiteContext): string {
   if (page <= 1) return basePathForPages;
+  if (site?.staticExport && !basePathForPages.includes('?')) return `${basePathForPages}/page/${page}`;
   return `${basePathForPages}${basePathForPages.includes('?') ? '&' : '?'}page=${page}`;
 }
 
@@ -30,7 +33,7 @@ export function pageWindow(current: number, count: number, radius = 2): (number 
 
 export function Pagination({ site, basePathForPages, pageNumber, pageCount }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const href = (page: number) => sitePath(site, pagePath(basePathForPages, page));
+  const href = (page: number) => sitePath(site, pagePath(basePathForPages, page, site));
   return (
     <nav class="pagination" aria-label="Pagination">
       <ul>
@@ -70,8 +73,8 @@ export function Pagination({ site, basePathForPages, pageNumber, pageCount }: Pa
 export function PaginationHeadLinks({ site, basePathForPages, pageNumber, pageCount }: PaginationProps) {
   return (
     <>
-      {pageNumber > 1 && <link rel="prev" href={absoluteUrl(site, pagePath(basePathForPages, pageNumber - 1))} />}
-      {pageNumber < pageCount && <link rel="next" href={absoluteUrl(site, pagePath(basePathForPages, pageNumber + 1))} />}
+      {pageNumber > 1 && <link rel="prev" href={absoluteUrl(site, pagePath(basePathForPages, pageNumber - 1, site))} />}
+      {pageNumber < pageCount && <link rel="next" href={absoluteUrl(site, pagePath(basePathForPages, pageNumber + 1, site))} />}
     </>
   );
 }

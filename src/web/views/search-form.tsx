@@ -8,6 +8,12 @@ export const SEARCH_PATH = '/search';
 /** Where `public/search-suggest.js` asks for suggestions, without basePath. */
 export const SUGGEST_PATH = '/api/suggest';
 
+/** Where search forms send the query: the server's /search, or what a static export chose. */
+export function searchAction(site: SiteContext): string {
+  const action = site.staticExport?.searchAction ?? SEARCH_PATH;
+  return /^https?:\/\//.test(action) ? action : sitePath(site, action);
+}
+
 export interface SearchFormProps {
   site: SiteContext;
   /** Unique on the page: the input gets `${id}-q`, the script's listbox `${id}-q-listbox`. */
@@ -40,7 +46,7 @@ export function SearchForm(props: SearchFormProps) {
   return (
     <form
       class={`search-form search-form--${variant}`}
-      action={sitePath(site, SEARCH_PATH)}
+      action={searchAction(site)}
       method="get"
       role={props.landmark ? 'search' : undefined}
       aria-label={props.landmark ? 'Site' : undefined}

@@ -8,6 +8,18 @@ export type SiteContext = {
   excerptLength: number;
   /** Appended to asset URLs so a deploy busts long-lived caches. */
   assetVersion: string;
+  /** Set only when `healthpress build` renders the site for a plain static file server. */
+  staticExport?: StaticExportSite;
+};
+
+/**
+ * What changes when the pages will be plain files: a static server ignores query strings, so
+ * listing pages link to /page/N paths; there is no /search route, so forms go to `searchAction`;
+ * and there is no /api/suggest, so no page loads the suggestion script.
+ */
+export type StaticExportSite = {
+  /** Absolute URL of a healthpress server's /search, or a site path. */
+  searchAction: string;
 };
 
 /** A breadcrumb; `path` is without basePath. The last crumb is the current page. */

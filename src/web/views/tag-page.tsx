@@ -30,7 +30,7 @@ export function renderTagPage(site: SiteContext, data: TagPageData): string {
       site={site}
       title={title}
       description={`${plural(tag.articleCount, 'article')} tagged “${tag.name}”.`}
-      canonicalPath={pagePath(basePathForPages, pageNumber)}
+      canonicalPath={pagePath(basePathForPages, pageNumber, site)}
       head={<PaginationHeadLinks {...pagination} />}
     >
       <Breadcrumbs site={site} crumbs={crumbs} />

@@ -1,0 +1,93 @@
+// Static build of the MedQuAD site: healthpress against Hugo, in one run on one filesystem.
+//   node dist/bench/build-vs-hugo.js [--db /tmp/exp-mq.db] [--out-root /tmp/hp-build-bench] [--workers n]
+// --db must hold the answered import with its related lists; it is copied, never modified.
+// Prints both wall times and peak RSS, their ratios, then a one-article incremental rebuild.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleInput } from '../src/content/article.js';
+import { projectRoot } from '../src/paths.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { categoryTrail } from '../src/web/category-tree.js';
+import { argValue } from './support.js';
+
+const sourceDb = resolve(argValue('--db') ?? '/tmp/exp-mq.db');
+const root = resolve(argValue('--out-root') ?? '/tmp/hp-build-bench');
+const workers = argValue('--workers');
+const hugoScript = resolve(projectRoot, '../shared/bench/hugo-medquad/run.sh');
+if (!existsSync(sourceDb)) throw new Error(`--db: ${sourceDb} not found (import MedQuAD answered and run \`healthpress related rebuild\`)`);
+
+rmSync(root, { recursive: true, force: true });
+mkdirSync(root, { recursive: true });
+const db = join(root, 'site.db');
+copyFileSync(sourceDb, db);
+
+/** Our build as its own process, under /usr/bin/time for the peak RSS of the whole tree. */
+function healthpressBuild(extra: string[] = []) {
+  const started = performance.now();
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'peak_rss_kib=%M', process.execPath, join(projectRoot, 'bin/healthpress.js'), 'build', '--db', db, '--out', join(root, 'healthpress'),
+      '--base-url', 'https://example.org/', '--json', ...(workers ? ['--workers', workers] : []), ...extra],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`healthpress build failed: ${run.stderr.slice(-2000)}`);
+  const summary = JSON.parse(run.stdout) as { files: number; written: number; unchanged: number; deleted: number };
+  const rss = Number(/peak_rss_kib=(\d+)/.exec(run.stderr)?.[1]) / 1024;
+  return { wall, rss, summary };
+}
+
+function hugoBuild() {
+  const run = spawnSync('bash', [hugoScript, join(root, 'hugo')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  const match = /pages=(\d+) wall_s=([\d.]+) peak_rss_mib=(\d+)/.exec(last);
+  if (run.status !== 0 || !match) throw new Error(`hugo run failed: ${run.stderr.slice(-2000)}`);
+  return { pages: Number(match[1]), wall: Number(match[2]), rss: Number(match[3]) };
+}
+
+/** Edits one article's body through the store, as an editor's save would. */
+async function changeOneArticle(): Promise<string> {
+  const { store } = await openSqliteSite(db);
+  try {
+    const { items } = await store.listArticles({ order: 'newest', limit: 1, offset: 5000 });
+    const article = (await store.findArticleBySlug(items[0]!.slug))!;
+    const topic = article.topic ? await store.findTopicBySlug(article.topic.slug) : null;
+    const categories = await store.listCategories();
+    const input: ArticleInput = {
+      title: article.title,
+      bodyMarkdown: `${article.bodyMarkdown}\n\nEdited for the incremental build benchmark.`,
+      topic: topic ? { name: topic.name, synonyms: topic.synonyms, semanticGroup: topic.semanticGroup, summary: topic.summary, cuis: topic.cuis, semanticTypes: topic.semanticTypes } : null,
+      categoryPath: article.category ? categoryTrail(categories, article.category.id).map((c) => c.name) : [],
+      tags: article.tags.map((t) => t.name),
+      questionType: article.questionType,
+      status: article.status,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      lastReviewedAt: article.lastReviewedAt,
+      author: article.author,
+      sources: article.sources,
+      provenance: article.provenance,
+      isSample: article.isSample,
+      hasAnswer: article.hasAnswer,
+    };
+    const [outcome] = await store.upsertArticles([input], new Date().toISOString());
+    if (outcome !== 'updated') throw new Error(`expected the article to be updated, got ${outcome}`);
+    return article.slug;
+  } finally {
+    await store.close();
+  }
+}
+
+const ours = healthpressBuild();
+const hugo = hugoBuild();
+const noChange = healthpressBuild();
+const slug = await changeOneArticle();
+const incremental = healthpressBuild();
+
+const f = (n: number) => n.toFixed(1);
+console.log(`healthpress full build: files=${ours.summary.files} wall_s=${f(ours.wall)} peak_rss_mib=${Math.round(ours.rss)}`);
+console.log(`hugo full build:        pages=${hugo.pages} wall_s=${f(hugo.wall)} peak_rss_mib=${hugo.rss}`);
+console.log(`ratio healthpress/hugo: wall ${(ours.wall / hugo.wall).toFixed(2)}x  peak RSS ${(ours.rss / hugo.rss).toFixed(2)}x`);
+console.log(`rebuild, nothing changed: wall_s=${f(noChange.wall)} written=${noChange.summary.written}`);
+console.log(`rebuild after editing ${slug}: wall_s=${f(incremental.wall)} written=${incremental.summary.written} unchanged=${incremental.summary.unchanged} deleted=${incremental.summary.deleted}`);

@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { availableParallelism } from 'node:os';
+import { SingleBar } from 'cli-progress';
+import { boot } from '../../boot.js';
+import { buildSite } from '../../export/build-site.js';
+
+interface BuildOptions {
+  out: string;
+  baseUrl?: string;
+  searchApi?: string;
+  full?: boolean;
+  json?: boolean;
+  workers?: number;
+}
+
+export function registerBuildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('write the whole site as static files, for any static host or CDN (see docs/static-export.md)')
+    .requiredOption('--out <dir>', 'output folder; a rebuild writes only the files that changed')
+    .option('--base-url <url>', 'public URL the files will be served at, e.g. https://example.org/health/ (env HEALTHPRESS_BASE_URL)')
+    .option('--search-api <url>', "a healthpress server whose /search the search forms submit to (default: the base URL)")
+    .option('--full', 'write every file, even those unchanged since the last build')
+    .option('--workers <n>', 'render on n worker threads (default: one per CPU, at most 4; 0 renders on the main thread)', (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(`"${value}" is not a whole number from 0 to 64`);
+      return n;
+    })
+    .option('--json', 'print the summary as JSON')
+    .action(async (options: BuildOptions) => {
+      const { config, store, search } = await boot({
+        ...program.opts(),
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      });
+      const bar = new SingleBar({
+        format: 'building {bar} {value}/{total} pages',
+        stream: process.stderr,
+        hideCursor: true,
+        noTTYOutput: !process.stderr.isTTY && !options.json,
+        notTTYSchedule: 5000,
+      });
+      const outDir = resolve(options.out);
+      try {
+        bar.start(1, 0);
+        const summary = await buildSite({
+          store,
+          search,
+          config,
+          outDir,
+          ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+          full: options.full === true,
+          workers: options.workers ?? defaultWorkers(config.dbPath),
+          dbPath: config.dbPath,
+          onProgress: (done, discovered) => {
+            bar.setTotal(discovered);
+            bar.update(done);
+          },
+        });
+        bar.stop();
+        const report = { ...summary, baseUrl: config.baseUrl };
+        console.log(options.json ? JSON.stringify(report, null, 2) : formatSummary(report));
+        if (summary.brokenLinks.length > 0) process.exitCode = 1;
+      } finally {
+        bar.stop();
+        await store.close();
+      }
+    });
+}
+
+/** Workers pay only with a second CPU and a database file the workers can open. */
+function defaultWorkers(dbPath: string): number {
+  return dbPath === ':memory:' ? 0 : Math.min(4, availableParallelism());
+}
+
+function formatSummary(report: Awaited<ReturnType<typeof buildSite>> & { baseUrl: string }): string {
+  const lines = [
+    `built ${report.outDir} for ${report.baseUrl}`,
+    `files       ${report.files}`,
+    `written     ${report.written}`,
+    `unchanged   ${report.unchanged}`,
+    `deleted     ${report.deleted}`,
+    `time        ${(report.durationMs / 1000).toFixed(1)} s`,
+  ];
+  if (report.brokenLinks.length) {
+    lines.push(`broken links ${report.brokenLinks.length}:`);
+    for (const link of report.brokenLinks.slice(0, 20)) lines.push(`  ${link.path} (${link.status || 'query string'}) linked from ${link.linkedFrom}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+import { readdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { publicDir } from '../paths.js';
+import type { SearchService } from '../search/search-service.js';
+import type { ContentStore } from '../store/content-store.js';
+import { type AppOptions, buildApp } from '../web/app.js';
+import type { StaticExportSite } from '../web/views/index.js';
+import { snapshotStore } from './snapshot-store.js';
+import { startRenderPool } from './render-pool.js';
+import { type ExportSummary, exportSite, type Render, renderWithApp } from './static-export.js';
+
+export interface BuildSiteOptions {
+  store: ContentStore;
+  /** Renders the (empty) search page; without it the export has no search/index.html. */
+  search?: SearchService;
+  config: AppOptions['config'];
+  outDir: string;
+  /**
+   * Origin (and base) of a healthpress server whose /search the export's search forms submit
+   * to. Default: the site's own base URL, for hosts that pass /search through to the server.
+   */
+  searchApi?: string;
+  full?: boolean;
+  /**
+   * Render on this many worker threads, each opening `dbPath` itself; 0 renders on the main
+   * thread with `store`. Pays from about 5,000 pages (see docs/benchmarks.md).
+   */
+  workers?: number;
+  dbPath?: string;
+  onProgress?: (done: number, discovered: number) => void;
+}
+
+/** How the export's pages differ from the server's (see StaticExportSite). */
+export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'searchApi'>): StaticExportSite {
+  const api = (options.searchApi ?? options.config.baseUrl).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(api)) throw new Error(`--search-api: "${options.searchApi}" must be an absolute http(s) URL`);
+  return { searchAction: `${api}/search` };
+}
+
+/** The very app the export renders with; tests serve it over HTTP to compare with the files. */
+export function buildExportApp(options: Omit<BuildSiteOptions, 'outDir'>): Promise<FastifyInstance> {
+  return buildApp({
+    store: snapshotStore(options.store),
+    ...(options.search ? { search: options.search } : {}),
+    // Without a trailing slash, as loadConfig gives it: feed and sitemap URLs append paths to it.
+    config: { ...options.config, baseUrl: options.config.baseUrl.replace(/\/+$/, '') },
+    staticExport: staticExportSite(options),
+  });
+}
+
+/** `healthpress build`: the whole site as static files, rendered by the app in-process. */
+export async function buildSite(options: BuildSiteOptions): Promise<ExportSummary> {
+  const renderer = await startRenderer(options);
+  try {
+    const baseUrl = options.config.baseUrl.replace(/\/+$/, '');
+    const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+    // Every asset, not only the linked ones: a stylesheet may load others the crawl cannot see.
+    const assets = readdirSync(publicDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/assets/${`${entry.parentPath}/${entry.name}`.slice(publicDir.length + 1)}`);
+    return await exportSite({
+      render: renderer.render,
+      site: { baseUrl, basePath },
+      outDir: options.outDir,
+      seeds: ['/health-a-z', '/feed.xml', '/sitemap.xml', '/robots.txt', ...(options.search ? ['/search'] : []), ...assets],
+      ...(options.full !== undefined ? { full: options.full } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      concurrency: Math.max(8, (options.workers ?? 0) * 4),
+    });
+  } finally {
+    await renderer.close();
+  }
+}
+
+async function startRenderer(options: BuildSiteOptions): Promise<{ render: Render; close(): Promise<void> }> {
+  if (options.workers && options.workers > 0) {
+    if (!options.dbPath) throw new Error('workers: render workers need the database path');
+    return startRenderPool(options.workers, {
+      dbPath: options.dbPath,
+      config: options.config,
+      withSearch: options.search !== undefined,
+      ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+    });
+  }
+  const app = await buildExportApp(options);
+  return { render: renderWithApp(app), close: () => app.close() };
+}

@@ -1,0 +1,43 @@
+/**
+ * Internal links of a rendered page, as request paths for the app (without the base path, without
+ * fragments). The export follows them, so whatever a page links to is exported, and a link
+ * to a page the app cannot render shows up as a broken link in the build summary.
+ */
+export interface SiteUrls {
+  /** e.g. https://example.org/health (no trailing slash). */
+  baseUrl: string;
+  /** '' or '/health'. */
+  basePath: string;
+}
+
+const HTML_LINK = /\s(?:href|src)="([^"]+)"/g;
+const XML_LOC = /<loc>([^<]+)<\/loc>|<link[^>]*\shref="([^"]+)"/g;
+
+export function internalLinks(body: string, contentType: string, site: SiteUrls): string[] {
+  const found: string[] = [];
+  const pattern = contentType.includes('html') ? HTML_LINK : contentType.includes('xml') ? XML_LOC : null;
+  if (!pattern) return found;
+  for (const match of body.matchAll(pattern)) {
+    const path = toRequestPath(unescapeXml(match[1] ?? match[2] ?? ''), site);
+    if (path !== null) found.push(path);
+  }
+  return found;
+}
+
+/** A link as the app's request path, or null when it leaves the site or is in-page. */
+export function toRequestPath(link: string, site: SiteUrls): string | null {
+  let rest: string;
+  if (link.startsWith(`${site.baseUrl}/`) || link === site.baseUrl) rest = link.slice(site.baseUrl.length) || '/';
+  else if (link.startsWith('/') && !link.startsWith('//') && (site.basePath === '' || link.startsWith(`${site.basePath}/`))) {
+    rest = link.slice(site.basePath.length);
+  } else return null;
+  rest = rest.split('#')[0]!;
+  if (rest === '') return null;
+  // Asset URLs carry ?v= to bust caches; a file server ignores it.
+  if (rest.startsWith('/assets/')) return rest.split('?')[0]!;
+  return rest;
+}
+
+function unescapeXml(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}

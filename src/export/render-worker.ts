@@ -1,0 +1,28 @@
+// One render worker of the export (see render-pool.ts): the export app over its own connection.
+import { parentPort, workerData } from 'node:worker_threads';
+import { SearchService } from '../search/search-service.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { buildExportApp } from './build-site.js';
+import type { RenderWorkerData } from './render-pool.js';
+
+const data = workerData as RenderWorkerData;
+const { store, searchIndex } = await openSqliteSite(data.dbPath);
+const app = await buildExportApp({
+  store,
+  ...(data.withSearch ? { search: new SearchService(searchIndex) } : {}),
+  config: data.config,
+  ...(data.searchApi !== undefined ? { searchApi: data.searchApi } : {}),
+});
+
+parentPort!.on('message', async ({ id, path }: { id: number; path: string }) => {
+  try {
+    const response = await app.inject({ method: 'GET', url: path });
+    const body = new Uint8Array(response.rawPayload);
+    parentPort!.postMessage(
+      { id, status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body },
+      [body.buffer],
+    );
+  } catch (error) {
+    parentPort!.postMessage({ id, status: 0, contentType: '', body: new Uint8Array(0), error: String(error) });
+  }
+});

@@ -1,0 +1,198 @@
+import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type BuildManifest, digest, readManifest, writeManifest } from './build-manifest.js';
+import { internalLinks, type SiteUrls } from './links.js';
+import { fileInside, outputFileFor } from './output-path.js';
+
+/** One response of the app, as the export needs it. */
+export interface Rendered {
+  status: number;
+  contentType: string;
+  body: Buffer;
+}
+
+export type Render = (requestPath: string) => Promise<Rendered>;
+
+export interface ExportOptions {
+  render: Render;
+  site: SiteUrls;
+  outDir: string;
+  /** Request paths to start from; '/' and the pages they link to are always exported. */
+  seeds: string[];
+  /** Write every file even when its bytes are unchanged since the last build. */
+  full?: boolean;
+  concurrency?: number;
+  onProgress?: (done: number, discovered: number) => void;
+}
+
+export interface BrokenLink {
+  path: string;
+  status: number;
+  linkedFrom: string;
+}
+
+export interface ExportSummary {
+  outDir: string;
+  /** Files the export holds: pages, feeds, sitemaps, assets, 404.html. */
+  files: number;
+  written: number;
+  unchanged: number;
+  deleted: number;
+  brokenLinks: BrokenLink[];
+  durationMs: number;
+}
+
+/** Requested to render the not-found page, written as 404.html (what static hosts serve on a miss). */
+export const NOT_FOUND_PROBE = '/.healthpress-build-404';
+
+const SEED = '(start)';
+
+/** The app in-process: the export is exactly what the server answers for the same URL. */
+export function renderWithApp(app: FastifyInstance): Render {
+  return async (requestPath) => {
+    const response = await app.inject({ method: 'GET', url: requestPath });
+    return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: response.rawPayload };
+  };
+}
+
+/**
+ * Renders every page reachable from the seeds by following internal links (so the export holds
+ * exactly what its pages link to), writes only files whose bytes changed since the last build,
+ * and deletes files the last build wrote that are no longer produced.
+ */
+export async function exportSite(options: ExportOptions): Promise<ExportSummary> {
+  const started = performance.now();
+  const { outDir, render, site } = options;
+  await mkdir(outDir, { recursive: true });
+  const previous: BuildManifest = await readManifest(outDir);
+  const produced: Record<string, string> = {};
+  const brokenLinks: BrokenLink[] = [];
+  const madeDirs = new Set<string>();
+  let written = 0;
+  let unchanged = 0;
+
+  const queue: { path: string; from: string }[] = [];
+  const seen = new Set<string>();
+  const enqueue = (path: string, from: string) => {
+    const key = path.length > 1 ? path.replace(/\/+$/, '') : path;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // A static server cannot answer a query string; search result links lead to the search server.
+    if (from !== SEED && (path.startsWith('/search') || path.startsWith('/api/'))) return;
+    if (path.includes('?')) {
+      brokenLinks.push({ path, status: 0, linkedFrom: from });
+      return;
+    }
+    queue.push({ path, from });
+  };
+
+  const save = async (file: string, body: Buffer) => {
+    const hash = digest(body);
+    produced[file] = hash;
+    const full = fileInside(outDir, file);
+    if (!options.full && previous.files[file] === hash && (await exists(full))) {
+      unchanged++;
+      return;
+    }
+    const dir = dirname(full);
+    if (!madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    await writeFile(full, body);
+    written++;
+  };
+
+  const handle = async ({ path, from }: { path: string; from: string }) => {
+    const page = await render(path);
+    if (page.status !== 200) {
+      brokenLinks.push({ path, status: page.status, linkedFrom: from });
+      return;
+    }
+    if (!page.contentType.startsWith('text/') && !page.contentType.includes('xml')) {
+      await save(outputFileFor(path, page.contentType), page.body);
+      return;
+    }
+    for (const link of internalLinks(page.body.toString('utf8'), page.contentType, site)) enqueue(link, path);
+    await save(outputFileFor(path, page.contentType), page.body);
+  };
+
+  for (const seed of ['/', ...options.seeds]) enqueue(seed, SEED);
+  let done = 0;
+  await pool(queue, options.concurrency ?? 8, async (item) => {
+    await handle(item);
+    options.onProgress?.(++done, queue.length);
+  });
+
+  const notFound = await render(NOT_FOUND_PROBE);
+  if (notFound.status !== 404) throw new Error(`the not-found page answered ${notFound.status}`);
+  await save('404.html', notFound.body);
+
+  let deleted = 0;
+  for (const file of Object.keys(previous.files)) {
+    if (file in produced) continue;
+    await removeFile(outDir, file);
+    deleted++;
+  }
+  await writeManifest(outDir, produced);
+  return {
+    outDir,
+    files: Object.keys(produced).length,
+    written,
+    unchanged,
+    deleted,
+    brokenLinks,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Runs `work` over a queue that grows while it runs, at most `limit` at a time. */
+function pool<T>(queue: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let active = 0;
+    let failed = false;
+    const pump = () => {
+      while (!failed && active < limit && next < queue.length) {
+        const item = queue[next++]!;
+        active++;
+        work(item).then(
+          () => {
+            active--;
+            pump();
+          },
+          (error: unknown) => {
+            failed = true;
+            reject(error);
+          },
+        );
+      }
+      if (!failed && active === 0 && next >= queue.length) resolve();
+    };
+    pump();
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes a file of the previous build and the folders it leaves empty. */
+async function removeFile(outDir: string, file: string): Promise<void> {
+  const full = fileInside(outDir, file);
+  await unlink(full).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  for (let dir = dirname(full); dir !== outDir && dir.startsWith(outDir); dir = dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      break;
+    }
+  }
+}
