@@ -12,6 +12,7 @@ export function buildCli(): Command {
     .name('healthpress')
     .description('Run a consumer-health information website: import, serve and inspect content.')
     .option('--db <path>', 'SQLite database file (env HEALTHPRESS_DB; default data/healthpress.db)')
+    .option('--database-url <url>', 'run on PostgreSQL instead: postgres://… (env HEALTHPRESS_DATABASE_URL)')
     .showHelpAfterError();
   registerServeCommand(program);
   registerImportCommand(program);

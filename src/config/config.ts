@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 
 export interface Config {
   dbPath: string;
+  /** A PostgreSQL URL; when set, the site runs on PostgreSQL instead of the SQLite file. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema for the site's tables (several sites can share a database). */
+  databaseSchema: string;
   host: string;
   port: number;
   /** Absolute URL the site is reached at; canonical links, feeds and sitemaps use it. */
@@ -19,6 +23,7 @@ export const DEFAULT_PAGE_CACHE_MB = 256;
 
 export interface ConfigOverrides {
   db?: string;
+  databaseUrl?: string;
   host?: string;
   port?: string | number;
   baseUrl?: string;
@@ -60,6 +65,12 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
+  const databaseUrlChoice = pick(overrides.databaseUrl, 'HEALTHPRESS_DATABASE_URL', '');
+  if (databaseUrlChoice.value !== '' && !/^postgres(ql)?:\/\//.test(databaseUrlChoice.value)) {
+    problems.push(`${databaseUrlChoice.from}: must be a postgres:// URL`);
+  }
+  const databaseSchema = pick(undefined, 'HEALTHPRESS_DATABASE_SCHEMA', 'public').value;
+  if (!/^[a-z_][a-z0-9_]*$/.test(databaseSchema)) problems.push(`HEALTHPRESS_DATABASE_SCHEMA: "${databaseSchema}" must be a lowercase identifier`);
   const baseUrlChoice = pick(overrides.baseUrl, 'HEALTHPRESS_BASE_URL', `http://localhost:${port}`);
   let baseUrl = baseUrlChoice.value.replace(/\/+$/, '');
   try {
@@ -73,6 +84,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   if (problems.length) throw new ConfigError(problems);
   return {
     dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
+    databaseUrl: databaseUrlChoice.value === '' ? null : databaseUrlChoice.value,
+    databaseSchema,
     host,
     port,
     baseUrl,
@@ -85,4 +98,12 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
 
 function flagName(envName: string): string {
   return envName.replace(/^HEALTHPRESS_/, '').toLowerCase().replace(/_/g, '-');
+}
+
+/** Where the content lives, for messages: the SQLite file, or the PostgreSQL URL without its password. */
+export function databaseLabel(config: Pick<Config, 'dbPath' | 'databaseUrl' | 'databaseSchema'>): string {
+  if (!config.databaseUrl) return config.dbPath;
+  const url = new URL(config.databaseUrl);
+  if (url.password) url.password = '***';
+  return `${url.toString()} (schema ${config.databaseSchema})`;
 }

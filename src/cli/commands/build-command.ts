@@ -50,7 +50,8 @@ export function registerBuildCommand(program: Command): void {
           outDir,
           ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
           full: options.full === true,
-          workers: options.workers ?? defaultWorkers(config.dbPath),
+          // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
+          workers: config.databaseUrl ? 0 : (options.workers ?? defaultWorkers(config.dbPath)),
           dbPath: config.dbPath,
           onProgress: (done, discovered) => {
             bar.setTotal(discovered);

@@ -28,6 +28,7 @@ export function registerSearchCommand(program: Command): void {
       if (!options.stdin && (question === undefined || question.trim() === '')) throw new Error('search: give a question, or --stdin');
       const { store, search } = await boot(program.opts());
       try {
+        if (!search) throw new Error('search: needs the embedded SQLite store (PostgreSQL has no search index yet)');
         if (options.stdin) {
           for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
             if (line.trim() === '') continue;

@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import { databaseLabel } from '../../config/config.js';
 import { type Booted, boot } from '../../boot.js';
 import { runImport } from '../../importers/import-runner.js';
 import { markdownDirLoader } from '../../importers/markdown-dir.js';
@@ -42,7 +43,7 @@ export function registerServeCommand(program: Command): void {
       const booted = await boot(overrides);
       if (options.seedDemo && (await booted.store.isEmpty())) {
         const report = await runImport(booted.store, markdownDirLoader, demoContentDir);
-        console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${booted.config.dbPath}`);
+        console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
       if (workers === 1) {
         await serve(booted, options, true);
@@ -70,5 +71,5 @@ async function serve({ config, store, search, contentVersion }: Booted, options:
   process.once('SIGTERM', shutdown);
   const address = await app.listen({ host: config.host, port: config.port });
   // Under cluster the primary announces each worker once it listens.
-  if (announce) console.log(`healthpress is serving ${address} (database ${config.dbPath})`);
+  if (announce) console.log(`healthpress is serving ${address} (database ${databaseLabel(config)})`);
 }

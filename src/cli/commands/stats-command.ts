@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { databaseLabel } from '../../config/config.js';
 import { boot } from '../../boot.js';
 
 export function registerStatsCommand(program: Command): void {
@@ -11,10 +12,10 @@ export function registerStatsCommand(program: Command): void {
       try {
         const stats = await store.stats();
         if (options.json) {
-          console.log(JSON.stringify({ database: config.dbPath, ...stats }, null, 2));
+          console.log(JSON.stringify({ database: databaseLabel(config), ...stats }, null, 2));
           return;
         }
-        console.log(`database    ${config.dbPath}`);
+        console.log(`database    ${databaseLabel(config)}`);
         console.log(`articles    ${stats.articles} (${stats.publishedArticles} published, ${stats.answeredArticles} with an answer)`);
         console.log(`topics      ${stats.topics}`);
         console.log(`categories  ${stats.categories}`);

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { KyselyContentStore } from '../kysely/kysely-content-store.js';
 import type { Database } from '../schema.js';
@@ -27,4 +27,18 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Kysel
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db, schema);
   return new KyselyContentStore(db);
+}
+
+/**
+ * A version that moves whenever any table of the schema is written, from any process: the
+ * statistics collector's row counters (updated at the end of each writing transaction, within
+ * about a second). The page cache polls it the way it polls SQLite's data_version.
+ */
+export function postgresContentVersion(store: KyselyContentStore, schema = 'public'): () => Promise<string> {
+  return async () => {
+    const result = await sql<{ version: string }>`
+      select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text as version
+      from pg_stat_user_tables where schemaname = ${schema}`.execute(store.db);
+    return result.rows[0]?.version ?? '0';
+  };
 }
