@@ -7,6 +7,7 @@ import {
   compressBody,
   etagFor,
   finishPage,
+  isCacheableUrl,
   matchesIfNoneMatch,
 } from './page-cache.js';
 
@@ -69,7 +70,7 @@ export function installPageCache(app: FastifyInstance, options: PageCacheOptions
       }));
 
   const lookup = (request: FastifyRequest, reply: FastifyReply, current: string | null): boolean => {
-    if (current === null) return false;
+    if (current === null || !isCacheableUrl(request.url)) return false;
     const page = cache.get(request.url);
     if (!page) {
       if (request.method === 'GET') pending.set(request, { version: current });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, finishPage, matchesIfNoneMatch } from './page-cache.js';
+import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, finishPage, isCacheableUrl, matchesIfNoneMatch } from './page-cache.js';
 
 const page = (bytes: number): CachedPage => ({
   tag: 't',
@@ -98,4 +98,17 @@ describe('conditional requests and content negotiation', () => {
       assert.equal(chooseEncoding(header), expected);
     });
   }
+});
+
+describe('isCacheableUrl', () => {
+  it('stores plain paths and the parameters the pages read', () => {
+    assert.equal(isCacheableUrl('/articles/flu'), true);
+    assert.equal(isCacheableUrl('/categories/womens-health?page=2'), true);
+    assert.equal(isCacheableUrl('/api/articles?limit=5&offset=10&tag=flu'), true);
+  });
+  it('does not store junk or repeated parameters, which would push real pages out', () => {
+    assert.equal(isCacheableUrl('/articles/flu?utm_source=news'), false);
+    assert.equal(isCacheableUrl('/articles/flu?junk=1'), false);
+    assert.equal(isCacheableUrl('/categories/x?page=2&page=3'), false);
+  });
 });

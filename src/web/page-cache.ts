@@ -173,3 +173,22 @@ export function chooseEncoding(header: string | undefined): Encoding {
   if (brWeight > 0 && brWeight >= gzWeight) return 'br';
   return gzWeight > 0 ? 'gzip' : 'identity';
 }
+
+/** The query parameters the cached routes read; anything else changes nothing on the page. */
+const MEANINGFUL_PARAMETERS = new Set(['page', 'limit', 'offset', 'category', 'tag', 'topic', 'provenance']);
+
+/**
+ * Whether a URL's response may be stored. A query string with other parameters ("?utm_source=",
+ * "?junk=1", a parameter given twice) is answered but not stored: otherwise every variation
+ * would take a cache entry and push real pages out.
+ */
+export function isCacheableUrl(url: string): boolean {
+  const question = url.indexOf('?');
+  if (question === -1) return true;
+  const seen = new Set<string>();
+  for (const key of new URLSearchParams(url.slice(question + 1)).keys()) {
+    if (!MEANINGFUL_PARAMETERS.has(key) || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
