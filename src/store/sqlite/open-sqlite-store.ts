@@ -6,6 +6,7 @@ import { KyselyContentStore } from '../kysely/kysely-content-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
 import { SqliteSearchIndex } from './sqlite-search-index.js';
+import { withStatementCache } from './statement-cache.js';
 import { backfillSearchIndex, sqliteSearchSink } from './sqlite-search-sink.js';
 
 export interface SqliteSite {
@@ -29,7 +30,7 @@ export async function openSqliteSite(path: string): Promise<SqliteSite> {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   await migrateToLatest(db);
   await backfillSearchIndex(db);
   const version = connection.prepare(`select (select data_version from pragma_data_version) || ':' || total_changes() as v`).pluck();
