@@ -2,36 +2,17 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import pg from 'pg';
 import { boot } from '../../src/boot.js';
 import { projectRoot } from '../../src/paths.js';
+import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/postgres.js';
 import { buildApp } from '../../src/web/app.js';
 
-const connectionString = process.env.HEALTHPRESS_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `hp_site_${process.pid}_${Date.now().toString(36)}`;
-const env = { HEALTHPRESS_DATABASE_URL: connectionString, HEALTHPRESS_DATABASE_SCHEMA: schema };
-
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const skip = (await reachable()) ? false : `no PostgreSQL at ${connectionString} (set HEALTHPRESS_TEST_PG)`;
+const env = { HEALTHPRESS_DATABASE_URL: TEST_PG_URL, HEALTHPRESS_DATABASE_SCHEMA: schema };
+const skip = (await postgresReachable()) ? false : `no PostgreSQL at ${TEST_PG_URL} (set HEALTHPRESS_TEST_PG)`;
 
 describe('the site on PostgreSQL (HEALTHPRESS_DATABASE_URL)', { skip }, () => {
-  after(async () => {
-    if (skip) return;
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    await client.query(`drop schema if exists ${schema} cascade`);
-    await client.end();
-  });
+  after(() => (skip ? undefined : dropSchemas([schema])));
 
   it('imports with the CLI, counts, and serves the reader pages from PostgreSQL', async () => {
     const cli = join(projectRoot, 'bin', 'healthpress.js');

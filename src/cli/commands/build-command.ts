@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { SingleBar } from 'cli-progress';
+import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
 import { buildSite } from '../../export/build-site.js';
 
@@ -33,13 +33,7 @@ export function registerBuildCommand(program: Command): void {
         ...program.opts(),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       });
-      const bar = new SingleBar({
-        format: 'building {bar} {value}/{total} pages',
-        stream: process.stderr,
-        hideCursor: true,
-        noTTYOutput: !process.stderr.isTTY && !options.json,
-        notTTYSchedule: 5000,
-      });
+      const bar = progressBar('building {bar} {value}/{total} pages', options);
       const outDir = resolve(options.out);
       try {
         bar.start(1, 0);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
-import { SingleBar } from 'cli-progress';
 import { boot } from '../../boot.js';
+import { progressBar } from '../progress-bar.js';
 import { type ImportReport, importSucceeded, runImport } from '../../importers/import-runner.js';
 import { loaders } from '../../importers/registry.js';
 
@@ -19,13 +19,7 @@ export function registerImportCommand(program: Command): void {
     .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; json?: boolean }) => {
       if (!existsSync(path)) throw new Error(`import: "${path}" does not exist`);
       const { store } = await boot(program.opts());
-      const bar = process.stderr.isTTY || !options.json ? new SingleBar({
-        format: 'importing {bar} {percentage}% | {value}/{total} files | {file}',
-        stream: process.stderr,
-        hideCursor: true,
-        noTTYOutput: !process.stderr.isTTY,
-        notTTYSchedule: 5000,
-      }) : null;
+      const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
         const report = await runImport(store, loaders[kind]!, path, {

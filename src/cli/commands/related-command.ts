@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { SingleBar } from 'cli-progress';
+import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
 import type { RelatedReason } from '../../related/related-document.js';
 import { type RefreshPhase, type RefreshReport, RelatedService } from '../../related/related-service.js';
@@ -51,13 +51,7 @@ export function registerRelatedCommand(program: Command): void {
 }
 
 async function withProgressBar(options: RelatedOptions, work: (progress: (phase: RefreshPhase, done: number, total: number) => void) => Promise<RefreshReport>) {
-  const bar = new SingleBar({
-    format: '{phase} {bar} {percentage}% | {value}/{total}',
-    stream: process.stderr,
-    hideCursor: true,
-    noTTYOutput: !process.stderr.isTTY && !options.json,
-    notTTYSchedule: 5000,
-  });
+  const bar = progressBar('{phase} {bar} {percentage}% | {value}/{total}', options);
   let current: RefreshPhase | null = null;
   try {
     return await work((phase, done, total) => {
