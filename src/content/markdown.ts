@@ -33,11 +33,6 @@ export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
 }
 
-/** Removes every tag and attribute; for text that arrives as HTML but must be shown as text. */
-export function stripHtml(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
-}
-
 /**
  * The reader-visible text of a Markdown body: no markup, entities decoded, blocks separated by
  * a space. Excerpts and search snippets are cut from it.
