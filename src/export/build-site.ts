@@ -6,6 +6,7 @@ import type { ContentStore } from '../store/content-store.js';
 import { type AppOptions, buildApp } from '../web/app.js';
 import type { StaticExportSite } from '../web/views/index.js';
 import { snapshotStore } from './snapshot-store.js';
+import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
 import { type ExportSummary, exportSite, type Render, renderWithApp } from './static-export.js';
 
@@ -20,6 +21,8 @@ export interface BuildSiteOptions {
    * to. Default: the site's own base URL, for hosts that pass /search through to the server.
    */
   searchApi?: string;
+  /** Build a Pagefind index into /pagefind/ and make the search page use it: no server at all. */
+  staticSearch?: boolean;
   full?: boolean;
   /**
    * Render on this many worker threads, each opening `dbPath` itself; 0 renders on the main
@@ -31,7 +34,9 @@ export interface BuildSiteOptions {
 }
 
 /** How the export's pages differ from the server's (see StaticExportSite). */
-export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'searchApi'>): StaticExportSite {
+export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'searchApi' | 'staticSearch'>): StaticExportSite {
+  // A site path: the forms add the base path themselves.
+  if (options.staticSearch) return { searchAction: '/search/', staticSearch: true };
   const api = (options.searchApi ?? options.config.baseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(api)) throw new Error(`--search-api: "${options.searchApi}" must be an absolute http(s) URL`);
   return { searchAction: `${api}/search` };
@@ -58,7 +63,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
     const assets = readdirSync(publicDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/assets/${`${entry.parentPath}/${entry.name}`.slice(publicDir.length + 1)}`);
-    return await exportSite({
+    const summary = await exportSite({
       render: renderer.render,
       site: { baseUrl, basePath },
       outDir: options.outDir,
@@ -66,7 +71,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       ...(options.full !== undefined ? { full: options.full } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       concurrency: Math.max(8, (options.workers ?? 0) * 4),
+      ...(options.staticSearch ? { writtenElsewhere: ['/pagefind/'] } : {}),
     });
+    if (!options.staticSearch) return summary;
+    return { ...summary, staticSearchPages: await writeStaticSearchIndex(options.outDir) };
   } finally {
     await renderer.close();
   }
@@ -80,6 +88,7 @@ async function startRenderer(options: BuildSiteOptions): Promise<{ render: Rende
       config: options.config,
       withSearch: options.search !== undefined,
       ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+      ...(options.staticSearch ? { staticSearch: true } : {}),
     });
   }
   const app = await buildExportApp(options);

@@ -7,6 +7,7 @@ export interface RenderWorkerData {
   dbPath: string;
   config: BuildSiteOptions['config'];
   searchApi?: string;
+  staticSearch?: boolean;
   withSearch: boolean;
 }
 

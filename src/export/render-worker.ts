@@ -12,6 +12,7 @@ const app = await buildExportApp({
   ...(data.withSearch ? { search: new SearchService(searchIndex) } : {}),
   config: data.config,
   ...(data.searchApi !== undefined ? { searchApi: data.searchApi } : {}),
+  ...(data.staticSearch ? { staticSearch: true } : {}),
 });
 
 parentPort!.on('message', async ({ id, path }: { id: number; path: string }) => {

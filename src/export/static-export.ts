@@ -24,6 +24,8 @@ export interface ExportOptions {
   full?: boolean;
   concurrency?: number;
   onProgress?: (done: number, discovered: number) => void;
+  /** Path prefixes written by another step (the Pagefind index): linked to, never rendered. */
+  writtenElsewhere?: string[];
 }
 
 export interface BrokenLink {
@@ -41,6 +43,8 @@ export interface ExportSummary {
   deleted: number;
   brokenLinks: BrokenLink[];
   durationMs: number;
+  /** With `--static-search`: pages in the Pagefind index. */
+  staticSearchPages?: number;
 }
 
 /** Requested to render the not-found page, written as 404.html (what static hosts serve on a miss). */
@@ -80,6 +84,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     seen.add(key);
     // A static server cannot answer a query string; search result links lead to the search server.
     if (from !== SEED && (path.startsWith('/search') || path.startsWith('/api/'))) return;
+    if (options.writtenElsewhere?.some((prefix) => path.startsWith(prefix))) return;
     if (path.includes('?')) {
       brokenLinks.push({ path, status: 0, linkedFrom: from });
       return;

@@ -9,6 +9,7 @@ interface BuildOptions {
   out: string;
   baseUrl?: string;
   searchApi?: string;
+  staticSearch?: boolean;
   full?: boolean;
   json?: boolean;
   workers?: number;
@@ -21,6 +22,7 @@ export function registerBuildCommand(program: Command): void {
     .requiredOption('--out <dir>', 'output folder; a rebuild writes only the files that changed')
     .option('--base-url <url>', 'public URL the files will be served at, e.g. https://example.org/health/ (env HEALTHPRESS_BASE_URL)')
     .option('--search-api <url>', "a healthpress server whose /search the search forms submit to (default: the base URL)")
+    .option('--static-search', 'build a Pagefind index so search works with no server at all (instead of --search-api)')
     .option('--full', 'write every file, even those unchanged since the last build')
     .option('--workers <n>', 'render on n worker threads (default: one per CPU, at most 4; 0 renders on the main thread)', (value: string) => {
       const n = Number(value);
@@ -43,6 +45,7 @@ export function registerBuildCommand(program: Command): void {
           config,
           outDir,
           ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+          ...(options.staticSearch ? { staticSearch: true } : {}),
           full: options.full === true,
           // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
           workers: config.databaseUrl ? 0 : (options.workers ?? defaultWorkers(config.dbPath)),
@@ -77,6 +80,7 @@ function formatSummary(report: Awaited<ReturnType<typeof buildSite>> & { baseUrl
     `deleted     ${report.deleted}`,
     `time        ${(report.durationMs / 1000).toFixed(1)} s`,
   ];
+  if (report.staticSearchPages !== undefined) lines.push(`search      Pagefind index of ${report.staticSearchPages} pages in pagefind/`);
   if (report.brokenLinks.length) {
     lines.push(`broken links ${report.brokenLinks.length}:`);
     for (const link of report.brokenLinks.slice(0, 20)) lines.push(`  ${link.path} (${link.status || 'query string'}) linked from ${link.linkedFrom}`);

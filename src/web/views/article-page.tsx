@@ -48,7 +48,7 @@ export function renderArticlePage(site: SiteContext, data: ArticlePageData): str
       head={head}
     >
       <Breadcrumbs site={site} crumbs={data.breadcrumbs} />
-      <article class="article" data-provenance-id={article.provenance.id}>
+      <article class="article" data-provenance-id={article.provenance.id} data-pagefind-body="">
         <header class="article__header">
           <ArticleKicker site={site} article={article} />
           <h1>{article.title}</h1>

@@ -8,7 +8,7 @@ import { Layout } from './layout.js';
 import { Pagination } from './pagination.js';
 import { renderDocument } from './render.js';
 import { SEARCH_PATH, SearchForm } from './search-form.js';
-import { paths, sitePath, type SiteContext } from './site.js';
+import { assetPath, paths, sitePath, type SiteContext } from './site.js';
 
 export interface SearchPageData {
   /** As typed ('' when no query yet). */
@@ -66,6 +66,7 @@ export function renderSearchPage(site: SiteContext, data: SearchPageData): strin
   const title = q === '' ? 'Search' : `Search: ${echo}${pageSuffix}`;
   const description = q === '' ? 'Search plain-language health information.' : `Health information about “${echo}”.`;
 
+  if (site.staticExport?.staticSearch) return renderStaticSearchPage(site);
   return renderDocument(
     // Result pages are endless and thin: they stay out of search engines (noindex, no canonical).
     <Layout site={site} title={title} description={description} noindex searchSuggest>
@@ -84,6 +85,39 @@ export function renderSearchPage(site: SiteContext, data: SearchPageData): strin
         />
       </div>
       {response ? <Results site={site} q={q} data={data} response={response} /> : <Help site={site} />}
+    </Layout>,
+  );
+}
+
+/**
+ * The search page of an export built with `--static-search`: Pagefind's own search box and
+ * results, running in the browser over the index the build wrote to /pagefind/ — no server.
+ * Without JavaScript the page says so and offers the A–Z index.
+ */
+function renderStaticSearchPage(site: SiteContext): string {
+  const bundle = sitePath(site, '/pagefind/');
+  return renderDocument(
+    <Layout
+      site={site}
+      title="Search"
+      description="Search plain-language health information."
+      noindex
+      head={
+        <>
+          <link rel="stylesheet" href={`${bundle}pagefind-ui.css`} />
+          <script src={`${bundle}pagefind-ui.js`} defer />
+          <script src={assetPath(site, 'static-search.js')} defer />
+        </>
+      }
+    >
+      <header class="page-header">
+        <h1>Search</h1>
+      </header>
+      <div id="static-search" class="static-search" data-bundle={bundle} />
+      <noscript>
+        <p>Search on this copy of the site needs JavaScript.</p>
+      </noscript>
+      <Help site={site} />
     </Layout>,
   );
 }

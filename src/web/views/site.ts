@@ -20,6 +20,8 @@ export type SiteContext = {
 export type StaticExportSite = {
   /** Absolute URL of a healthpress server's /search, or a site path. */
   searchAction: string;
+  /** `--static-search`: the search page runs Pagefind over an index built into /pagefind/. */
+  staticSearch?: boolean;
 };
 
 /** A breadcrumb; `path` is without basePath. The last crumb is the current page. */
