@@ -135,12 +135,9 @@ export class KyselyContentStore implements ContentStore {
       const [comparison, order] = direction === 'before' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
       return this.publishedSummaries()
         .where('articles.category_id', '=', categoryId)
-        .where((eb) =>
-          eb.or([
-            eb('articles.published_at', comparison, published),
-            eb.and([eb('articles.published_at', '=', published), eb('articles.id', comparison, article.id)]),
-          ]),
-        )
+        // A row-value comparison, so both databases walk the (category, status, date, id) index
+        // to the one neighbour instead of scanning the category.
+        .where((eb) => eb(eb.refTuple('articles.published_at', 'articles.id'), comparison, eb.tuple(published, article.id)))
         .orderBy('articles.published_at', order)
         .orderBy('articles.id', order)
         .limit(1)
