@@ -67,3 +67,8 @@ export interface TopicEntry {
 
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
+
+/** A snippet as plain text, for JSON and the terminal, where there is nothing to highlight with. */
+export function plainSnippet(snippet: string): string {
+  return snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, '');
+}

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { boot } from '../../boot.js';
 import type { SearchHit, SearchService } from '../../search/search-service.js';
-import { MARK_END, MARK_START } from '../../search/search-index.js';
+import { plainSnippet } from '../../search/search-index.js';
 
 interface SearchOptions {
   json?: boolean;
@@ -52,7 +52,7 @@ async function runOne(search: SearchService, q: string, limit: number, options: 
 
 function cliHit(hit: SearchHit) {
   const { articleId, slug, title, score, provenanceId, ...rest } = hit;
-  return { id: articleId, slug, title, score, provenanceId, ...rest, snippet: hit.snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, '') };
+  return { id: articleId, slug, title, score, provenanceId, ...rest, snippet: plainSnippet(hit.snippet) };
 }
 
 type CliResult = Awaited<ReturnType<typeof runOne>>;

@@ -33,12 +33,9 @@ export async function openSqliteSite(path: string): Promise<SqliteSite> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   await migrateToLatest(db);
   await backfillSearchIndex(db);
-  const version = connection.prepare(`select (select data_version from pragma_data_version) || ':' || total_changes() as v`).pluck();
-  return {
-    store: new KyselyContentStore(db, sqliteSearchSink),
-    searchIndex: new SqliteSearchIndex(connection),
-    contentVersion: async () => version.get() as string,
-  };
+  const searchIndex = new SqliteSearchIndex(connection);
+  // The search index already reads the same O(1) version for its own caches.
+  return { store: new KyselyContentStore(db, sqliteSearchSink), searchIndex, contentVersion: () => searchIndex.version() };
 }
 
 export async function openSqliteStore(path: string): Promise<KyselyContentStore> {

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { badRequest } from '../../errors.js';
-import { MARK_END, MARK_START } from '../../search/search-index.js';
+import { plainSnippet } from '../../search/search-index.js';
 import type { SearchFilters, SearchService } from '../../search/search-service.js';
 import { PAGE_SIZE, pageCount, parseLimitOffset, parsePageNumber } from '../paging.js';
 import { type SiteContext, renderSearchPage } from '../views/index.js';
@@ -78,7 +78,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
           ...hit,
           id: hit.articleId,
           url: `${site.baseUrl}/articles/${hit.slug}`,
-          snippet: hit.snippet.replaceAll(MARK_START, '').replaceAll(MARK_END, ''),
+          snippet: plainSnippet(hit.snippet),
         })),
       };
     });
