@@ -99,3 +99,18 @@ export interface TagSummary {
   slug: string;
   name: string;
 }
+
+/** What listings and "Recommended" blocks show of an article. */
+export function summaryOf(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    leadText: article.leadText,
+    questionType: article.questionType,
+    publishedAt: article.publishedAt,
+    topicName: article.topic?.name ?? null,
+    provenanceId: article.provenance.id,
+    hasAnswer: article.hasAnswer,
+  };
+}

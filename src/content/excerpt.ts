@@ -65,3 +65,17 @@ function cutAtSpace(text: string, budget: number): string {
 function trimTrailingPunctuation(text: string): string {
   return text.replace(/[\s,;:.\-–—、，。；：]+$/u, '');
 }
+
+const leadExcerpts = new WeakMap<{ leadText: string }, { maxLength: number; text: string }>();
+
+/**
+ * The excerpt of an article's lead text, remembered per summary object: a static build shares one
+ * summary among the up to 15 pages that show the article, and cutting was a tenth of rendering.
+ */
+export function leadExcerpt(article: { leadText: string }, maxLength: number): string {
+  const known = leadExcerpts.get(article);
+  if (known && known.maxLength === maxLength) return known.text;
+  const text = excerpt(article.leadText, maxLength);
+  leadExcerpts.set(article, { maxLength, text });
+  return text;
+}

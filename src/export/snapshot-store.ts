@@ -1,29 +1,67 @@
-import type { ArticleListQuery, ContentStore, Page } from '../store/content-store.js';
-import type { ArticleSummary } from '../content/article.js';
+import type { Article, ArticleSummary } from '../content/article.js';
+import { summaryOf } from '../content/article.js';
+import type { ArticleListQuery, ContentStore, Neighbours, Page } from '../store/content-store.js';
 
 /**
  * Whole-site reads that every page repeats (the category tree with counts, the topic index, the
- * article count) asked once per build instead of once per page: 0.7 ms of every article page on
- * the MedQuAD site. Valid because a build renders one state of the database; callers must not
- * mutate the shared results (the views only filter and copy them).
+ * article count) asked once per build instead of once per page. Valid because a build renders
+ * one state of the database; callers must not mutate the shared results (the views only filter
+ * and copy them).
  */
-const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug']);
+const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'topicArticles']);
 
+/** Every published article in memory, with its neighbours and its "Recommended" ids. */
+interface Snapshot {
+  bySlug: Map<string, Article>;
+  byProvenanceId: Map<string, Article>;
+  summaries: Map<number, ArticleSummary>;
+  neighbours: Map<number, Neighbours>;
+  related: Map<number, number[]>;
+}
+
+const NO_NEIGHBOURS: Neighbours = { previous: null, next: null };
+
+/**
+ * The store as one static build sees it: the per-article reads of an article page (the article,
+ * its previous/next, its "Recommended" list) answered from one bulk read of the published site
+ * instead of four queries per page, and the same summary objects shared by every page that
+ * shows an article (so its excerpt is cut once). The in-memory answers follow the store's own
+ * definitions; snapshot-store.test.ts checks them against the store for every article.
+ */
 export function snapshotStore(store: ContentStore): ContentStore {
+  let snapshot: Promise<Snapshot> | null = null;
+  const load = () => (snapshot ??= takeSnapshot(store));
   const memo = new Map<string, Promise<unknown>>();
   const listings = new Map<string, Promise<Page<ArticleSummary>>>();
   // A listing's pages are slices of one ordered list: read it once, not once per page. Asked
   // page by page, each deep page re-sorts and skips the whole category (a parent category of
   // 14,000 articles has 700 pages).
-  const listArticles = (query: ArticleListQuery): Promise<Page<ArticleSummary>> => {
+  const listArticles = async (query: ArticleListQuery): Promise<Page<ArticleSummary>> => {
     const { limit, offset, ...which } = query;
     const key = JSON.stringify(which);
     if (!listings.has(key)) listings.set(key, store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 }));
-    return listings.get(key)!.then((all) => ({ items: all.items.slice(offset, offset + limit), total: all.total }));
+    const [all, { summaries }] = await Promise.all([listings.get(key)!, load()]);
+    return { items: all.items.slice(offset, offset + limit).map((item) => summaries.get(item.id) ?? item), total: all.total };
+  };
+  const inMemory: Partial<ContentStore> = {
+    listArticles,
+    findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
+    findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
+    neighbours: async (article) => (await load()).neighbours.get(article.id) ?? NO_NEIGHBOURS,
+    relatedArticles: async (article, limit) => {
+      const { related, summaries } = await load();
+      const shown: ArticleSummary[] = [];
+      for (const id of related.get(article.id) ?? []) {
+        const summary = summaries.get(id);
+        if (summary) shown.push(summary);
+        if (shown.length === limit) break;
+      }
+      return shown;
+    },
   };
   return new Proxy(store, {
     get(target, property) {
-      if (property === 'listArticles') return listArticles;
+      if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       if (!WHOLE_SITE_READS.has(property)) return value.bind(target);
@@ -35,4 +73,33 @@ export function snapshotStore(store: ContentStore): ContentStore {
       };
     },
   });
+}
+
+async function takeSnapshot(store: ContentStore): Promise<Snapshot> {
+  const [articles, related] = await Promise.all([store.publishedArticles(), store.relatedIds()]);
+  const snapshot: Snapshot = { bySlug: new Map(), byProvenanceId: new Map(), summaries: new Map(), neighbours: new Map(), related };
+  const timelines = new Map<number, Article[]>();
+  for (const article of articles) {
+    snapshot.bySlug.set(article.slug, article);
+    snapshot.byProvenanceId.set(article.provenance.id, article);
+    snapshot.summaries.set(article.id, summaryOf(article));
+    // As the store defines previous/next: within the category, by publication date then id;
+    // articles without a date have none and are nobody's.
+    if (!article.category || article.publishedAt === null) continue;
+    const timeline = timelines.get(article.category.id);
+    if (timeline) timeline.push(article);
+    else timelines.set(article.category.id, [article]);
+  }
+  for (const timeline of timelines.values()) {
+    timeline.sort((a, b) => (a.publishedAt! < b.publishedAt! ? -1 : a.publishedAt! > b.publishedAt! ? 1 : a.id - b.id));
+    timeline.forEach((article, i) => {
+      const previous = timeline[i - 1];
+      const next = timeline[i + 1];
+      snapshot.neighbours.set(article.id, {
+        previous: previous ? snapshot.summaries.get(previous.id)! : null,
+        next: next ? snapshot.summaries.get(next.id)! : null,
+      });
+    });
+  }
+  return snapshot;
 }

@@ -1,7 +1,9 @@
-import { mkdir, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type BuildManifest, digest, readManifest, writeManifest } from './build-manifest.js';
+import { startFileWriter } from './file-writer.js';
 import { internalLinks, type SiteUrls } from './links.js';
 import { fileInside, outputFileFor } from './output-path.js';
 
@@ -72,7 +74,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const previous: BuildManifest = await readManifest(outDir);
   const produced: Record<string, string> = {};
   const brokenLinks: BrokenLink[] = [];
-  const madeDirs = new Set<string>();
+  const writer = startFileWriter();
   let written = 0;
   let unchanged = 0;
 
@@ -96,16 +98,11 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     const hash = digest(body);
     produced[file] = hash;
     const full = fileInside(outDir, file);
-    if (!options.full && previous.files[file] === hash && (await exists(full))) {
+    if (!options.full && previous.files[file] === hash && isFile(full)) {
       unchanged++;
       return;
     }
-    const dir = dirname(full);
-    if (!madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    await writeFile(full, body);
+    await writer.write(full, body);
     written++;
   };
 
@@ -125,14 +122,17 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
 
   for (const seed of ['/', ...options.seeds]) enqueue(seed, SEED);
   let done = 0;
-  await pool(queue, options.concurrency ?? 8, async (item) => {
-    await handle(item);
-    options.onProgress?.(++done, queue.length);
-  });
-
-  const notFound = await render(NOT_FOUND_PROBE);
-  if (notFound.status !== 404) throw new Error(`the not-found page answered ${notFound.status}`);
-  await save('404.html', notFound.body);
+  try {
+    await pool(queue, options.concurrency ?? 8, async (item) => {
+      await handle(item);
+      options.onProgress?.(++done, queue.length);
+    });
+    const notFound = await render(NOT_FOUND_PROBE);
+    if (notFound.status !== 404) throw new Error(`the not-found page answered ${notFound.status}`);
+    await save('404.html', notFound.body);
+  } finally {
+    await writer.close();
+  }
 
   let deleted = 0;
   for (const file of Object.keys(previous.files)) {
@@ -179,12 +179,8 @@ function pool<T>(queue: T[], limit: number, work: (item: T) => Promise<void>): P
   });
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Deletes a file of the previous build and the folders it leaves empty. */

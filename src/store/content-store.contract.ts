@@ -116,6 +116,13 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const stored = await store.related.storedList(article!.id);
       assert.equal(stored[0]?.reason.sameTopic, true);
       assert.ok(stored[0]!.score > 0);
+
+      // The bulk reads of a static build agree with the per-page ones.
+      const everything = await store.publishedArticles();
+      assert.deepEqual(everything.map((a) => a.slug).sort(), ['dental-cavities', 'what-causes-a-miscarriage', 'what-is-a-miscarriage']);
+      for (const each of everything) assert.deepEqual(each, await store.findArticleBySlug(each.slug));
+      const lists = await store.relatedIds();
+      assert.deepEqual(lists.get(article!.id), stored.map((entry) => entry.target.id));
     }));
 
     it('refreshes incrementally: a new article enters the lists it belongs in, a draft leaves them', withStore(async (store) => {

@@ -68,6 +68,12 @@ export interface ContentStore {
    * computed by the recommender (RelatedService) when articles are written, never here.
    */
   relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;
+  /**
+   * Every published article, in id order, with its stored "Recommended" ids (published or not,
+   * in order): what a static build reads once instead of four queries per page.
+   */
+  publishedArticles(): Promise<Article[]>;
+  relatedIds(): Promise<Map<number, number[]>>;
   /** Where the recommender reads articles and keeps lists, pins and exclusions. */
   readonly related: RelatedRepository;
 

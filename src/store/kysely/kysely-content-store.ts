@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, rollUpCounts } from '../../content/category.js';
 import { type Topic, compareNames } from '../../content/topic.js';
@@ -63,10 +63,9 @@ export class KyselyContentStore implements ContentStore {
       .where('articles.status', '=', 'published');
   }
 
-  private async findArticle(
-    filter: (q: SelectQueryBuilder<Database, 'articles', object>) => SelectQueryBuilder<Database, 'articles', object>,
-  ): Promise<Article | null> {
-    const row = await filter(this.db.selectFrom('articles'))
+  private articleRows() {
+    return this.db
+      .selectFrom('articles')
       .leftJoin('topics', 'topics.id', 'articles.topic_id')
       .leftJoin('categories', 'categories.id', 'articles.category_id')
       .selectAll('articles')
@@ -76,8 +75,13 @@ export class KyselyContentStore implements ContentStore {
         'categories.slug as category_slug',
         'categories.name as category_name',
       ])
-      .where('articles.status', '=', 'published')
-      .executeTakeFirst();
+      .where('articles.status', '=', 'published');
+  }
+
+  private async findArticle(
+    filter: (q: ReturnType<KyselyContentStore['articleRows']>) => ReturnType<KyselyContentStore['articleRows']>,
+  ): Promise<Article | null> {
+    const row = await filter(this.articleRows()).executeTakeFirst();
     if (!row) return null;
     const tags = await this.db
       .selectFrom('article_tags')
@@ -87,6 +91,36 @@ export class KyselyContentStore implements ContentStore {
       .orderBy('tags.name')
       .execute();
     return toArticle(row as ArticleRow, tags);
+  }
+
+  async publishedArticles(): Promise<Article[]> {
+    const [rows, tagRows] = await Promise.all([
+      this.articleRows().orderBy('articles.id').execute(),
+      this.db
+        .selectFrom('article_tags')
+        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+        .select(['article_tags.article_id', 'tags.slug', 'tags.name'])
+        .orderBy('tags.name')
+        .execute(),
+    ]);
+    const tagsOf = new Map<number, { slug: string; name: string }[]>();
+    for (const { article_id, slug, name } of tagRows) {
+      const list = tagsOf.get(article_id);
+      if (list) list.push({ slug, name });
+      else tagsOf.set(article_id, [{ slug, name }]);
+    }
+    return rows.map((row) => toArticle(row as ArticleRow, tagsOf.get(row.id) ?? []));
+  }
+
+  async relatedIds(): Promise<Map<number, number[]>> {
+    const rows = await this.db.selectFrom('related').select(['article_id', 'related_id']).orderBy('article_id').orderBy('position').execute();
+    const lists = new Map<number, number[]>();
+    for (const { article_id, related_id } of rows) {
+      const list = lists.get(article_id);
+      if (list) list.push(related_id);
+      else lists.set(article_id, [related_id]);
+    }
+    return lists;
   }
 
   findArticleBySlug(slug: string): Promise<Article | null> {

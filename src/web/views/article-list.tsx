@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../content/article.js';
-import { excerpt } from '../../content/excerpt.js';
+import { leadExcerpt } from '../../content/excerpt.js';
 import { questionTypeLabel } from '../../content/question-types.js';
 import { displayTopicName } from '../../content/topic.js';
 import { displayDate } from './format.js';
@@ -24,7 +24,7 @@ export function ArticleList(props: ArticleListProps) {
   return (
     <ul class="article-list">
       {articles.map((article) => {
-        const summary = excerpt(article.leadText, site.excerptLength);
+        const summary = leadExcerpt(article, site.excerptLength);
         const published = showDate ? displayDate(article.publishedAt) : null;
         const topic = showTopic && article.topicName ? displayTopicName(article.topicName) : null;
         const type = showType && article.questionType ? questionTypeLabel(article.questionType) : null;

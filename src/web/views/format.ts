@@ -18,10 +18,18 @@ export interface DisplayDate {
 /** Null for missing or unparseable dates, so a bad value is hidden rather than shown as "Invalid Date". */
 export function displayDate(value: string | null | undefined): DisplayDate | null {
   if (!value) return null;
+  const known = formatted.get(value);
+  if (known !== undefined) return known;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  return { iso: DATE_ONLY.test(value) ? value : date.toISOString(), text: READABLE.format(date) };
+  const shown = Number.isNaN(date.getTime()) ? null : { iso: DATE_ONLY.test(value) ? value : date.toISOString(), text: READABLE.format(date) };
+  // Intl formatting was a twentieth of rendering a listing; a site has few distinct dates.
+  if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+  formatted.set(value, shown);
+  return shown;
 }
+
+const FORMATTED_LIMIT = 10_000;
+const formatted = new Map<string, DisplayDate | null>();
 
 export function sameDay(a: string | null, b: string | null): boolean {
   const left = displayDate(a);

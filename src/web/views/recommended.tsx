@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../content/article.js';
-import { excerpt } from '../../content/excerpt.js';
+import { leadExcerpt } from '../../content/excerpt.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 /** As many as the legacy site's "Recommend" block showed. */
@@ -13,7 +13,7 @@ export function Recommended({ site, articles }: { site: SiteContext; articles: A
       <h2 id="recommended-heading">Recommended</h2>
       <ul class="recommended__list">
         {shown.map((article) => {
-          const summary = excerpt(article.leadText, site.excerptLength);
+          const summary = leadExcerpt(article, site.excerptLength);
           return (
             <li class="recommended__item">
               <a href={sitePath(site, paths.article(article.slug))}>{article.title}</a>
