@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { ArticleInput } from '../src/content/article.js';
 import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
-import { categoryTrail } from '../src/web/category-tree.js';
+import { categoryTrail } from '../src/content/category.js';
 import { argValue } from './support.js';
 
 const sourceDb = resolve(argValue('--db') ?? '/tmp/exp-mq.db');

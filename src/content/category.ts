@@ -41,3 +41,22 @@ export function rollUpCounts(categories: CategoryNode[]): CategoryNode[] {
   }
   return categories.map((c) => byId.get(c.id)!);
 }
+
+/** The category and its ancestors, top level first: the breadcrumb trail. */
+export function categoryTrail<T extends { id: number; parentId: number | null }>(categories: T[], id: number): T[] {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const trail: T[] = [];
+  for (let node = byId.get(id); node && trail.length < 20; node = node.parentId === null ? undefined : byId.get(node.parentId)) {
+    trail.unshift(node);
+  }
+  return trail;
+}
+
+/** A category with all categories under it: a category page lists their articles too. */
+export function descendantIds(categories: CategoryNode[], id: number): number[] {
+  const ids = [id];
+  for (let i = 0; i < ids.length; i++) {
+    for (const c of categories) if (c.parentId === ids[i]) ids.push(c.id);
+  }
+  return ids;
+}

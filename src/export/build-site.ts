@@ -1,10 +1,15 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { publicDir } from '../paths.js';
 import type { SearchService } from '../search/search-service.js';
 import type { ContentStore } from '../store/content-store.js';
 import { type AppOptions, buildApp } from '../web/app.js';
 import type { StaticExportSite } from '../web/views/index.js';
+import { readManifest } from './build-manifest.js';
+import { buildState, changedKeys } from './change-set.js';
+import { DependencyRecorder } from './page-dependencies.js';
 import { snapshotStore } from './snapshot-store.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
@@ -43,9 +48,12 @@ export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'sea
 }
 
 /** The very app the export renders with; tests serve it over HTTP to compare with the files. */
-export function buildExportApp(options: Omit<BuildSiteOptions, 'outDir'>): Promise<FastifyInstance> {
+export function buildExportApp(
+  options: Omit<BuildSiteOptions, 'outDir'> & { recorder?: DependencyRecorder; bulk?: boolean },
+): Promise<FastifyInstance> {
+  const store = snapshotStore(options.store, { bulk: options.bulk ?? true });
   return buildApp({
-    store: snapshotStore(options.store),
+    store: options.recorder ? options.recorder.store(store) : store,
     ...(options.search ? { search: options.search } : {}),
     // Without a trailing slash, as loadConfig gives it: feed and sitemap URLs append paths to it.
     config: { ...options.config, baseUrl: options.config.baseUrl.replace(/\/+$/, '') },
@@ -53,9 +61,20 @@ export function buildExportApp(options: Omit<BuildSiteOptions, 'outDir'>): Promi
   });
 }
 
+/** Past this many pages to render, one bulk read of the site beats reading page by page. */
+const BULK_READ_FROM = 2_000;
+
 /** `healthpress build`: the whole site as static files, rendered by the app in-process. */
 export async function buildSite(options: BuildSiteOptions): Promise<ExportSummary> {
-  const renderer = await startRenderer(options);
+  const previous = await readManifest(options.outDir);
+  const fingerprint = buildFingerprint(options);
+  const [siteState, relatedIds] = await Promise.all([options.store.siteState(), options.store.relatedIds()]);
+  const state = buildState(siteState, relatedIds);
+  const incremental = !options.full && previous.state !== null && previous.fingerprint === fingerprint;
+  const listingKeys = new Set(Object.values(previous.pages).flatMap((page) => page.deps.split(' ').filter((key) => key.startsWith('l'))));
+  const changed = incremental ? changedKeys(previous.state!, state, listingKeys) : 'everything';
+  const toRender = changed === 'everything' ? Infinity : Object.values(previous.pages).filter((page) => page.deps.split(' ').some((key) => changed.has(key))).length;
+  const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
   try {
     const baseUrl = options.config.baseUrl.replace(/\/+$/, '');
     const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
@@ -69,6 +88,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       outDir: options.outDir,
       seeds: ['/health-a-z', '/feed.xml', '/sitemap.xml', '/robots.txt', ...(options.search ? ['/search'] : []), ...assets],
       ...(options.full !== undefined ? { full: options.full } : {}),
+      previous,
+      changed,
+      fingerprint,
+      state,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       concurrency: Math.max(8, (options.workers ?? 0) * 4),
       ...(options.staticSearch ? { writtenElsewhere: ['/pagefind/'] } : {}),
@@ -80,7 +103,25 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   }
 }
 
-async function startRenderer(options: BuildSiteOptions): Promise<{ render: Render; close(): Promise<void> }> {
+/**
+ * The code, assets and options pages are rendered with: when it differs from the last build's,
+ * every page is rendered again (the content may be the same, the HTML around it is not).
+ */
+function buildFingerprint(options: BuildSiteOptions): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ config: options.config, searchApi: options.searchApi ?? null, staticSearch: options.staticSearch ?? false, search: options.search !== undefined }));
+  const codeDir = fileURLToPath(new URL('..', import.meta.url));
+  for (const dir of [codeDir, publicDir]) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.map') && !entry.name.endsWith('.test.js'))
+      .map((entry) => `${entry.parentPath}/${entry.name}`)
+      .sort();
+    for (const file of files) hash.update(file.slice(dir.length)).update(readFileSync(file));
+  }
+  return hash.digest('base64url');
+}
+
+async function startRenderer(options: BuildSiteOptions, bulk: boolean): Promise<{ render: Render; close(): Promise<void> }> {
   if (options.workers && options.workers > 0) {
     if (!options.dbPath) throw new Error('workers: render workers need the database path');
     return startRenderPool(options.workers, {
@@ -91,6 +132,7 @@ async function startRenderer(options: BuildSiteOptions): Promise<{ render: Rende
       ...(options.staticSearch ? { staticSearch: true } : {}),
     });
   }
-  const app = await buildExportApp(options);
-  return { render: renderWithApp(app), close: () => app.close() };
+  const recorder = new DependencyRecorder();
+  const app = await buildExportApp({ ...options, recorder, bulk });
+  return { render: renderWithApp(app, recorder), close: () => app.close() };
 }

@@ -16,6 +16,7 @@ interface Reply {
   status: number;
   contentType: string;
   body: Uint8Array;
+  dependencies?: string[];
   error?: string;
 }
 
@@ -34,7 +35,7 @@ export async function startRenderPool(size: number, data: RenderWorkerData): Pro
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (reply.error !== undefined) pending?.reject(new Error(reply.error));
-      else pending?.resolve({ status: reply.status, contentType: reply.contentType, body: Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength) });
+      else pending?.resolve({ status: reply.status, contentType: reply.contentType, body: Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength), ...(reply.dependencies ? { dependencies: reply.dependencies } : {}) });
     });
     worker.on('error', (error) => {
       for (const pending of waiting.values()) pending.reject(error);

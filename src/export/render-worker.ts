@@ -3,12 +3,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { buildExportApp } from './build-site.js';
+import { DependencyRecorder } from './page-dependencies.js';
 import type { RenderWorkerData } from './render-pool.js';
 
 const data = workerData as RenderWorkerData;
 const { store, searchIndex } = await openSqliteSite(data.dbPath);
+const recorder = new DependencyRecorder();
 const app = await buildExportApp({
   store,
+  recorder,
   ...(data.withSearch ? { search: new SearchService(searchIndex) } : {}),
   config: data.config,
   ...(data.searchApi !== undefined ? { searchApi: data.searchApi } : {}),
@@ -17,10 +20,10 @@ const app = await buildExportApp({
 
 parentPort!.on('message', async ({ id, path }: { id: number; path: string }) => {
   try {
-    const response = await app.inject({ method: 'GET', url: path });
+    const { result: response, dependencies } = await recorder.record(() => app.inject({ method: 'GET', url: path }));
     const body = new Uint8Array(response.rawPayload);
     parentPort!.postMessage(
-      { id, status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body },
+      { id, status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body, dependencies },
       [body.buffer],
     );
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Article, ArticleSummary } from '../content/article.js';
 import { summaryOf } from '../content/article.js';
 import type { ArticleListQuery, ContentStore, Neighbours, Page } from '../store/content-store.js';
+import { timelineNeighbours } from './timeline.js';
 
 /**
  * Whole-site reads that every page repeats (the category tree with counts, the topic index, the
@@ -8,7 +9,7 @@ import type { ArticleListQuery, ContentStore, Neighbours, Page } from '../store/
  * one state of the database; callers must not mutate the shared results (the views only filter
  * and copy them).
  */
-const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'topicArticles']);
+const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'topicArticles', 'categoryTrail']);
 
 /** Every published article in memory, with its neighbours and its "Recommended" ids. */
 interface Snapshot {
@@ -28,7 +29,7 @@ const NO_NEIGHBOURS: Neighbours = { previous: null, next: null };
  * shows an article (so its excerpt is cut once). The in-memory answers follow the store's own
  * definitions; snapshot-store.test.ts checks them against the store for every article.
  */
-export function snapshotStore(store: ContentStore): ContentStore {
+export function snapshotStore(store: ContentStore, options: { bulk?: boolean } = {}): ContentStore {
   let snapshot: Promise<Snapshot> | null = null;
   const load = () => (snapshot ??= takeSnapshot(store));
   const memo = new Map<string, Promise<unknown>>();
@@ -36,15 +37,18 @@ export function snapshotStore(store: ContentStore): ContentStore {
   // A listing's pages are slices of one ordered list: read it once, not once per page. Asked
   // page by page, each deep page re-sorts and skips the whole category (a parent category of
   // 14,000 articles has 700 pages).
-  const listArticles = async (query: ArticleListQuery): Promise<Page<ArticleSummary>> => {
+  const listArticles = async (query: ArticleListQuery, shareSummaries = true): Promise<Page<ArticleSummary>> => {
     const { limit, offset, ...which } = query;
     const key = JSON.stringify(which);
     if (!listings.has(key)) listings.set(key, store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 }));
-    const [all, { summaries }] = await Promise.all([listings.get(key)!, load()]);
-    return { items: all.items.slice(offset, offset + limit).map((item) => summaries.get(item.id) ?? item), total: all.total };
+    const all = await listings.get(key)!;
+    const items = all.items.slice(offset, offset + limit);
+    if (!shareSummaries) return { items, total: all.total };
+    const { summaries } = await load();
+    return { items: items.map((item) => summaries.get(item.id) ?? item), total: all.total };
   };
-  const inMemory: Partial<ContentStore> = {
-    listArticles,
+  let inMemory: Partial<ContentStore> = {
+    listArticles: (query) => listArticles(query),
     findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
     findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
     neighbours: async (article) => (await load()).neighbours.get(article.id) ?? NO_NEIGHBOURS,
@@ -59,6 +63,8 @@ export function snapshotStore(store: ContentStore): ContentStore {
       return shown;
     },
   };
+  // A build that renders a few pages (an incremental one) reads them one by one instead.
+  if (options.bulk === false) inMemory = { listArticles: (query) => listArticles(query, false) };
   return new Proxy(store, {
     get(target, property) {
       if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];
@@ -78,27 +84,16 @@ export function snapshotStore(store: ContentStore): ContentStore {
 async function takeSnapshot(store: ContentStore): Promise<Snapshot> {
   const [articles, related] = await Promise.all([store.publishedArticles(), store.relatedIds()]);
   const snapshot: Snapshot = { bySlug: new Map(), byProvenanceId: new Map(), summaries: new Map(), neighbours: new Map(), related };
-  const timelines = new Map<number, Article[]>();
   for (const article of articles) {
     snapshot.bySlug.set(article.slug, article);
     snapshot.byProvenanceId.set(article.provenance.id, article);
     snapshot.summaries.set(article.id, summaryOf(article));
-    // As the store defines previous/next: within the category, by publication date then id;
-    // articles without a date have none and are nobody's.
-    if (!article.category || article.publishedAt === null) continue;
-    const timeline = timelines.get(article.category.id);
-    if (timeline) timeline.push(article);
-    else timelines.set(article.category.id, [article]);
   }
-  for (const timeline of timelines.values()) {
-    timeline.sort((a, b) => (a.publishedAt! < b.publishedAt! ? -1 : a.publishedAt! > b.publishedAt! ? 1 : a.id - b.id));
-    timeline.forEach((article, i) => {
-      const previous = timeline[i - 1];
-      const next = timeline[i + 1];
-      snapshot.neighbours.set(article.id, {
-        previous: previous ? snapshot.summaries.get(previous.id)! : null,
-        next: next ? snapshot.summaries.get(next.id)! : null,
-      });
+  const entries = articles.map((article) => ({ id: article.id, categoryId: article.category?.id ?? null, publishedAt: article.publishedAt }));
+  for (const [id, [previous, next]] of timelineNeighbours(entries)) {
+    snapshot.neighbours.set(id, {
+      previous: previous === null ? null : snapshot.summaries.get(previous)!,
+      next: next === null ? null : snapshot.summaries.get(next)!,
     });
   }
   return snapshot;

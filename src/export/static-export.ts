@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import { mkdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type BuildManifest, digest, readManifest, writeManifest } from './build-manifest.js';
+import { type BuildManifest, digest, emptyManifest, type PageRecord, writeManifest } from './build-manifest.js';
+import type { BuildState } from './change-set.js';
+import type { DependencyRecorder } from './page-dependencies.js';
 import { startFileWriter } from './file-writer.js';
 import { internalLinks, type SiteUrls } from './links.js';
 import { fileInside, outputFileFor } from './output-path.js';
@@ -12,6 +14,8 @@ export interface Rendered {
   status: number;
   contentType: string;
   body: Buffer;
+  /** What the page was built from (page-dependencies.ts); absent when not recorded. */
+  dependencies?: string[];
 }
 
 export type Render = (requestPath: string) => Promise<Rendered>;
@@ -24,6 +28,16 @@ export interface ExportOptions {
   seeds: string[];
   /** Write every file even when its bytes are unchanged since the last build. */
   full?: boolean;
+  /** The last build's manifest (read by the caller); none for a first build. */
+  previous?: BuildManifest;
+  /**
+   * Dependency keys whose answer changed since `previous` (change-set.ts): pages of the last build
+   * with none of them are kept without rendering. 'everything' renders every page.
+   */
+  changed?: Set<string> | 'everything';
+  /** Stored in the new manifest for the next build to compare with. */
+  fingerprint?: string;
+  state?: BuildState | null;
   concurrency?: number;
   onProgress?: (done: number, discovered: number) => void;
   /** Path prefixes written by another step (the Pagefind index): linked to, never rendered. */
@@ -38,6 +52,8 @@ export interface BrokenLink {
 
 export interface ExportSummary {
   outDir: string;
+  /** Pages rendered; the rest of the files were kept from the last build without rendering. */
+  rendered: number;
   /** Files the export holds: pages, feeds, sitemaps, assets, 404.html. */
   files: number;
   written: number;
@@ -53,12 +69,18 @@ export interface ExportSummary {
 export const NOT_FOUND_PROBE = '/.healthpress-build-404';
 
 const SEED = '(start)';
+const PREVIOUS = '(last build)';
 
 /** The app in-process: the export is exactly what the server answers for the same URL. */
-export function renderWithApp(app: FastifyInstance): Render {
-  return async (requestPath) => {
+export function renderWithApp(app: FastifyInstance, recorder?: DependencyRecorder): Render {
+  const inject = async (requestPath: string): Promise<Rendered> => {
     const response = await app.inject({ method: 'GET', url: requestPath });
     return { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: response.rawPayload };
+  };
+  if (!recorder) return inject;
+  return async (requestPath) => {
+    const { result, dependencies } = await recorder.record(() => inject(requestPath));
+    return { ...result, dependencies };
   };
 }
 
@@ -71,12 +93,15 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const started = performance.now();
   const { outDir, render, site } = options;
   await mkdir(outDir, { recursive: true });
-  const previous: BuildManifest = await readManifest(outDir);
+  const previous: BuildManifest = options.previous ?? emptyManifest();
+  const changed = options.full || !options.previous ? 'everything' : (options.changed ?? 'everything');
   const produced: Record<string, string> = {};
+  const pages: Record<string, PageRecord> = {};
   const brokenLinks: BrokenLink[] = [];
   const writer = startFileWriter();
   let written = 0;
   let unchanged = 0;
+  let rendered = 0;
 
   const queue: { path: string; from: string }[] = [];
   const seen = new Set<string>();
@@ -85,13 +110,26 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     if (seen.has(key)) return;
     seen.add(key);
     // A static server cannot answer a query string; search result links lead to the search server.
-    if (from !== SEED && (path.startsWith('/search') || path.startsWith('/api/'))) return;
+    if (from !== SEED && from !== PREVIOUS && (path.startsWith('/search') || path.startsWith('/api/'))) return;
     if (options.writtenElsewhere?.some((prefix) => path.startsWith(prefix))) return;
     if (path.includes('?')) {
       brokenLinks.push({ path, status: 0, linkedFrom: from });
       return;
     }
     queue.push({ path, from });
+  };
+
+  /** A page of the last build none of whose inputs changed: its file stays, unrendered. */
+  const keep = (path: string): boolean => {
+    if (changed === 'everything') return false;
+    const page = previous.pages[path];
+    if (!page || page.deps.split(' ').some((key) => changed.has(key))) return false;
+    const hash = previous.files[page.file];
+    if (hash === undefined || !isFile(fileInside(outDir, page.file))) return false;
+    produced[page.file] = hash;
+    pages[path] = page;
+    unchanged++;
+    return true;
   };
 
   const save = async (file: string, body: Buffer) => {
@@ -107,20 +145,26 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   };
 
   const handle = async ({ path, from }: { path: string; from: string }) => {
+    if (keep(path)) return;
     const page = await render(path);
+    rendered++;
     if (page.status !== 200) {
-      brokenLinks.push({ path, status: page.status, linkedFrom: from });
+      // A page of the last build that no longer exists (an unpublished article) is simply gone.
+      if (from !== PREVIOUS) brokenLinks.push({ path, status: page.status, linkedFrom: from });
       return;
     }
-    if (!page.contentType.startsWith('text/') && !page.contentType.includes('xml')) {
-      await save(outputFileFor(path, page.contentType), page.body);
-      return;
+    const file = outputFileFor(path, page.contentType);
+    pages[path] = { file, deps: (page.dependencies ?? ['*']).join(' ') };
+    if (page.contentType.startsWith('text/') || page.contentType.includes('xml')) {
+      for (const link of internalLinks(page.body.toString('utf8'), page.contentType, site)) enqueue(link, path);
     }
-    for (const link of internalLinks(page.body.toString('utf8'), page.contentType, site)) enqueue(link, path);
-    await save(outputFileFor(path, page.contentType), page.body);
+    await save(file, page.body);
   };
 
   for (const seed of ['/', ...options.seeds]) enqueue(seed, SEED);
+  // Kept pages are not read for links: every page of the last build is visited directly, and
+  // pages new since then are linked from pages that changed (a listing, the sitemap).
+  if (changed !== 'everything') for (const path of Object.keys(previous.pages)) enqueue(path, PREVIOUS);
   let done = 0;
   try {
     await pool(queue, options.concurrency ?? 8, async (item) => {
@@ -128,6 +172,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
       options.onProgress?.(++done, queue.length);
     });
     const notFound = await render(NOT_FOUND_PROBE);
+    rendered++;
     if (notFound.status !== 404) throw new Error(`the not-found page answered ${notFound.status}`);
     await save('404.html', notFound.body);
   } finally {
@@ -140,9 +185,10 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     await removeFile(outDir, file);
     deleted++;
   }
-  await writeManifest(outDir, produced);
+  await writeManifest(outDir, { fingerprint: options.fingerprint ?? '', state: options.state ?? null, pages, files: produced });
   return {
     outDir,
+    rendered,
     files: Object.keys(produced).length,
     written,
     unchanged,

@@ -1,4 +1,4 @@
-import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../content/article.js';
+import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../content/article.js';
 import type { CategoryNode } from '../content/category.js';
 import type { Topic } from '../content/topic.js';
 import type { CategoryInput } from '../importers/loader.js';
@@ -38,6 +38,25 @@ export interface SitemapEntry {
   lastModified: string | null;
 }
 
+/** An article as a static build compares it between two builds (see docs/static-export.md). */
+export interface ArticleState {
+  id: number;
+  slug: string;
+  /** Changes whenever anything an import or edit says about the article changes. */
+  digest: string;
+  categoryId: number | null;
+  topicId: number | null;
+  publishedAt: string | null;
+  tagSlugs: string[];
+}
+
+/** The published site in brief: what tells a static build which pages an edit touched. */
+export interface SiteState {
+  articles: ArticleState[];
+  topics: { id: number; slug: string; name: string; synonyms: string; summary: string | null }[];
+  categories: { id: number; slug: string; name: string; parentId: number | null; description: string | null }[];
+}
+
 export interface StoreStats {
   articles: number;
   publishedArticles: number;
@@ -74,6 +93,7 @@ export interface ContentStore {
    */
   publishedArticles(): Promise<Article[]>;
   relatedIds(): Promise<Map<number, number[]>>;
+  siteState(): Promise<SiteState>;
   /** Where the recommender reads articles and keeps lists, pins and exclusions. */
   readonly related: RelatedRepository;
 
@@ -84,6 +104,8 @@ export interface ContentStore {
 
   listCategories(): Promise<CategoryNode[]>;
   findCategoryBySlug(slug: string): Promise<CategoryNode | null>;
+  /** The category and its ancestors, top level first (an article's breadcrumbs). */
+  categoryTrail(categoryId: number): Promise<CategorySummary[]>;
   findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null>;
 
   /** Public URLs for the sitemap, paged so a large site is never held in memory at once. */

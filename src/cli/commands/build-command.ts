@@ -65,13 +65,13 @@ export function registerBuildCommand(program: Command): void {
     });
 }
 
-
 function formatSummary(report: Awaited<ReturnType<typeof buildSite>> & { baseUrl: string }): string {
   const lines = [
     `built ${report.outDir} for ${report.baseUrl}`,
     `files       ${report.files}`,
     `written     ${report.written}`,
     `unchanged   ${report.unchanged}`,
+    `rendered    ${report.rendered} pages (the others were kept from the last build: nothing they show changed)`,
     `deleted     ${report.deleted}`,
     `time        ${(report.durationMs / 1000).toFixed(1)} s`,
   ];

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Article, ArticleInput, ArticleSummary, TopicRef } from '../../content/article.js';
-import { type CategoryNode, rollUpCounts } from '../../content/category.js';
+import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
+import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import type {
@@ -8,6 +8,7 @@ import type {
   ContentStore,
   Neighbours,
   Page,
+  SiteState,
   SitemapEntry,
   StoreStats,
   TopicIndexEntry,
@@ -254,6 +255,49 @@ export class KyselyContentStore implements ContentStore {
   async findCategoryBySlug(slug: string): Promise<CategoryNode | null> {
     const all = await this.listCategories();
     return all.find((category) => category.slug === slug) ?? null;
+  }
+
+  async categoryTrail(categoryId: number): Promise<CategorySummary[]> {
+    const rows = await this.db.selectFrom('categories').select(['id', 'slug', 'name', 'parent_id']).execute();
+    return categoryTrail(rows.map((row) => ({ ...row, parentId: row.parent_id })), categoryId).map(({ id, slug, name }) => ({ id, slug, name }));
+  }
+
+  async siteState(): Promise<SiteState> {
+    const [articles, tags, topics, categories] = await Promise.all([
+      this.db
+        .selectFrom('articles')
+        .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at'])
+        .where('status', '=', 'published')
+        .orderBy('id')
+        .execute(),
+      this.db
+        .selectFrom('article_tags')
+        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+        .select(['article_tags.article_id', 'tags.slug'])
+        .orderBy('tags.slug')
+        .execute(),
+      this.db.selectFrom('topics').select(['id', 'slug', 'name', 'synonyms', 'summary']).orderBy('id').execute(),
+      this.db.selectFrom('categories').select(['id', 'slug', 'name', 'parent_id', 'description']).orderBy('id').execute(),
+    ]);
+    const tagsOf = new Map<number, string[]>();
+    for (const { article_id, slug } of tags) {
+      const list = tagsOf.get(article_id);
+      if (list) list.push(slug);
+      else tagsOf.set(article_id, [slug]);
+    }
+    return {
+      articles: articles.map((row) => ({
+        id: row.id,
+        slug: row.slug,
+        digest: row.digest,
+        categoryId: row.category_id,
+        topicId: row.topic_id,
+        publishedAt: row.published_at,
+        tagSlugs: tagsOf.get(row.id) ?? [],
+      })),
+      topics,
+      categories: categories.map(({ parent_id, ...rest }) => ({ ...rest, parentId: parent_id })),
+    };
   }
 
   async findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null> {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Article, ArticleSummary } from '../../content/article.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
-import { descendantIds } from '../category-tree.js';
+import { descendantIds } from '../../content/category.js';
 import { parseLimitOffset } from '../paging.js';
 import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
 

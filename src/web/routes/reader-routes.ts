@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../content/article.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
-import { categoryTrail, descendantIds } from '../category-tree.js';
+import { categoryTrail, descendantIds } from '../../content/category.js';
 import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
 import {
   RECOMMENDED_LIMIT,
@@ -50,12 +50,11 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
       const article = await store.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
-      const [categories, neighbours, related] = await Promise.all([
-        store.listCategories(),
+      const [trail, neighbours, related] = await Promise.all([
+        article.category ? store.categoryTrail(article.category.id) : [],
         store.neighbours(article),
         store.relatedArticles(article, RECOMMENDED_LIMIT),
       ]);
-      const trail = article.category ? categoryTrail(categories, article.category.id) : [];
       const html = renderArticlePage(site, {
         article,
         neighbours,

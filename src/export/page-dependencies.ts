@@ -1,0 +1,116 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ArticleSummary } from '../content/article.js';
+import type { ArticleListQuery, ContentStore } from '../store/content-store.js';
+
+/**
+ * What a page was built from, as short keys (see docs/static-export.md):
+ *   a<id>  the article, as its own page or as an entry (title, excerpt, link) on another
+ *   r<id>  the article's "Recommended" list      n<id>  its previous/next
+ *   l<json> a listing (category, tag, topic, all) t<id>  a topic: its page and count
+ *   g<slug> a tag and its count                  s<slug> a slug no article has (yet)
+ *   c  the category tree's names     C  the per-category counts     z  the topic index
+ *   *  anything (sitemaps, counts of the whole site)
+ * A page is rebuilt when any of its keys is among the keys an edit changed (change-set.ts).
+ */
+export type DependencyKey = string;
+
+export function listingKey(query: Pick<ArticleListQuery, 'categoryIds' | 'tagSlug' | 'topicId' | 'order'>): DependencyKey {
+  return `l${JSON.stringify({ c: query.categoryIds ?? null, g: query.tagSlug ?? null, t: query.topicId ?? null })}`;
+}
+
+export function parseListingKey(key: DependencyKey): { categoryIds: number[] | null; tagSlug: string | null; topicId: number | null } {
+  const { c, g, t } = JSON.parse(key.slice(1)) as { c: number[] | null; g: string | null; t: number | null };
+  return { categoryIds: c, tagSlug: g, topicId: t };
+}
+
+const articles = (items: ArticleSummary[]) => items.map((item) => `a${item.id}`);
+
+/**
+ * Records, for each page rendered inside `record`, every store read it made. The store it hands
+ * out must be the one the app renders with; reads outside `record` are not recorded.
+ */
+export class DependencyRecorder {
+  private readonly current = new AsyncLocalStorage<Set<DependencyKey>>();
+
+  async record<T>(work: () => Promise<T>): Promise<{ result: T; dependencies: DependencyKey[] }> {
+    const keys = new Set<DependencyKey>();
+    const result = await this.current.run(keys, work);
+    return { result, dependencies: [...keys] };
+  }
+
+  store(store: ContentStore): ContentStore {
+    const note = (...keys: DependencyKey[]) => {
+      const keysOfPage = this.current.getStore();
+      if (keysOfPage) for (const key of keys) keysOfPage.add(key);
+    };
+    const recorded: Partial<ContentStore> = {
+      findArticleBySlug: async (slug) => {
+        const article = await store.findArticleBySlug(slug);
+        note(article ? `a${article.id}` : `s${slug}`);
+        return article;
+      },
+      findArticleByProvenanceId: async (id) => {
+        const article = await store.findArticleByProvenanceId(id);
+        note(article ? `a${article.id}` : '*');
+        return article;
+      },
+      listArticles: async (query) => {
+        const page = await store.listArticles(query);
+        note(listingKey(query), ...articles(page.items));
+        return page;
+      },
+      neighbours: async (article) => {
+        const found = await store.neighbours(article);
+        note(`n${article.id}`, ...articles([found.previous, found.next].filter((item) => item !== null)));
+        return found;
+      },
+      relatedArticles: async (article, limit) => {
+        const list = await store.relatedArticles(article, limit);
+        note(`r${article.id}`, ...articles(list));
+        return list;
+      },
+      findTopicBySlug: async (slug) => {
+        const topic = await store.findTopicBySlug(slug);
+        note(topic ? `t${topic.id}` : 'z');
+        return topic;
+      },
+      topicArticles: async (topicId) => {
+        const list = await store.topicArticles(topicId);
+        note(`t${topicId}`, ...articles(list));
+        return list;
+      },
+      topicIndex: async () => {
+        note('z');
+        return store.topicIndex();
+      },
+      listCategories: async () => {
+        note('c', 'C');
+        return store.listCategories();
+      },
+      findCategoryBySlug: async (slug) => {
+        note('c', 'C');
+        return store.findCategoryBySlug(slug);
+      },
+      categoryTrail: async (id) => {
+        note('c');
+        return store.categoryTrail(id);
+      },
+      findTagBySlug: async (slug) => {
+        note(`g${slug}`);
+        return store.findTagBySlug(slug);
+      },
+    };
+    return new Proxy(store, {
+      get: (target, property) => {
+        if (Object.hasOwn(recorded, property)) return recorded[property as keyof ContentStore];
+        const value: unknown = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        // Any other read (sitemap entries, counts, bulk reads) may show anything.
+        return (...args: unknown[]) => {
+          note('*');
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+}
