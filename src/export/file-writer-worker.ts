@@ -1,20 +1,24 @@
-// The export's file writer thread (see file-writer.ts): synchronous writes, one at a time.
+// The export's file writer thread (see file-writer.ts): synchronous writes, one batch at a time.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
 const madeDirs = new Set<string>();
 
-parentPort!.on('message', ({ fullPath, bytes }: { fullPath: string; bytes: Uint8Array }) => {
-  try {
-    const dir = dirname(fullPath);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
+parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: Uint8Array[] }) => {
+  let error: string | undefined;
+  paths.forEach((fullPath, i) => {
+    if (error !== undefined) return;
+    try {
+      const dir = dirname(fullPath);
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      writeFileSync(fullPath, bodies[i]!);
+    } catch (failure) {
+      error = `${fullPath}: ${(failure as Error).message}`;
     }
-    writeFileSync(fullPath, bytes);
-    parentPort!.postMessage({});
-  } catch (error) {
-    parentPort!.postMessage({ error: `${fullPath}: ${(error as Error).message}` });
-  }
+  });
+  parentPort!.postMessage(error === undefined ? { written: paths.length } : { written: paths.length, error });
 });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
-import { buildSite } from '../../export/build-site.js';
+import type { ExportSummary } from '../../export/static-export.js';
 
 interface BuildOptions {
   out: string;
@@ -38,6 +38,7 @@ export function registerBuildCommand(program: Command): void {
       const outDir = resolve(options.out);
       try {
         bar.start(1, 0);
+        const { buildSite } = await import('../../export/build-site.js');
         const summary = await buildSite({
           store,
           search,
@@ -65,7 +66,7 @@ export function registerBuildCommand(program: Command): void {
     });
 }
 
-function formatSummary(report: Awaited<ReturnType<typeof buildSite>> & { baseUrl: string }): string {
+function formatSummary(report: ExportSummary & { baseUrl: string }): string {
   const lines = [
     `built ${report.outDir} for ${report.baseUrl}`,
     `files       ${report.files}`,

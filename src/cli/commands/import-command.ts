@@ -2,15 +2,15 @@ import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { boot } from '../../boot.js';
 import { progressBar } from '../progress-bar.js';
-import { type ImportReport, importSucceeded, runImport } from '../../importers/import-runner.js';
-import { loaders } from '../../importers/registry.js';
+import type { ImportReport } from '../../importers/import-runner.js';
+import { loaderFor, loaderKinds } from '../../importers/registry.js';
 
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
     .description('import content: medquad (tarball or folder), text (plain-text pages), markdown (folder with front matter)')
-    .argument('<kind>', `one of: ${Object.keys(loaders).join(', ')}`, (kind: string) => {
-      if (!(kind in loaders)) throw new InvalidArgumentError(`unknown kind "${kind}" (use ${Object.keys(loaders).join(', ')})`);
+    .argument('<kind>', `one of: ${loaderKinds.join(', ')}`, (kind: string) => {
+      if (!loaderKinds.includes(kind)) throw new InvalidArgumentError(`unknown kind "${kind}" (use ${loaderKinds.join(', ')})`);
       return kind;
     })
     .argument('<path>', 'file or folder to import')
@@ -22,7 +22,8 @@ export function registerImportCommand(program: Command): void {
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
-        const report = await runImport(store, loaders[kind]!, path, {
+        const [{ runImport, importSucceeded }, loader] = await Promise.all([import('../../importers/import-runner.js'), loaderFor(kind)]);
+        const report = await runImport(store, loader, path, {
           includeUnanswered: options.includeUnanswered === true,
           onProgress: ({ done, total, file }) => {
             if (!bar) return;

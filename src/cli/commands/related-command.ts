@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
 import type { RelatedReason } from '../../related/related-document.js';
-import { type RefreshPhase, type RefreshReport, RelatedService } from '../../related/related-service.js';
+import type { RefreshPhase, RefreshReport, RelatedService } from '../../related/related-service.js';
 import type { ContentStore } from '../../store/content-store.js';
 
 interface RelatedOptions {
@@ -32,6 +32,7 @@ export function registerRelatedCommand(program: Command): void {
       const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
       if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
       const { store } = await boot(program.opts());
+      const { RelatedService } = await import('../../related/related-service.js');
       const service = new RelatedService(store.related);
       try {
         if (action === 'show') return await show(store, service, args[0]!, options);

@@ -2,10 +2,7 @@ import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { databaseLabel } from '../../config/config.js';
 import { type Booted, boot } from '../../boot.js';
-import { runImport } from '../../importers/import-runner.js';
-import { markdownDirLoader } from '../../importers/markdown-dir.js';
 import { demoContentDir } from '../../paths.js';
-import { buildApp } from '../../web/app.js';
 import { runPrimary, workerCount } from './serve-cluster.js';
 
 interface ServeOptions {
@@ -42,6 +39,7 @@ export function registerServeCommand(program: Command): void {
       // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
       const booted = await boot(overrides);
       if (options.seedDemo && (await booted.store.isEmpty())) {
+        const [{ runImport }, { markdownDirLoader }] = await Promise.all([import('../../importers/import-runner.js'), import('../../importers/markdown-dir.js')]);
         const report = await runImport(booted.store, markdownDirLoader, demoContentDir);
         console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
@@ -55,6 +53,7 @@ export function registerServeCommand(program: Command): void {
 }
 
 async function serve({ config, store, search, contentVersion }: Booted, options: ServeOptions, announce: boolean): Promise<void> {
+  const { buildApp } = await import('../../web/app.js');
   const app = await buildApp({
     store,
     search,
