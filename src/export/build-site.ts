@@ -7,8 +7,8 @@ import type { SearchService } from '../search/search-service.js';
 import type { ContentStore } from '../store/content-store.js';
 import { type AppOptions, buildApp } from '../web/app.js';
 import type { StaticExportSite } from '../web/views/index.js';
-import { readManifest } from './build-manifest.js';
-import { buildState, changedKeys } from './change-set.js';
+import { type BuildManifest, readManifest } from './build-manifest.js';
+import { type BuildState, buildState, changedKeys } from './change-set.js';
 import { DependencyRecorder } from './page-dependencies.js';
 import { snapshotStore } from './snapshot-store.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
@@ -68,11 +68,7 @@ const BULK_READ_FROM = 2_000;
 export async function buildSite(options: BuildSiteOptions): Promise<ExportSummary> {
   const previous = await readManifest(options.outDir);
   const fingerprint = buildFingerprint(options);
-  const [siteState, relatedIds] = await Promise.all([options.store.siteState(), options.store.relatedIds()]);
-  const state = buildState(siteState, relatedIds);
-  const incremental = !options.full && previous.state !== null && previous.fingerprint === fingerprint;
-  const listingKeys = new Set(Object.values(previous.pages).flatMap((page) => page.deps.split(' ').filter((key) => key.startsWith('l'))));
-  const changed = incremental ? changedKeys(previous.state!, state, listingKeys) : 'everything';
+  const { changed, state } = await whatChanged(options, previous, fingerprint);
   const toRender = changed === 'everything' ? Infinity : Object.values(previous.pages).filter((page) => page.deps.split(' ').some((key) => changed.has(key))).length;
   const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
   try {
@@ -101,6 +97,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   } finally {
     await renderer.close();
   }
+}
+
+/**
+ * The dependency keys whose answer changed since the last build, from the store's revisions;
+ * 'everything' for a first or a full build, another database, or other code or options.
+ */
+async function whatChanged(
+  options: BuildSiteOptions,
+  previous: BuildManifest,
+  fingerprint: string,
+): Promise<{ changed: Set<string> | 'everything'; state: BuildState }> {
+  const last = previous.state;
+  if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.store.siteState()) };
+  const changes = await options.store.changesSince(last.revision);
+  if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.store.siteState()) };
+  const listingKeys = new Set(Object.values(previous.pages).flatMap((page) => page.deps.split(' ').filter((key) => key.startsWith('l'))));
+  const { changed, after } = changedKeys(last, changes, listingKeys);
+  return { changed, state: after };
 }
 
 /**

@@ -1,33 +1,18 @@
-import { createHash } from 'node:crypto';
-import type { ArticleState, SiteState } from '../store/content-store.js';
+import type { ArticleState, ContentRevision, SiteChanges, SiteState } from '../store/content-store.js';
 import { type DependencyKey, parseListingKey } from './page-dependencies.js';
 import { timelineNeighbours } from './timeline.js';
 
 /** What the manifest keeps of the site a build was made from: enough to tell what changed since. */
-export interface BuildState {
+export interface BuildState extends ContentRevision {
+  /** Published articles by id. */
   articles: Record<number, ArticleState>;
-  /** Stored "Recommended" ids per article, in order. */
-  related: Record<number, number[]>;
-  /** Digest of each topic's row (name, synonyms, summary). */
-  topics: Record<number, string>;
-  /** Digest of the category tree (names, slugs, parents, descriptions). */
-  categories: string;
 }
 
-export function buildState(site: SiteState, related: Map<number, number[]>): BuildState {
-  return {
-    articles: Object.fromEntries(site.articles.map((article) => [article.id, article])),
-    related: Object.fromEntries(related),
-    topics: Object.fromEntries(site.topics.map((topic) => [topic.id, hash(JSON.stringify(topic))])),
-    categories: hash(JSON.stringify(site.categories)),
-  };
+export function buildState(site: SiteState): BuildState {
+  return { siteId: site.siteId, revision: site.revision, articles: Object.fromEntries(site.articles.map((article) => [article.id, article])) };
 }
 
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
-}
-
-/** How two states of an article differ for the pages around it: its place in lists, or only its text. */
+/** Whether an article's change moves it in or out of lists (or across them), not only its text. */
 function movedOrAddedOrRemoved(before: ArticleState | undefined, after: ArticleState | undefined): boolean {
   if (!before || !after) return true;
   return (
@@ -40,18 +25,28 @@ function movedOrAddedOrRemoved(before: ArticleState | undefined, after: ArticleS
 }
 
 /**
- * The dependency keys (page-dependencies.ts) whose answer differs between two builds' states: a
- * page recorded with none of them renders to the same bytes and is not rendered again.
- * `listingKeys` are the listings pages were built from (the only `l` keys that can matter).
+ * The dependency keys (page-dependencies.ts) whose answer differs after `changes`: a page of the
+ * last build recorded with none of them renders to the same bytes and is not rendered again.
+ * `listingKeys` are the listings the last build's pages were built from. Also returns the state
+ * to record for the next build.
  */
-export function changedKeys(before: BuildState, after: BuildState, listingKeys: Iterable<DependencyKey>): Set<DependencyKey> {
+export function changedKeys(
+  before: BuildState,
+  changes: SiteChanges,
+  listingKeys: Iterable<DependencyKey>,
+): { changed: Set<DependencyKey>; after: BuildState } {
+  const after: BuildState = { siteId: changes.siteId, revision: changes.revision, articles: { ...before.articles } };
+  for (const { published, ...state } of changes.articles) {
+    if (published) after.articles[state.id] = state;
+    else delete after.articles[state.id];
+  }
+
   const changed = new Set<DependencyKey>();
   const moved: ArticleState[] = [];
-  const ids = new Set([...Object.keys(before.articles), ...Object.keys(after.articles)].map(Number));
-  for (const id of ids) {
+  for (const { id } of changes.articles) {
     const old = before.articles[id];
     const now = after.articles[id];
-    if (old && now && JSON.stringify(old) === JSON.stringify(now)) continue;
+    if (!old && !now) continue;
     changed.add(`a${id}`);
     if (!movedOrAddedOrRemoved(old, now)) continue;
     for (const state of [old, now]) {
@@ -65,28 +60,19 @@ export function changedKeys(before: BuildState, after: BuildState, listingKeys: 
     if (old?.categoryId !== now?.categoryId) changed.add('C');
   }
 
-  const relatedIds = new Set([...Object.keys(before.related), ...Object.keys(after.related)].map(Number));
-  for (const id of relatedIds) {
-    if ((before.related[id] ?? []).join(' ') !== (after.related[id] ?? []).join(' ')) changed.add(`r${id}`);
-  }
-
-  const topicIds = new Set([...Object.keys(before.topics), ...Object.keys(after.topics)].map(Number));
-  const renamedTopics = new Set<number>();
-  for (const id of topicIds) {
-    if (before.topics[id] === after.topics[id]) continue;
-    renamedTopics.add(id);
-    changed.add(`t${id}`).add('z');
-  }
+  for (const id of changes.lists) changed.add(`r${id}`);
   // An article shows its topic's name (taken from the topic, not from the article's own record).
-  if (renamedTopics.size > 0) {
-    for (const article of Object.values(after.articles)) if (article.topicId !== null && renamedTopics.has(article.topicId)) changed.add(`a${article.id}`);
+  if (changes.topics.length > 0) {
+    const renamed = new Set(changes.topics);
+    for (const id of renamed) changed.add(`t${id}`).add('z');
+    for (const article of Object.values(after.articles)) if (article.topicId !== null && renamed.has(article.topicId)) changed.add(`a${article.id}`);
   }
-  if (before.categories !== after.categories) changed.add('c').add('C');
+  if (changes.categoriesChanged) changed.add('c').add('C');
 
   if (moved.length > 0) {
     const neighboursBefore = timelineNeighbours(Object.values(before.articles));
     const neighboursAfter = timelineNeighbours(Object.values(after.articles));
-    for (const id of ids) {
+    for (const id of new Set([...neighboursBefore.keys(), ...neighboursAfter.keys()])) {
       const [p1, n1] = neighboursBefore.get(id) ?? [null, null];
       const [p2, n2] = neighboursAfter.get(id) ?? [null, null];
       if (p1 !== p2 || n1 !== n2) changed.add(`n${id}`);
@@ -101,5 +87,5 @@ export function changedKeys(before: BuildState, after: BuildState, listingKeys: 
     }
   }
   if (changed.size > 0) changed.add('*');
-  return changed;
+  return { changed, after };
 }

@@ -50,11 +50,26 @@ export interface ArticleState {
   tagSlugs: string[];
 }
 
-/** The published site in brief: what tells a static build which pages an edit touched. */
-export interface SiteState {
+/** Which database, and how far its writes have gone (a site-wide revision, migration 004). */
+export interface ContentRevision {
+  siteId: string;
+  revision: number;
+}
+
+/** The published site in brief, at a revision: what a first static build records. */
+export interface SiteState extends ContentRevision {
   articles: ArticleState[];
-  topics: { id: number; slug: string; name: string; synonyms: string; summary: string | null }[];
-  categories: { id: number; slug: string; name: string; parentId: number | null; description: string | null }[];
+}
+
+/** What changed after a revision: what a static rebuild reads instead of the whole site. */
+export interface SiteChanges extends ContentRevision {
+  /** Articles written since (any status: an unpublished one leaves the site). */
+  articles: (ArticleState & { published: boolean })[];
+  /** Articles whose "Recommended" list changed since. */
+  lists: number[];
+  /** Topics whose names or description changed since. */
+  topics: number[];
+  categoriesChanged: boolean;
 }
 
 export interface StoreStats {
@@ -94,6 +109,7 @@ export interface ContentStore {
   publishedArticles(): Promise<Article[]>;
   relatedIds(): Promise<Map<number, number[]>>;
   siteState(): Promise<SiteState>;
+  changesSince(revision: number): Promise<SiteChanges>;
   /** Where the recommender reads articles and keeps lists, pins and exclusions. */
   readonly related: RelatedRepository;
 

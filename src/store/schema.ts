@@ -11,6 +11,14 @@ export interface Database {
   related_overrides: RelatedOverrideTable;
   related_pending: RelatedPendingTable;
   related_state: RelatedStateTable;
+  content_state: ContentStateTable;
+}
+
+/** One row: the site-wide revision (migration 004) and the id of this database. */
+export interface ContentStateTable {
+  id: number;
+  revision: number;
+  site_id: string;
 }
 
 export interface CategoryTable {
@@ -19,6 +27,7 @@ export interface CategoryTable {
   name: string;
   parent_id: number | null;
   description: string | null;
+  revision: Generated<number>;
 }
 
 export interface TopicTable {
@@ -30,6 +39,7 @@ export interface TopicTable {
   summary: string | null;
   cuis: string;
   semantic_types: string;
+  revision: Generated<number>;
 }
 
 export interface TagTable {
@@ -63,6 +73,9 @@ export interface ArticleTable {
   digest: string;
   created_at: string;
   modified_at: string;
+  /** The site revision this row last changed at; list_revision: its "Recommended" list. */
+  revision: Generated<number>;
+  list_revision: Generated<number>;
 }
 
 export interface ArticleTagTable {

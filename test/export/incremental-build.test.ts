@@ -74,7 +74,8 @@ describe('incremental static build', () => {
   });
 
   it('after an edit of an article body, renders only the pages that show the article', async () => {
-    edit('what-is-a-miscarriage.md', (text) => `${text.trimEnd()}\n\nA sentence added by the incremental build test.\n`);
+    // (with a new "updated" date, which the sitemap shows)
+    edit('what-is-a-miscarriage.md', (text) => `${text.replace(/^updated: .*$/m, 'updated: 2026-01-20').trimEnd()}\n\nA sentence added by the incremental build test.\n`);
     await reimport();
     const { incremental, reference } = await buildAndCompare('body edit');
     assert.ok(incremental.rendered < reference.rendered / 4, `rendered ${incremental.rendered} of ${reference.rendered}`);

@@ -11,6 +11,7 @@ import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
+import { nextRevision } from './revision.js';
 
 /** How much plain text to keep for excerpts; excerpts are far shorter than this. */
 const LEAD_TEXT_LENGTH = 600;
@@ -30,6 +31,7 @@ export class BatchWriter {
   private readonly topics = new Map<string, TopicState>();
   private readonly categoryIds = new Map<string, number>();
   private readonly tagIds = new Map<string, number>();
+  private revision: number | null = null;
 
   constructor(
     private readonly trx: Tx,
@@ -38,6 +40,16 @@ export class BatchWriter {
 
   static async run<T>(db: Kysely<Database>, search: SearchSink | null, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
     return db.transaction().execute((trx) => work(new BatchWriter(trx, search)));
+  }
+
+  /**
+   * The site revision this transaction's changes are stamped with: taken (bumped) on the first
+   * change only, so a batch of unchanged articles leaves the revision where it was. The row lock
+   * on PostgreSQL orders concurrent writers.
+   */
+  private async changeRevision(): Promise<number> {
+    this.revision ??= await nextRevision(this.trx);
+    return this.revision;
   }
 
   async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
@@ -76,6 +88,7 @@ export class BatchWriter {
       has_answer: input.hasAnswer ? 1 : 0,
       digest,
       modified_at: now,
+      revision: await this.changeRevision(),
     };
 
     let articleId: number;
@@ -117,6 +130,7 @@ export class BatchWriter {
         summary: ref.summary ?? null,
         cuis: JSON.stringify(ref.cuis ?? []),
         semantic_types: JSON.stringify(ref.semanticTypes ?? []),
+        revision: await this.changeRevision(),
       };
       const { id } = await this.trx.insertInto('topics').values(row).returning('id').executeTakeFirstOrThrow();
       this.topics.set(slug, { ...row, id });
@@ -132,8 +146,9 @@ export class BatchWriter {
     };
     const changed = (Object.keys(merged) as (keyof typeof merged)[]).some((key) => merged[key] !== known[key]);
     if (changed) {
-      await this.trx.updateTable('topics').set(merged).where('id', '=', known.id).execute();
-      this.topics.set(slug, { ...known, ...merged });
+      const revision = await this.changeRevision();
+      await this.trx.updateTable('topics').set({ ...merged, revision }).where('id', '=', known.id).execute();
+      this.topics.set(slug, { ...known, ...merged, revision });
       if (merged.synonyms !== known.synonyms) {
         await this.search?.retopic(this.trx, known.id, topicSearchText(known.name, parseJson<string[]>(merged.synonyms, [])));
       }
@@ -168,7 +183,7 @@ export class BatchWriter {
         (
           await this.trx
             .insertInto('categories')
-            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null })
+            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, revision: await this.changeRevision() })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
@@ -181,7 +196,14 @@ export class BatchWriter {
   async describeCategory(category: CategoryInput): Promise<void> {
     const id = await this.ensureCategoryPath(category.path);
     if (id === null || category.description === null) return;
-    await this.trx.updateTable('categories').set({ description: category.description }).where('id', '=', id).execute();
+    // Every import describes every category again; only a new description is a change.
+    const current = await this.trx.selectFrom('categories').select('description').where('id', '=', id).executeTakeFirst();
+    if (current?.description === category.description) return;
+    await this.trx
+      .updateTable('categories')
+      .set({ description: category.description, revision: await this.changeRevision() })
+      .where('id', '=', id)
+      .execute();
   }
 
   private async tagArticle(articleId: number, tags: string[]): Promise<void> {
@@ -214,3 +236,4 @@ export class BatchWriter {
     throw new Error('unreachable: slug candidates never run out');
   }
 }
+

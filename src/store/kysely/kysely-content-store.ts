@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
 import { type Topic, compareNames } from '../../content/topic.js';
@@ -8,8 +8,11 @@ import type {
   ContentStore,
   Neighbours,
   Page,
+  SiteChanges,
   SiteState,
   SitemapEntry,
+  ArticleState,
+  ContentRevision,
   StoreStats,
   TopicIndexEntry,
   UpsertOutcome,
@@ -262,42 +265,43 @@ export class KyselyContentStore implements ContentStore {
     return categoryTrail(rows.map((row) => ({ ...row, parentId: row.parent_id })), categoryId).map(({ id, slug, name }) => ({ id, slug, name }));
   }
 
-  async siteState(): Promise<SiteState> {
-    const [articles, tags, topics, categories] = await Promise.all([
-      this.db
+  siteState(): Promise<SiteState> {
+    // One read transaction: the revision and the rows describe the same moment.
+    return this.db.transaction().execute(async (trx) => {
+      const revision = await readRevision(trx);
+      const rows = await trx
         .selectFrom('articles')
-        .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at'])
+        .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at', 'status'])
         .where('status', '=', 'published')
         .orderBy('id')
-        .execute(),
-      this.db
-        .selectFrom('article_tags')
-        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .select(['article_tags.article_id', 'tags.slug'])
-        .orderBy('tags.slug')
-        .execute(),
-      this.db.selectFrom('topics').select(['id', 'slug', 'name', 'synonyms', 'summary']).orderBy('id').execute(),
-      this.db.selectFrom('categories').select(['id', 'slug', 'name', 'parent_id', 'description']).orderBy('id').execute(),
-    ]);
-    const tagsOf = new Map<number, string[]>();
-    for (const { article_id, slug } of tags) {
-      const list = tagsOf.get(article_id);
-      if (list) list.push(slug);
-      else tagsOf.set(article_id, [slug]);
-    }
-    return {
-      articles: articles.map((row) => ({
-        id: row.id,
-        slug: row.slug,
-        digest: row.digest,
-        categoryId: row.category_id,
-        topicId: row.topic_id,
-        publishedAt: row.published_at,
-        tagSlugs: tagsOf.get(row.id) ?? [],
-      })),
-      topics,
-      categories: categories.map(({ parent_id, ...rest }) => ({ ...rest, parentId: parent_id })),
-    };
+        .execute();
+      return { ...revision, articles: await withTagSlugs(trx, rows, null) };
+    });
+  }
+
+  changesSince(since: number): Promise<SiteChanges> {
+    return this.db.transaction().execute(async (trx) => {
+      const revision = await readRevision(trx);
+      const [rows, lists, topics, categories] = await Promise.all([
+        trx
+          .selectFrom('articles')
+          .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at', 'status'])
+          .where('revision', '>', since)
+          .orderBy('id')
+          .execute(),
+        trx.selectFrom('articles').select('id').where('list_revision', '>', since).orderBy('id').execute(),
+        trx.selectFrom('topics').select('id').where('revision', '>', since).orderBy('id').execute(),
+        trx.selectFrom('categories').select('id').where('revision', '>', since).limit(1).execute(),
+      ]);
+      const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
+      return {
+        ...revision,
+        articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
+        lists: lists.map((row) => row.id),
+        topics: topics.map((row) => row.id),
+        categoriesChanged: categories.length > 0,
+      };
+    });
   }
 
   async findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null> {
@@ -377,4 +381,46 @@ export class KyselyContentStore implements ContentStore {
 function latestDate(...dates: (string | null)[]): string | null {
   const present = dates.filter((date): date is string => date !== null).sort();
   return present.at(-1) ?? null;
+}
+
+async function readRevision(trx: Transaction<Database>): Promise<ContentRevision> {
+  const row = await trx.selectFrom('content_state').select(['site_id', 'revision']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { siteId: row.site_id, revision: Number(row.revision) };
+}
+
+interface StateRow {
+  id: number;
+  slug: string;
+  digest: string;
+  category_id: number | null;
+  topic_id: number | null;
+  published_at: string | null;
+}
+
+/** The rows as ArticleStates, with their tags' slugs (of `ids` only, or of every article). */
+async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: number[] | null): Promise<ArticleState[]> {
+  const tagsOf = new Map<number, string[]>();
+  if (ids === null || ids.length > 0) {
+    let query = trx
+      .selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['article_tags.article_id', 'tags.slug'])
+      .orderBy('tags.slug');
+    // Few ids in an incremental rebuild; a big batch reads every tag instead of a long `in` list.
+    if (ids !== null && ids.length <= 1000) query = query.where('article_tags.article_id', 'in', ids);
+    for (const { article_id, slug } of await query.execute()) {
+      const list = tagsOf.get(article_id);
+      if (list) list.push(slug);
+      else tagsOf.set(article_id, [slug]);
+    }
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    digest: row.digest,
+    categoryId: row.category_id,
+    topicId: row.topic_id,
+    publishedAt: row.published_at,
+    tagSlugs: tagsOf.get(row.id) ?? [],
+  }));
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
 import type { Database } from '../schema.js';
+import { nextRevision } from './revision.js';
 import { parseJson } from './rows.js';
 
 /** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
@@ -99,6 +100,7 @@ export class KyselyRelatedRepository implements RelatedRepository {
 
   async saveLists(lists: Map<number, RelatedEntry[]>, options: { all: boolean; done: number[] }): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
+      await stampChangedLists(trx, lists, options.all);
       if (options.all) await trx.deleteFrom('related').execute();
       else for (const part of chunks([...lists.keys()], ID_CHUNK)) await trx.deleteFrom('related').where('article_id', 'in', part).execute();
       const rows = [...lists].flatMap(([articleId, entries]) =>
@@ -207,4 +209,31 @@ export async function markPending(trx: Transaction<Database>, articleIds: number
     .values(articleIds.map((article_id) => ({ article_id })))
     .onConflict((oc) => oc.column('article_id').doNothing())
     .execute();
+}
+
+/**
+ * Marks the articles whose list is about to change (entries or their order) with a new site
+ * revision, so a static rebuild renders their pages again and no others. With `all`, articles
+ * whose list is dropped count too.
+ */
+async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, RelatedEntry[]>, all: boolean): Promise<void> {
+  const before = new Map<number, number[]>();
+  const read = (ids: number[] | null) => {
+    let query = trx.selectFrom('related').select(['article_id', 'related_id']).orderBy('article_id').orderBy('position');
+    if (ids) query = query.where('article_id', 'in', ids);
+    return query.execute();
+  };
+  const parts = all ? [null] : chunks([...lists.keys()], ID_CHUNK);
+  for (const part of parts) {
+    for (const { article_id, related_id } of await read(part)) {
+      const list = before.get(article_id);
+      if (list) list.push(related_id);
+      else before.set(article_id, [related_id]);
+    }
+  }
+  const changed = [...lists].filter(([id, entries]) => (before.get(id) ?? []).join(' ') !== entries.map((entry) => entry.articleId).join(' ')).map(([id]) => id);
+  if (all) for (const [id, list] of before) if (list.length > 0 && !lists.has(id)) changed.push(id);
+  if (changed.length === 0) return;
+  const revision = await nextRevision(trx);
+  for (const part of chunks(changed, ID_CHUNK)) await trx.updateTable('articles').set({ list_revision: revision }).where('id', 'in', part).execute();
 }
