@@ -14,7 +14,7 @@ export interface FileWriter {
 
 interface Batch {
   paths: string[];
-  bodies: Uint8Array[];
+  bodies: Buffer[];
 }
 
 /**
@@ -36,7 +36,7 @@ export function startFileWriter(): FileWriter {
     if (batch.paths.length === 0) return;
     const sending = batch;
     batch = { paths: [], bodies: [] };
-    worker.postMessage(sending, sending.bodies.map((body) => body.buffer as ArrayBuffer));
+    worker.postMessage(sending);
   };
   worker.on('message', (reply: { written: number; error?: string }) => {
     queued -= reply.written;
@@ -57,13 +57,14 @@ export function startFileWriter(): FileWriter {
       while (queued >= MAX_QUEUED && !failure) await new Promise<void>((resume) => waitingForRoom.push(resume));
       if (failure) throw failure;
       queued++;
-      // A copy into a transferable buffer of its own: rendered bodies may be views into a shared pool.
+      // Cloned, not transferred, by postMessage: rendered bodies may be views into a shared pool.
       batch.paths.push(fullPath);
-      batch.bodies.push(new Uint8Array(body));
+      batch.bodies.push(body);
       if (batch.paths.length >= BATCH) flush();
       else if (!flushScheduled) {
+        // Not setImmediate: the build yields after every page, so that flushed one file a time.
         flushScheduled = true;
-        setImmediate(flush);
+        setTimeout(flush, 20);
       }
     },
     async close() {

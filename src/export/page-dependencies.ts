@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ArticleSummary } from '../content/article.js';
 import type { ArticleListQuery, ContentStore } from '../store/content-store.js';
 
@@ -27,20 +26,32 @@ const articles = (items: ArticleSummary[]) => items.map((item) => `a${item.id}`)
 
 /**
  * Records, for each page rendered inside `record`, every store read it made. The store it hands
- * out must be the one the app renders with; reads outside `record` are not recorded.
+ * out must be the one the app renders with; reads outside `record` are not recorded. Pages are
+ * recorded one at a time (rendering is synchronous work; AsyncLocalStorage, which would allow
+ * overlap, made every promise of the build slower).
  */
 export class DependencyRecorder {
-  private readonly current = new AsyncLocalStorage<Set<DependencyKey>>();
+  private current: Set<DependencyKey> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
-  async record<T>(work: () => Promise<T>): Promise<{ result: T; dependencies: DependencyKey[] }> {
-    const keys = new Set<DependencyKey>();
-    const result = await this.current.run(keys, work);
-    return { result, dependencies: [...keys] };
+  record<T>(work: () => Promise<T>): Promise<{ result: T; dependencies: DependencyKey[] }> {
+    const run = async () => {
+      const keys = new Set<DependencyKey>();
+      this.current = keys;
+      try {
+        return { result: await work(), dependencies: [...keys] };
+      } finally {
+        this.current = null;
+      }
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   store(store: ContentStore): ContentStore {
     const note = (...keys: DependencyKey[]) => {
-      const keysOfPage = this.current.getStore();
+      const keysOfPage = this.current;
       if (keysOfPage) for (const key of keys) keysOfPage.add(key);
     };
     const recorded: Partial<ContentStore> = {

@@ -42,6 +42,11 @@ describe('snapshotStore (a static build reads the site once)', () => {
       for (const limit of [13, 3]) assert.deepEqual(await snapshot.relatedArticles(article, limit), await store.relatedArticles(article, limit), `list of ${slug}`);
     }
     assert.equal(await snapshot.findArticleBySlug('unfinished-draft'), null);
+    for (const { slug } of await store.topicIndex()) {
+      const topic = await store.findTopicBySlug(slug);
+      assert.deepEqual(await snapshot.findTopicBySlug(slug), topic, slug);
+      assert.deepEqual(await snapshot.topicArticles(topic!.id), await store.topicArticles(topic!.id), `articles of ${slug}`);
+    }
     assert.equal(await snapshot.findArticleBySlug('no-such-article'), null);
   });
 

@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary } from '../content/article.js';
+import type { Topic } from '../content/topic.js';
 import { summaryOf } from '../content/article.js';
 import type { ArticleListQuery, ContentStore, Neighbours, Page } from '../store/content-store.js';
 import { timelineNeighbours } from './timeline.js';
@@ -9,7 +10,7 @@ import { timelineNeighbours } from './timeline.js';
  * one state of the database; callers must not mutate the shared results (the views only filter
  * and copy them).
  */
-const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'topicArticles', 'categoryTrail']);
+const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'categoryTrail']);
 
 /** Every published article in memory, with its neighbours and its "Recommended" ids. */
 interface Snapshot {
@@ -18,6 +19,9 @@ interface Snapshot {
   summaries: Map<number, ArticleSummary>;
   neighbours: Map<number, Neighbours>;
   related: Map<number, number[]>;
+  topicsBySlug: Map<string, Topic>;
+  /** Published articles of each topic, in id order (as the store lists them). */
+  topicArticles: Map<number, ArticleSummary[]>;
 }
 
 const NO_NEIGHBOURS: Neighbours = { previous: null, next: null };
@@ -37,20 +41,25 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
   // A listing's pages are slices of one ordered list: read it once, not once per page. Asked
   // page by page, each deep page re-sorts and skips the whole category (a parent category of
   // 14,000 articles has 700 pages).
-  const listArticles = async (query: ArticleListQuery, shareSummaries = true): Promise<Page<ArticleSummary>> => {
+  const bulk = options.bulk ?? true;
+  const listArticles = async (query: ArticleListQuery): Promise<Page<ArticleSummary>> => {
     const { limit, offset, ...which } = query;
     const key = JSON.stringify(which);
-    if (!listings.has(key)) listings.set(key, store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 }));
+    if (!listings.has(key)) {
+      const all = store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+      // Kept as the snapshot's shared summaries: a copy per listing was a third of the memory.
+      const shared = bulk ? Promise.all([all, load()]).then(([page, { summaries }]) => ({ ...page, items: page.items.map((item) => summaries.get(item.id) ?? item) })) : all;
+      listings.set(key, shared);
+    }
     const all = await listings.get(key)!;
-    const items = all.items.slice(offset, offset + limit);
-    if (!shareSummaries) return { items, total: all.total };
-    const { summaries } = await load();
-    return { items: items.map((item) => summaries.get(item.id) ?? item), total: all.total };
+    return { items: all.items.slice(offset, offset + limit), total: all.total };
   };
   let inMemory: Partial<ContentStore> = {
-    listArticles: (query) => listArticles(query),
+    listArticles,
     findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
     findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
+    findTopicBySlug: async (slug) => (await load()).topicsBySlug.get(slug) ?? null,
+    topicArticles: async (topicId) => (await load()).topicArticles.get(topicId) ?? [],
     neighbours: async (article) => (await load()).neighbours.get(article.id) ?? NO_NEIGHBOURS,
     relatedArticles: async (article, limit) => {
       const { related, summaries } = await load();
@@ -64,7 +73,7 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
     },
   };
   // A build that renders a few pages (an incremental one) reads them one by one instead.
-  if (options.bulk === false) inMemory = { listArticles: (query) => listArticles(query, false) };
+  if (!bulk) inMemory = { listArticles };
   return new Proxy(store, {
     get(target, property) {
       if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];
@@ -82,12 +91,25 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
 }
 
 async function takeSnapshot(store: ContentStore): Promise<Snapshot> {
-  const [articles, related] = await Promise.all([store.publishedArticles(), store.relatedIds()]);
-  const snapshot: Snapshot = { bySlug: new Map(), byProvenanceId: new Map(), summaries: new Map(), neighbours: new Map(), related };
+  const [articles, related, topics] = await Promise.all([store.publishedArticles(), store.relatedIds(), store.listTopics()]);
+  const snapshot: Snapshot = {
+    bySlug: new Map(),
+    byProvenanceId: new Map(),
+    summaries: new Map(),
+    neighbours: new Map(),
+    related,
+    topicsBySlug: new Map(topics.map((topic) => [topic.slug, topic])),
+    topicArticles: new Map(),
+  };
   for (const article of articles) {
+    const summary = summaryOf(article);
     snapshot.bySlug.set(article.slug, article);
     snapshot.byProvenanceId.set(article.provenance.id, article);
-    snapshot.summaries.set(article.id, summaryOf(article));
+    snapshot.summaries.set(article.id, summary);
+    if (!article.topic) continue;
+    const ofTopic = snapshot.topicArticles.get(article.topic.id);
+    if (ofTopic) ofTopic.push(summary);
+    else snapshot.topicArticles.set(article.topic.id, [summary]);
   }
   const entries = articles.map((article) => ({ id: article.id, categoryId: article.category?.id ?? null, publishedAt: article.publishedAt }));
   for (const [id, [previous, next]] of timelineNeighbours(entries)) {

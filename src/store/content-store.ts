@@ -108,6 +108,8 @@ export interface ContentStore {
    */
   publishedArticles(): Promise<Article[]>;
   relatedIds(): Promise<Map<number, number[]>>;
+  /** Every topic with its count of published articles, in id order. */
+  listTopics(): Promise<Topic[]>;
   siteState(): Promise<SiteState>;
   changesSince(revision: number): Promise<SiteChanges>;
   /** Where the recommender reads articles and keeps lists, pins and exclusions. */

@@ -212,6 +212,20 @@ export class KyselyContentStore implements ContentStore {
     return row ? toTopic({ ...row, article_count: row.article_count ?? 0 }) : null;
   }
 
+  async listTopics(): Promise<Topic[]> {
+    const [rows, counts] = await Promise.all([
+      this.db.selectFrom('topics').selectAll().orderBy('id').execute(),
+      this.db
+        .selectFrom('articles')
+        .select(['topic_id', (eb) => eb.fn.countAll().as('n')])
+        .where('status', '=', 'published')
+        .groupBy('topic_id')
+        .execute(),
+    ]);
+    const countOf = new Map(counts.map((row) => [row.topic_id, Number(row.n)]));
+    return rows.map((row) => toTopic({ ...row, article_count: countOf.get(row.id) ?? 0 }));
+  }
+
   async topicIndex(): Promise<TopicIndexEntry[]> {
     const rows = await this.db
       .selectFrom('topics')
