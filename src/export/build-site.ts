@@ -9,7 +9,7 @@ import { type AppOptions, buildApp } from '../web/app.js';
 import type { StaticExportSite } from '../web/views/index.js';
 import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
-import { DependencyRecorder } from './page-dependencies.js';
+import { DependencyRecorder, dependsOnAny } from './page-dependencies.js';
 import { snapshotStore } from './snapshot-store.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
@@ -69,7 +69,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   const previous = await readManifest(options.outDir);
   const fingerprint = buildFingerprint(options);
   const { changed, state } = await whatChanged(options, previous, fingerprint);
-  const toRender = changed === 'everything' ? Infinity : Object.values(previous.pages).filter((page) => page.deps.split(' ').some((key) => changed.has(key))).length;
+  const toRender = changed === 'everything' ? Infinity : Object.values(previous.pages).filter((page) => dependsOnAny(page.deps, changed)).length;
   const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
   try {
     const baseUrl = options.config.baseUrl.replace(/\/+$/, '');
@@ -112,7 +112,8 @@ async function whatChanged(
   if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.store.siteState()) };
   const changes = await options.store.changesSince(last.revision);
   if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.store.siteState()) };
-  const listingKeys = new Set(Object.values(previous.pages).flatMap((page) => page.deps.split(' ').filter((key) => key.startsWith('l'))));
+  const listingKeys = new Set<string>();
+  for (const page of Object.values(previous.pages)) for (const match of page.deps.matchAll(/(?:^| )(l\{[^ ]*)/g)) listingKeys.add(match[1]!);
   const { changed, after } = changedKeys(last, changes, listingKeys);
   return { changed, state: after };
 }
@@ -150,3 +151,4 @@ async function startRenderer(options: BuildSiteOptions, bulk: boolean): Promise<
   const app = await buildExportApp({ ...options, recorder, bulk });
   return { render: renderWithApp(app, recorder), close: () => app.close() };
 }
+

@@ -22,6 +22,18 @@ export function parseListingKey(key: DependencyKey): { categoryIds: number[] | n
   return { categoryIds: c, tagSlug: g, topicId: t };
 }
 
+/** Whether a page's space-separated dependency keys include any of `keys` (without splitting). */
+export function dependsOnAny(deps: string, keys: Set<string>): boolean {
+  let start = 0;
+  while (start < deps.length) {
+    let end = deps.indexOf(' ', start);
+    if (end === -1) end = deps.length;
+    if (keys.has(deps.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 const articles = (items: ArticleSummary[]) => items.map((item) => `a${item.id}`);
 
 /**

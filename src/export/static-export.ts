@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type BuildManifest, digest, emptyManifest, type PageRecord, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
-import type { DependencyRecorder } from './page-dependencies.js';
+import { dependsOnAny, type DependencyRecorder } from './page-dependencies.js';
 import { startFileWriter } from './file-writer.js';
 import { internalLinks, type SiteUrls } from './links.js';
 import { fileInside, outputFileFor } from './output-path.js';
@@ -123,9 +123,10 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const keep = (path: string): boolean => {
     if (changed === 'everything') return false;
     const page = previous.pages[path];
-    if (!page || page.deps.split(' ').some((key) => changed.has(key))) return false;
+    if (!page || dependsOnAny(page.deps, changed)) return false;
+    // Trusted without a stat of each file (23,000 of them took 0.3 s): `--full` rewrites all.
     const hash = previous.files[page.file];
-    if (hash === undefined || !isFile(fileInside(outDir, page.file))) return false;
+    if (hash === undefined) return false;
     produced[page.file] = hash;
     pages[path] = page;
     unchanged++;

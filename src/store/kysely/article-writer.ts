@@ -2,7 +2,6 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ArticleInput, TopicRef } from '../../content/article.js';
 import { categoryPathSlug } from '../../content/category.js';
 import { articleDigest } from '../../content/digest.js';
-import { markdownToPlainText, renderMarkdown } from '../../content/markdown.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
@@ -65,6 +64,8 @@ export class BatchWriter {
     const categoryId = await this.ensureCategoryPath(input.categoryPath);
     const publishedAt =
       input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
+    // Loaded on the first write: Markdown and HTML sanitizing are a third of a reader's start-up.
+    const { markdownToPlainText, renderMarkdown } = await import('../../content/markdown.js');
     const plainText = markdownToPlainText(input.bodyMarkdown);
     const values = {
       title: input.title,

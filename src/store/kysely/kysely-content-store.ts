@@ -285,7 +285,7 @@ export class KyselyContentStore implements ContentStore {
       const revision = await readRevision(trx);
       const rows = await trx
         .selectFrom('articles')
-        .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at', 'status'])
+        .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'status'])
         .where('status', '=', 'published')
         .orderBy('id')
         .execute();
@@ -299,7 +299,7 @@ export class KyselyContentStore implements ContentStore {
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
-          .select(['id', 'slug', 'digest', 'category_id', 'topic_id', 'published_at', 'status'])
+          .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'status'])
           .where('revision', '>', since)
           .orderBy('id')
           .execute(),
@@ -405,7 +405,6 @@ async function readRevision(trx: Transaction<Database>): Promise<ContentRevision
 interface StateRow {
   id: number;
   slug: string;
-  digest: string;
   category_id: number | null;
   topic_id: number | null;
   published_at: string | null;
@@ -431,7 +430,6 @@ async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: n
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,
-    digest: row.digest,
     categoryId: row.category_id,
     topicId: row.topic_id,
     publishedAt: row.published_at,
