@@ -48,6 +48,7 @@ export function changedKeys(
     const now = after.articles[id];
     if (!old && !now) continue;
     changed.add(`a${id}`);
+    if (old?.lastModified !== now?.lastModified || old?.slug !== now?.slug) changed.add('m');
     if (!movedOrAddedOrRemoved(old, now)) continue;
     for (const state of [old, now]) {
       if (!state) continue;

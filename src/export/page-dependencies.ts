@@ -8,6 +8,7 @@ import type { ArticleListQuery, ContentStore } from '../store/content-store.js';
  *   l<json> a listing (category, tag, topic, all) t<id>  a topic: its page and count
  *   g<slug> a tag and its count                  s<slug> a slug no article has (yet)
  *   c  the category tree's names     C  the per-category counts     z  the topic index
+ *   m  the sitemap's entries (which articles, their last-modified dates)
  *   *  anything (sitemaps, counts of the whole site)
  * A page is rebuilt when any of its keys is among the keys an edit changed (change-set.ts).
  */
@@ -117,6 +118,14 @@ export class DependencyRecorder {
       categoryTrail: async (id) => {
         note('c');
         return store.categoryTrail(id);
+      },
+      sitemapEntries: async (offset, limit) => {
+        note('m');
+        return store.sitemapEntries(offset, limit);
+      },
+      countPublished: async () => {
+        note('m');
+        return store.countPublished();
       },
       findTagBySlug: async (slug) => {
         note(`g${slug}`);

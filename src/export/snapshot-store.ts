@@ -72,8 +72,9 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
       return shown;
     },
   };
-  // A build that renders a few pages (an incremental one) reads them one by one instead.
-  if (!bulk) inMemory = { listArticles };
+  // A build that renders a few pages (an incremental one) reads them one by one instead, a
+  // listing page as a page (not the whole listing: 14,000 articles to show 20).
+  if (!bulk) inMemory = {};
   return new Proxy(store, {
     get(target, property) {
       if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];

@@ -45,6 +45,8 @@ export interface ArticleState {
   categoryId: number | null;
   topicId: number | null;
   publishedAt: string | null;
+  /** What the sitemap gives as its last modification: the latest of its dates. */
+  lastModified: string | null;
   tagSlugs: string[];
 }
 

@@ -285,7 +285,7 @@ export class KyselyContentStore implements ContentStore {
       const revision = await readRevision(trx);
       const rows = await trx
         .selectFrom('articles')
-        .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'status'])
+        .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'])
         .where('status', '=', 'published')
         .orderBy('id')
         .execute();
@@ -299,7 +299,7 @@ export class KyselyContentStore implements ContentStore {
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
-          .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'status'])
+          .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'])
           .where('revision', '>', since)
           .orderBy('id')
           .execute(),
@@ -408,6 +408,8 @@ interface StateRow {
   category_id: number | null;
   topic_id: number | null;
   published_at: string | null;
+  updated_at: string | null;
+  last_reviewed_at: string | null;
 }
 
 /** The rows as ArticleStates, with their tags' slugs (of `ids` only, or of every article). */
@@ -433,6 +435,7 @@ async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: n
     categoryId: row.category_id,
     topicId: row.topic_id,
     publishedAt: row.published_at,
+    lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
     tagSlugs: tagsOf.get(row.id) ?? [],
   }));
 }
