@@ -1,29 +1,29 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleState } from '../store/content-store.js';
 import type { BuildState } from './change-set.js';
 
 /** Kept in the output folder: what the last build wrote there and what each page was built from. */
 export const MANIFEST_FILE = '.healthpress-build.json';
-const VERSION = 2;
+const VERSION = 3;
 
 export interface PageRecord {
   /** Output file of the page (relative, '/'-separated). */
   file: string;
+  /** Digest of the bytes written (see `digest`). */
+  hash: string;
   /** Its dependency keys (page-dependencies.ts), space-separated. */
   deps: string;
 }
 
 export interface BuildManifest {
-  version: number;
   /** The code, assets and options the pages were rendered with; another one rebuilds every page. */
   fingerprint: string;
   /** The site the pages were built from; null when unknown (every page is rebuilt). */
   state: BuildState | null;
-  /** Request path → page. */
-  pages: Record<string, PageRecord>;
-  /** Output file (relative, '/'-separated) → sha256 of the bytes written. */
-  files: Record<string, string>;
+  /** Request path → page, for every file the build wrote (404.html under its probe path). */
+  pages: Map<string, PageRecord>;
 }
 
 /** 128 bits of sha256: plenty to tell two versions of a file apart, and a third of the manifest. */
@@ -32,25 +32,65 @@ export function digest(bytes: Buffer): string {
 }
 
 export function emptyManifest(): BuildManifest {
-  return { version: VERSION, fingerprint: '', state: null, pages: {}, files: {} };
+  return { fingerprint: '', state: null, pages: new Map() };
 }
+
+/*
+ * On disk the manifest is compact, since a rebuild reads and writes all of it (23,000 pages of
+ * the MedQuAD site): a page is one "file\thash\tdeps" string, with file '' for the usual
+ * `<path>/index.html`; an article state is one array.
+ */
+type StoredArticle = [id: number, slug: string, categoryId: number | null, topicId: number | null, publishedAt: string | null, lastModified: string | null, tags: string];
+
+interface StoredManifest {
+  version: number;
+  fingerprint: string;
+  state: { siteId: string; revision: number; articles: StoredArticle[] } | null;
+  pages: Record<string, string>;
+}
+
+const defaultFile = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}/index.html`);
 
 /** The previous build's manifest, or an empty one (first build, or another version's). */
 export async function readManifest(outDir: string): Promise<BuildManifest> {
+  let stored: StoredManifest;
   try {
-    const parsed = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as Partial<BuildManifest>;
-    if (parsed.version === VERSION && parsed.files && parsed.pages && typeof parsed.fingerprint === 'string') {
-      return { version: VERSION, fingerprint: parsed.fingerprint, state: parsed.state ?? null, pages: parsed.pages, files: parsed.files };
-    }
+    stored = JSON.parse(await readFile(join(outDir, MANIFEST_FILE), 'utf8')) as StoredManifest;
   } catch {
-    // missing or unreadable: every file counts as new
+    return emptyManifest(); // missing or unreadable: every file counts as new
   }
-  return emptyManifest();
+  if (stored.version !== VERSION || typeof stored.pages !== 'object' || typeof stored.fingerprint !== 'string') return emptyManifest();
+  const pages = new Map<string, PageRecord>();
+  for (const [path, record] of Object.entries(stored.pages)) {
+    const [file = '', hash = '', deps = ''] = record.split('\t');
+    pages.set(path, { file: file || defaultFile(path), hash, deps });
+  }
+  const state = stored.state && {
+    siteId: stored.state.siteId,
+    revision: stored.state.revision,
+    articles: Object.fromEntries(
+      stored.state.articles.map(([id, slug, categoryId, topicId, publishedAt, lastModified, tags]): [number, ArticleState] => [
+        id,
+        { id, slug, categoryId, topicId, publishedAt, lastModified, tagSlugs: tags ? tags.split(' ') : [] },
+      ]),
+    ),
+  };
+  return { fingerprint: stored.fingerprint, state, pages };
 }
 
 /** Written last and renamed into place, so an interrupted build leaves the old manifest. */
-export async function writeManifest(outDir: string, manifest: Omit<BuildManifest, 'version'>): Promise<void> {
+export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {
+  const pages: Record<string, string> = {};
+  for (const [path, { file, hash, deps }] of manifest.pages) pages[path] = `${file === defaultFile(path) ? '' : file}\t${hash}\t${deps}`;
+  const state = manifest.state && {
+    siteId: manifest.state.siteId,
+    revision: manifest.state.revision,
+    articles: Object.values(manifest.state.articles).map(
+      (a): StoredArticle => [a.id, a.slug, a.categoryId, a.topicId, a.publishedAt, a.lastModified, a.tagSlugs.join(' ')],
+    ),
+  };
+  const stored: StoredManifest = { version: VERSION, fingerprint: manifest.fingerprint, state, pages };
   const path = join(outDir, MANIFEST_FILE);
-  await writeFile(`${path}.tmp`, JSON.stringify({ version: VERSION, ...manifest }));
+  await writeFile(`${path}.tmp`, JSON.stringify(stored));
   await rename(`${path}.tmp`, path);
 }

@@ -9,7 +9,7 @@ import { type AppOptions, buildApp } from '../web/app.js';
 import type { StaticExportSite } from '../web/views/index.js';
 import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
-import { DependencyRecorder, dependsOnAny } from './page-dependencies.js';
+import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { snapshotStore } from './snapshot-store.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
@@ -66,11 +66,14 @@ const BULK_READ_FROM = 2_000;
 
 /** `healthpress build`: the whole site as static files, rendered by the app in-process. */
 export async function buildSite(options: BuildSiteOptions): Promise<ExportSummary> {
+  const started = performance.now();
   const previous = await readManifest(options.outDir);
   const fingerprint = buildFingerprint(options);
   const { changed, state } = await whatChanged(options, previous, fingerprint);
-  const toRender = changed === 'everything' ? Infinity : Object.values(previous.pages).filter((page) => dependsOnAny(page.deps, changed)).length;
+  const isDirty = changed === 'everything' ? null : dirtinessTest(changed);
+  const toRender = isDirty ? [...previous.pages.values()].filter((page) => isDirty(page.deps)).length : Infinity;
   const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
+  const preparationMs = Math.round(performance.now() - started);
   try {
     const baseUrl = options.config.baseUrl.replace(/\/+$/, '');
     const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
@@ -92,8 +95,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       concurrency: Math.max(8, (options.workers ?? 0) * 4),
       ...(options.staticSearch ? { writtenElsewhere: ['/pagefind/'] } : {}),
     });
-    if (!options.staticSearch) return summary;
-    return { ...summary, staticSearchPages: await writeStaticSearchIndex(options.outDir) };
+    const pagefind = options.staticSearch ? { staticSearchPages: await writeStaticSearchIndex(options.outDir) } : {};
+    return { ...summary, ...pagefind, preparationMs, durationMs: Math.round(performance.now() - started) };
   } finally {
     await renderer.close();
   }
@@ -113,7 +116,7 @@ async function whatChanged(
   const changes = await options.store.changesSince(last.revision);
   if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.store.siteState()) };
   const listingKeys = new Set<string>();
-  for (const page of Object.values(previous.pages)) for (const match of page.deps.matchAll(/(?:^| )(l\{[^ ]*)/g)) listingKeys.add(match[1]!);
+  for (const page of previous.pages.values()) for (const match of page.deps.matchAll(/(?:^| )(l\{[^ ]*)/g)) listingKeys.add(match[1]!);
   const { changed, after } = changedKeys(last, changes, listingKeys);
   return { changed, state: after };
 }

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type BuildManifest, digest, emptyManifest, type PageRecord, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
-import { dependsOnAny, type DependencyRecorder } from './page-dependencies.js';
+import { type DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { startFileWriter } from './file-writer.js';
 import { internalLinks, type SiteUrls } from './links.js';
 import { fileInside, outputFileFor } from './output-path.js';
@@ -60,7 +60,10 @@ export interface ExportSummary {
   unchanged: number;
   deleted: number;
   brokenLinks: BrokenLink[];
+  /** The whole build, from reading the last manifest to writing the new one. */
   durationMs: number;
+  /** Of which: reading the manifest, finding what changed and starting the renderer. */
+  preparationMs?: number;
   /** With `--static-search`: pages in the Pagefind index. */
   staticSearchPages?: number;
 }
@@ -95,8 +98,8 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   await mkdir(outDir, { recursive: true });
   const previous: BuildManifest = options.previous ?? emptyManifest();
   const changed = options.full || !options.previous ? 'everything' : (options.changed ?? 'everything');
-  const produced: Record<string, string> = {};
-  const pages: Record<string, PageRecord> = {};
+  const pages = new Map<string, PageRecord>();
+  const previousHashes = new Map([...previous.pages.values()].map((page) => [page.file, page.hash]));
   const brokenLinks: BrokenLink[] = [];
   const writer = startFileWriter();
   let written = 0;
@@ -119,25 +122,11 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     queue.push({ path, from });
   };
 
-  /** A page of the last build none of whose inputs changed: its file stays, unrendered. */
-  const keep = (path: string): boolean => {
-    if (changed === 'everything') return false;
-    const page = previous.pages[path];
-    if (!page || dependsOnAny(page.deps, changed)) return false;
-    // Trusted without a stat of each file (23,000 of them took 0.3 s): `--full` rewrites all.
-    const hash = previous.files[page.file];
-    if (hash === undefined) return false;
-    produced[page.file] = hash;
-    pages[path] = page;
-    unchanged++;
-    return true;
-  };
-
-  const save = async (file: string, body: Buffer) => {
+  const save = async (path: string, file: string, body: Buffer, deps: string) => {
     const hash = digest(body);
-    produced[file] = hash;
+    pages.set(path, { file, hash, deps });
     const full = fileInside(outDir, file);
-    if (!options.full && previous.files[file] === hash && isFile(full)) {
+    if (!options.full && previousHashes.get(file) === hash && isFile(full)) {
       unchanged++;
       return;
     }
@@ -146,7 +135,6 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   };
 
   const handle = async ({ path, from }: { path: string; from: string }) => {
-    if (keep(path)) return;
     const page = await render(path);
     rendered++;
     if (page.status !== 200) {
@@ -154,18 +142,29 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
       if (from !== PREVIOUS) brokenLinks.push({ path, status: page.status, linkedFrom: from });
       return;
     }
-    const file = outputFileFor(path, page.contentType);
-    pages[path] = { file, deps: (page.dependencies ?? ['*']).join(' ') };
     if (page.contentType.startsWith('text/') || page.contentType.includes('xml')) {
       for (const link of internalLinks(page.body.toString('utf8'), page.contentType, site)) enqueue(link, path);
     }
-    await save(file, page.body);
+    await save(path, outputFileFor(path, page.contentType), page.body, (page.dependencies ?? ['*']).join(' '));
   };
 
+  if (changed !== 'everything') {
+    // Pages of the last build none of whose inputs changed keep their file, unrendered and not
+    // read for links (trusted without a stat of each file: `--full` rewrites everything). Pages
+    // new since then are linked from pages that changed (a listing, the sitemap).
+    const isDirty = dirtinessTest(changed);
+    for (const [path, page] of previous.pages) {
+      if (path === NOT_FOUND_PROBE) continue;
+      if (isDirty(page.deps)) {
+        enqueue(path, PREVIOUS);
+        continue;
+      }
+      seen.add(path.length > 1 ? path.replace(/\/+$/, '') : path);
+      pages.set(path, page);
+      unchanged++;
+    }
+  }
   for (const seed of ['/', ...options.seeds]) enqueue(seed, SEED);
-  // Kept pages are not read for links: every page of the last build is visited directly, and
-  // pages new since then are linked from pages that changed (a listing, the sitemap).
-  if (changed !== 'everything') for (const path of Object.keys(previous.pages)) enqueue(path, PREVIOUS);
   let done = 0;
   try {
     await pool(queue, options.concurrency ?? 8, async (item) => {
@@ -179,22 +178,23 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     const notFound = await render(NOT_FOUND_PROBE);
     rendered++;
     if (notFound.status !== 404) throw new Error(`the not-found page answered ${notFound.status}`);
-    await save('404.html', notFound.body);
+    await save(NOT_FOUND_PROBE, '404.html', notFound.body, '');
   } finally {
     await writer.close();
   }
 
+  const kept = new Set([...pages.values()].map((page) => page.file));
   let deleted = 0;
-  for (const file of Object.keys(previous.files)) {
-    if (file in produced) continue;
+  for (const file of previousHashes.keys()) {
+    if (kept.has(file)) continue;
     await removeFile(outDir, file);
     deleted++;
   }
-  await writeManifest(outDir, { fingerprint: options.fingerprint ?? '', state: options.state ?? null, pages, files: produced });
+  await writeManifest(outDir, { fingerprint: options.fingerprint ?? '', state: options.state ?? null, pages });
   return {
     outDir,
     rendered,
-    files: Object.keys(produced).length,
+    files: pages.size,
     written,
     unchanged,
     deleted,
