@@ -22,8 +22,12 @@ export interface BuildManifest {
   fingerprint: string;
   /** The site the pages were built from; null when unknown (every page is rebuilt). */
   state: BuildState | null;
-  /** Request path → page, for every file the build wrote (404.html under its probe path). */
-  pages: Map<string, PageRecord>;
+  /**
+   * Request path → page, for every file the build wrote (404.html under its probe path), as
+   * stored: "file\thash\tdeps" (see `pageRecord`). A rebuild reads it whole but parses only
+   * the pages it renders again; the rest are written back as they were.
+   */
+  pages: Map<string, string>;
 }
 
 /** 128 bits of sha256: plenty to tell two versions of a file apart, and a third of the manifest. */
@@ -51,6 +55,15 @@ interface StoredManifest {
 
 const defaultFile = (path: string) => (path === '/' ? 'index.html' : `${path.slice(1)}/index.html`);
 
+export function pageRecord(path: string, stored: string): PageRecord {
+  const [file = '', hash = '', deps = ''] = stored.split('\t');
+  return { file: file || defaultFile(path), hash, deps };
+}
+
+export function storedPage(path: string, { file, hash, deps }: PageRecord): string {
+  return `${file === defaultFile(path) ? '' : file}\t${hash}\t${deps}`;
+}
+
 /** The previous build's manifest, or an empty one (first build, or another version's). */
 export async function readManifest(outDir: string): Promise<BuildManifest> {
   let stored: StoredManifest;
@@ -60,11 +73,7 @@ export async function readManifest(outDir: string): Promise<BuildManifest> {
     return emptyManifest(); // missing or unreadable: every file counts as new
   }
   if (stored.version !== VERSION || typeof stored.pages !== 'object' || typeof stored.fingerprint !== 'string') return emptyManifest();
-  const pages = new Map<string, PageRecord>();
-  for (const [path, record] of Object.entries(stored.pages)) {
-    const [file = '', hash = '', deps = ''] = record.split('\t');
-    pages.set(path, { file: file || defaultFile(path), hash, deps });
-  }
+  const pages = new Map(Object.entries(stored.pages));
   const state = stored.state && {
     siteId: stored.state.siteId,
     revision: stored.state.revision,
@@ -80,8 +89,7 @@ export async function readManifest(outDir: string): Promise<BuildManifest> {
 
 /** Written last and renamed into place, so an interrupted build leaves the old manifest. */
 export async function writeManifest(outDir: string, manifest: BuildManifest): Promise<void> {
-  const pages: Record<string, string> = {};
-  for (const [path, { file, hash, deps }] of manifest.pages) pages[path] = `${file === defaultFile(path) ? '' : file}\t${hash}\t${deps}`;
+  const pages = Object.fromEntries(manifest.pages);
   const state = manifest.state && {
     siteId: manifest.state.siteId,
     revision: manifest.state.revision,

@@ -71,7 +71,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   const fingerprint = buildFingerprint(options);
   const { changed, state } = await whatChanged(options, previous, fingerprint);
   const isDirty = changed === 'everything' ? null : dirtinessTest(changed);
-  const toRender = isDirty ? [...previous.pages.values()].filter((page) => isDirty(page.deps)).length : Infinity;
+  const toRender = isDirty ? [...previous.pages.values()].filter(isDirty).length : Infinity;
   const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
   const preparationMs = Math.round(performance.now() - started);
   try {
@@ -115,8 +115,12 @@ async function whatChanged(
   if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.store.siteState()) };
   const changes = await options.store.changesSince(last.revision);
   if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.store.siteState()) };
-  const listingKeys = new Set<string>();
-  for (const page of previous.pages.values()) for (const match of page.deps.matchAll(/(?:^| )(l\{[^ ]*)/g)) listingKeys.add(match[1]!);
+  // Read only when an article moved: a scan of every page's keys.
+  const listingKeys = () => {
+    const keys = new Set<string>();
+    for (const page of previous.pages.values()) for (const match of page.matchAll(/[ \t](l\{[^ ]*)/g)) keys.add(match[1]!);
+    return keys;
+  };
   const { changed, after } = changedKeys(last, changes, listingKeys);
   return { changed, state: after };
 }

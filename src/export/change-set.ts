@@ -33,7 +33,7 @@ function movedOrAddedOrRemoved(before: ArticleState | undefined, after: ArticleS
 export function changedKeys(
   before: BuildState,
   changes: SiteChanges,
-  listingKeys: Iterable<DependencyKey>,
+  listingKeys: () => Iterable<DependencyKey>,
 ): { changed: Set<DependencyKey>; after: BuildState } {
   const after: BuildState = { siteId: changes.siteId, revision: changes.revision, articles: { ...before.articles } };
   for (const { published, ...state } of changes.articles) {
@@ -78,7 +78,7 @@ export function changedKeys(
       const [p2, n2] = neighboursAfter.get(id) ?? [null, null];
       if (p1 !== p2 || n1 !== n2) changed.add(`n${id}`);
     }
-    for (const key of listingKeys) {
+    for (const key of listingKeys()) {
       const listing = parseListingKey(key);
       const shows = (state: ArticleState) =>
         (listing.categoryIds === null || (state.categoryId !== null && listing.categoryIds.includes(state.categoryId))) &&

@@ -41,9 +41,10 @@ export function dependsOnAny(deps: string, keys: Set<string>): boolean {
  */
 export function dirtinessTest(changed: Set<string>): (deps: string) => boolean {
   if (changed.size === 0) return () => false;
-  if (changed.size > 500) return (deps) => dependsOnAny(deps, changed);
+  if (changed.size > 500) return (deps) => dependsOnAny(deps.slice(deps.lastIndexOf('\t') + 1), changed);
   const escaped = [...changed].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?:^| )(?:${escaped.join('|')})(?= |$)`);
+  // Also after a tab: it runs over stored page records ("file\thash\tdeps") as well.
+  const pattern = new RegExp(`(?:^|[ \t])(?:${escaped.join('|')})(?= |$)`);
   return (deps) => pattern.test(deps);
 }
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { mkdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type BuildManifest, digest, emptyManifest, type PageRecord, writeManifest } from './build-manifest.js';
+import { type BuildManifest, digest, emptyManifest, pageRecord, storedPage, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
 import { type DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { startFileWriter } from './file-writer.js';
@@ -98,8 +98,14 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   await mkdir(outDir, { recursive: true });
   const previous: BuildManifest = options.previous ?? emptyManifest();
   const changed = options.full || !options.previous ? 'everything' : (options.changed ?? 'everything');
-  const pages = new Map<string, PageRecord>();
-  const previousHashes = new Map([...previous.pages.values()].map((page) => [page.file, page.hash]));
+  const pages = new Map<string, string>();
+  // Only rendered pages are compared with their last version: their stored records are parsed.
+  const previousHash = (path: string, file: string) => {
+    const stored = previous.pages.get(path);
+    if (stored === undefined) return undefined;
+    const page = pageRecord(path, stored);
+    return page.file === file ? page.hash : undefined;
+  };
   const brokenLinks: BrokenLink[] = [];
   const writer = startFileWriter();
   let written = 0;
@@ -124,9 +130,9 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
 
   const save = async (path: string, file: string, body: Buffer, deps: string) => {
     const hash = digest(body);
-    pages.set(path, { file, hash, deps });
+    pages.set(path, storedPage(path, { file, hash, deps }));
     const full = fileInside(outDir, file);
-    if (!options.full && previousHashes.get(file) === hash && isFile(full)) {
+    if (!options.full && previousHash(path, file) === hash && isFile(full)) {
       unchanged++;
       return;
     }
@@ -155,7 +161,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     const isDirty = dirtinessTest(changed);
     for (const [path, page] of previous.pages) {
       if (path === NOT_FOUND_PROBE) continue;
-      if (isDirty(page.deps)) {
+      if (isDirty(page)) {
         enqueue(path, PREVIOUS);
         continue;
       }
@@ -183,10 +189,13 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     await writer.close();
   }
 
-  const kept = new Set([...pages.values()].map((page) => page.file));
+  // A file of the last build whose page is gone (or now writes another file) is deleted.
   let deleted = 0;
-  for (const file of previousHashes.keys()) {
-    if (kept.has(file)) continue;
+  for (const [path, stored] of previous.pages) {
+    const now = pages.get(path);
+    if (now === stored) continue;
+    const { file } = pageRecord(path, stored);
+    if (now !== undefined && pageRecord(path, now).file === file) continue;
     await removeFile(outDir, file);
     deleted++;
   }
