@@ -33,7 +33,7 @@ function healthpressBuild(extra: string[] = []) {
   );
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`healthpress build failed: ${run.stderr.slice(-2000)}`);
-  const summary = JSON.parse(run.stdout) as { files: number; written: number; unchanged: number; deleted: number };
+  const summary = JSON.parse(run.stdout) as { files: number; written: number; unchanged: number; deleted: number; rendered: number; durationMs: number };
   const rss = Number(/peak_rss_kib=(\d+)/.exec(run.stderr)?.[1]) / 1024;
   return { wall, rss, summary };
 }
@@ -47,10 +47,10 @@ function hugoBuild() {
 }
 
 /** Edits one article's body through the store, as an editor's save would. */
-async function changeOneArticle(): Promise<string> {
+async function changeOneArticle(offset: number): Promise<string> {
   const { store } = await openSqliteSite(db);
   try {
-    const { items } = await store.listArticles({ order: 'newest', limit: 1, offset: 5000 });
+    const { items } = await store.listArticles({ order: 'newest', limit: 1, offset });
     const article = (await store.findArticleBySlug(items[0]!.slug))!;
     const topic = article.topic ? await store.findTopicBySlug(article.topic.slug) : null;
     const categories = await store.listCategories();
@@ -82,12 +82,21 @@ async function changeOneArticle(): Promise<string> {
 const ours = healthpressBuild();
 const hugo = hugoBuild();
 const noChange = healthpressBuild();
-const slug = await changeOneArticle();
-const incremental = healthpressBuild();
+// One article edited at a time, each followed by a rebuild: the process's wall time (Node start
+// and code loading included) and the build's own duration (manifest read to manifest written).
+const edits: { slug: string; run: ReturnType<typeof healthpressBuild> }[] = [];
+for (const offset of [5000, 6000, 7000, 8000, 9000]) {
+  const slug = await changeOneArticle(offset);
+  edits.push({ slug, run: healthpressBuild() });
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const f = (n: number) => n.toFixed(1);
 console.log(`healthpress full build: files=${ours.summary.files} wall_s=${f(ours.wall)} peak_rss_mib=${Math.round(ours.rss)}`);
 console.log(`hugo full build:        pages=${hugo.pages} wall_s=${f(hugo.wall)} peak_rss_mib=${hugo.rss}`);
 console.log(`ratio healthpress/hugo: wall ${(ours.wall / hugo.wall).toFixed(2)}x  peak RSS ${(ours.rss / hugo.rss).toFixed(2)}x`);
-console.log(`rebuild, nothing changed: wall_s=${f(noChange.wall)} written=${noChange.summary.written}`);
-console.log(`rebuild after editing ${slug}: wall_s=${f(incremental.wall)} written=${incremental.summary.written} unchanged=${incremental.summary.unchanged} deleted=${incremental.summary.deleted}`);
+console.log(`rebuild, nothing changed: wall_s=${noChange.wall.toFixed(2)} build_ms=${noChange.summary.durationMs} rendered=${noChange.summary.rendered} written=${noChange.summary.written}`);
+for (const { slug, run } of edits) {
+  console.log(`rebuild after editing ${slug}: wall_s=${run.wall.toFixed(2)} build_ms=${run.summary.durationMs} rendered=${run.summary.rendered} written=${run.summary.written}`);
+}
+console.log(`one-article rebuild, median of ${edits.length}: process wall_s=${median(edits.map((e) => e.run.wall)).toFixed(2)} build_ms=${median(edits.map((e) => e.run.summary.durationMs))}`);

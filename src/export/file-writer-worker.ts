@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 
 const madeDirs = new Set<string>();
 
-parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: Uint8Array[] }) => {
+parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: string[] }) => {
   let error: string | undefined;
   paths.forEach((fullPath, i) => {
     if (error !== undefined) return;
@@ -15,7 +15,7 @@ parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: Uint8Ar
         mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
       }
-      writeFileSync(fullPath, bodies[i]!);
+      writeFileSync(fullPath, bodies[i]!, 'latin1');
     } catch (failure) {
       error = `${fullPath}: ${(failure as Error).message}`;
     }
