@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { Feed } from 'feed';
-import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
 import { excerpt } from '../../content/excerpt.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
@@ -52,6 +50,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
         xml = await urlset([...listings, ...(await articleUrls(0, articleCount))]);
       } else {
         const parts = Math.ceil(articleCount / ARTICLES_PER_SITEMAP);
+        const { SitemapIndexStream, streamToPromise } = await import('sitemap');
         const index = new SitemapIndexStream();
         const sitemaps = [absolute('/sitemaps/pages.xml')];
         for (let n = 1; n <= parts; n++) sitemaps.push(absolute(`/sitemaps/articles-${n}.xml`));
@@ -79,6 +78,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
     app.get('/feed.xml', async (_request, reply) => {
       const latest = await store.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
       const newest = latest.items[0]?.publishedAt;
+      const { Feed } = await import('feed');
       const feed = new Feed({
         title: site.name,
         id: absolute('/'),
@@ -103,7 +103,10 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
   };
 }
 
+// The feed and sitemap libraries load on their first request: a static rebuild that renders
+// neither (most of them) starts faster.
 async function urlset(entries: UrlEntry[]): Promise<Buffer> {
+  const { SitemapStream, streamToPromise } = await import('sitemap');
   const stream = new SitemapStream();
   for (const entry of entries) stream.write(entry);
   stream.end();
