@@ -18,12 +18,12 @@ export function registerBuildCommand(program: Command): void {
   program
     .command('build')
     .description('write the whole site as static files, for any static host or CDN (see docs/static-export.md)')
-    .requiredOption('--out <dir>', 'output folder; a rebuild writes only the files that changed')
+    .requiredOption('--out <dir>', 'output folder; a rebuild renders only the pages an edit touched and writes only files that changed')
     .option('--base-url <url>', 'public URL the files will be served at, e.g. https://example.org/health/ (env HEALTHPRESS_BASE_URL)')
     .option('--search-api <url>', "a healthpress server whose /search the search forms submit to (default: the base URL)")
     .option('--static-search', 'build a Pagefind index so search works with no server at all (instead of --search-api)')
-    .option('--full', 'write every file, even those unchanged since the last build')
-    .option('--workers <n>', 'render on n worker threads (default 0: the main thread renders; 2 was 10 % faster on MedQuAD for 1.7× the memory)', (value: string) => {
+    .option('--full', 'render and write every page, even those unchanged since the last build')
+    .option('--workers <n>', 'render on n worker threads, each with its own copy of the site (default 0: the main thread renders; on 2 cores workers did not pay, see docs/benchmarks.md)', (value: string) => {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(`"${value}" is not a whole number from 0 to 64`);
       return n;
