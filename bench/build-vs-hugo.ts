@@ -2,9 +2,10 @@
 //   node dist/bench/build-vs-hugo.js [--db /tmp/exp-mq.db] [--out-root /tmp/hp-build-bench] [--workers n]
 // --db must hold the answered import with its related lists; it is copied, never modified.
 // Prints both wall times and peak RSS, their ratios, then a one-article incremental rebuild.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { ArticleInput } from '../src/content/article.js';
 import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
@@ -90,6 +91,7 @@ for (const offset of [5000, 6000, 7000, 8000, 9000]) {
   edits.push({ slug, run: healthpressBuild() });
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const watched = await watchLatencies([5500, 6500, 7500, 8500, 9500]);
 
 const f = (n: number) => n.toFixed(1);
 console.log(`healthpress full build: files=${ours.summary.files} wall_s=${f(ours.wall)} peak_rss_mib=${Math.round(ours.rss)}`);
@@ -100,3 +102,29 @@ for (const { slug, run } of edits) {
   console.log(`rebuild after editing ${slug}: wall_s=${run.wall.toFixed(2)} build_ms=${run.summary.durationMs} rendered=${run.summary.rendered} written=${run.summary.written}`);
 }
 console.log(`one-article rebuild, median of ${edits.length}: process wall_s=${median(edits.map((e) => e.run.wall)).toFixed(2)} build_ms=${median(edits.map((e) => e.run.summary.durationMs))}`);
+console.log(`build --watch, edit committed -> export updated, median of ${watched.length}: ${median(watched.map((w) => w.ms))} ms (${watched.map((w) => `${w.ms} ms/${w.rendered} pages`).join(', ')})`);
+
+/**
+ * `healthpress build --watch` kept running: for each edit, the time from its commit to the
+ * watcher's summary line (the export updated on disk), with no process start in between.
+ */
+async function watchLatencies(offsets: number[]): Promise<{ ms: number; rendered: number }[]> {
+  const child = spawn(process.execPath, [join(projectRoot, 'bin/healthpress.js'), 'build', '--watch', '--json', '--db', db, '--out', join(root, 'healthpress'), '--base-url', 'https://example.org/'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse(((await lines.next()).value as string) ?? 'null') as { rendered: number };
+  try {
+    await next(); // the first build (nothing changed since the last run)
+    const results: { ms: number; rendered: number }[] = [];
+    for (const offset of offsets) {
+      await changeOneArticle(offset);
+      const committed = performance.now();
+      const summary = await next();
+      results.push({ ms: Math.round(performance.now() - committed), rendered: summary.rendered });
+    }
+    return results;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

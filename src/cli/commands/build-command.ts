@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
+import { databaseLabel } from '../../config/config.js';
 import type { ExportSummary } from '../../export/static-export.js';
 
 interface BuildOptions {
@@ -12,6 +13,7 @@ interface BuildOptions {
   full?: boolean;
   json?: boolean;
   workers?: number;
+  watch?: boolean;
 }
 
 export function registerBuildCommand(program: Command): void {
@@ -28,42 +30,87 @@ export function registerBuildCommand(program: Command): void {
       if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(`"${value}" is not a whole number from 0 to 64`);
       return n;
     })
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary as JSON (with --watch: one JSON line per build)')
+    .option('--watch', 'stay running: rebuild whenever the database changes, from any process (Ctrl-C stops)')
     .action(async (options: BuildOptions) => {
-      const { config, store, search } = await boot({
+      const { config, store, search, contentVersion } = await boot({
         ...program.opts(),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       });
       const bar = progressBar('building {bar} {value}/{total} pages', options);
       const outDir = resolve(options.out);
       try {
-        bar.start(1, 0);
         const { buildSite } = await import('../../export/build-site.js');
-        const summary = await buildSite({
-          store,
-          search,
-          config,
-          outDir,
-          ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
-          ...(options.staticSearch ? { staticSearch: true } : {}),
-          full: options.full === true,
-          // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
-          workers: config.databaseUrl ? 0 : (options.workers ?? 0),
-          dbPath: config.dbPath,
-          onProgress: (done, discovered) => {
-            bar.setTotal(discovered);
-            bar.update(done);
-          },
+        const build = (full: boolean, onProgress?: (done: number, discovered: number) => void) =>
+          buildSite({
+            store,
+            search,
+            config,
+            outDir,
+            ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+            ...(options.staticSearch ? { staticSearch: true } : {}),
+            full,
+            // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
+            workers: config.databaseUrl ? 0 : (options.workers ?? 0),
+            dbPath: config.dbPath,
+            ...(onProgress ? { onProgress } : {}),
+          });
+        let version = await contentVersion();
+        bar.start(1, 0);
+        const summary = await build(options.full === true, (done, discovered) => {
+          bar.setTotal(discovered);
+          bar.update(done);
         });
         bar.stop();
         const report = { ...summary, baseUrl: config.baseUrl };
-        console.log(options.json ? JSON.stringify(report, null, 2) : formatSummary(report));
+        console.log(options.json ? JSON.stringify(report, null, options.watch ? undefined : 2) : formatSummary(report));
         if (summary.brokenLinks.length > 0) process.exitCode = 1;
+        if (!options.watch) return;
+
+        // Watching: the store's content version moves on every commit, from any process.
+        if (!options.json) console.error(`watching ${databaseLabel(config)} for changes (Ctrl-C stops)`);
+        await new Promise<void>((stopped) => {
+          let stopping = false;
+          let timer: NodeJS.Timeout | undefined;
+          let polling: Promise<void> = Promise.resolve();
+          // A build under way finishes (and writes its manifest) before the store closes.
+          const stop = () => {
+            stopping = true;
+            clearTimeout(timer);
+            void polling.finally(stopped);
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+          const poll = async () => {
+            const now = await contentVersion();
+            if (now !== version && !stopping) {
+              // Read before building: a change made during the build starts the next one.
+              version = now;
+              const again = await build(false);
+              console.log(options.json ? JSON.stringify({ ...again, baseUrl: config.baseUrl }) : formatRebuild(again));
+            }
+            if (!stopping) timer = setTimeout(() => (polling = poll().catch(fail)), WATCH_POLL_MS);
+          };
+          const fail = (error: unknown) => {
+            console.error(`healthpress build --watch: ${error instanceof Error ? error.message : String(error)}`);
+            process.exitCode = 1;
+            stop();
+          };
+          timer = setTimeout(() => (polling = poll().catch(fail)), WATCH_POLL_MS);
+        });
       } finally {
         bar.stop();
         await store.close();
       }
     });
+}
+
+/** How often --watch asks the store whether anything changed (one O(1) query). */
+const WATCH_POLL_MS = 250;
+
+function formatRebuild(report: ExportSummary): string {
+  const links = report.brokenLinks.length ? `, ${report.brokenLinks.length} broken links` : '';
+  return `rebuilt in ${report.durationMs} ms: ${report.rendered} pages rendered, ${report.written} written, ${report.deleted} deleted${links}`;
 }
 
 function formatSummary(report: ExportSummary & { baseUrl: string }): string {

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, it } from 'node:test';
+import { runImport } from '../../src/importers/import-runner.js';
+import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
+import { demoContentDir, projectRoot } from '../../src/paths.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { categoryTrail } from '../../src/content/category.js';
+
+describe('healthpress build --watch, as a separate process', () => {
+  it('rebuilds the pages an edit from another process touches, and stops cleanly on SIGTERM', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'hp-watch-')), 'site.db');
+    const out = join(mkdtempSync(join(tmpdir(), 'hp-watch-out-')), 'site');
+    const { store } = await openSqliteSite(db);
+    assert.equal((await runImport(store, markdownDirLoader, demoContentDir)).failed.length, 0);
+
+    const child = spawn(process.execPath, [join(projectRoot, 'bin', 'healthpress.js'), 'build', '--watch', '--json', '--db', db, '--out', out, '--base-url', 'https://example.org/'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const nextSummary = async () => {
+      const { value, done } = await lines.next();
+      assert.ok(!done, `the watcher stopped: ${stderr}`);
+      return JSON.parse(value as string) as { rendered: number; written: number; files: number };
+    };
+    try {
+      const first = await nextSummary();
+      assert.equal(first.rendered, first.files, 'the first build renders every page');
+
+      // An editor's change, committed by this (another) process.
+      const article = (await store.findArticleBySlug('what-is-a-miscarriage'))!;
+      const categories = await store.listCategories();
+      await store.upsertArticles(
+        [
+          {
+            title: article.title,
+            bodyMarkdown: `${article.bodyMarkdown}\n\nA sentence the watcher must publish.`,
+            topic: { name: article.topic!.name, synonyms: [], semanticGroup: null },
+            categoryPath: categoryTrail(categories, article.category!.id).map((c) => c.name),
+            tags: article.tags.map((t) => t.name),
+            questionType: article.questionType,
+            status: article.status,
+            publishedAt: article.publishedAt,
+            updatedAt: article.updatedAt,
+            lastReviewedAt: article.lastReviewedAt,
+            author: article.author,
+            sources: article.sources,
+            provenance: article.provenance,
+            isSample: article.isSample,
+            hasAnswer: article.hasAnswer,
+          },
+        ],
+        '2026-06-01T00:00:00.000Z',
+      );
+      const rebuild = await nextSummary();
+      assert.ok(rebuild.rendered < first.rendered / 4, `rendered ${rebuild.rendered} of ${first.rendered}`);
+      assert.ok(rebuild.written >= 1);
+      assert.match(readFileSync(join(out, 'articles/what-is-a-miscarriage/index.html'), 'utf8'), /A sentence the watcher must publish\./);
+    } finally {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, stderr);
+      await store.close();
+    }
+  });
+});
