@@ -1,6 +1,7 @@
 // Static build of the MedQuAD site: healthpress against Hugo, in one run on one filesystem.
-//   node dist/bench/build-vs-hugo.js [--db /tmp/exp-mq.db] [--out-root /tmp/hp-build-bench] [--workers n]
+//   node dist/bench/build-vs-hugo.js [--db answered.db] [--out-root /tmp/hp-build-bench] [--workers n]
 // --db must hold the answered import with its related lists; it is copied, never modified.
+// Without --db the tarball's answered questions are imported and their lists computed first.
 // Prints both wall times and peak RSS, their ratios, then a one-article incremental rebuild.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -10,13 +11,23 @@ import type { ArticleInput } from '../src/content/article.js';
 import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { categoryTrail } from '../src/content/category.js';
-import { argValue } from './support.js';
+import { argValue, medquadSite } from './support.js';
+import { RelatedService } from '../src/related/related-service.js';
 
-const sourceDb = resolve(argValue('--db') ?? '/tmp/exp-mq.db');
 const root = resolve(argValue('--out-root') ?? '/tmp/hp-build-bench');
 const workers = argValue('--workers');
 const hugoScript = resolve(projectRoot, '../shared/bench/hugo-medquad/run.sh');
+const sourceDb = argValue('--db') ? resolve(argValue('--db')!) : await freshMedquadDatabase();
 if (!existsSync(sourceDb)) throw new Error(`--db: ${sourceDb} not found (import MedQuAD answered and run \`healthpress related rebuild\`)`);
+
+/** Without --db: the answered questions imported into a temporary file, with their related lists. */
+async function freshMedquadDatabase(): Promise<string> {
+  const site = await medquadSite({ includeUnanswered: false });
+  process.stderr.write('computing the Recommended lists…\n');
+  await new RelatedService(site.store.related).rebuild();
+  await site.store.close();
+  return site.dbPath;
+}
 
 rmSync(root, { recursive: true, force: true });
 mkdirSync(root, { recursive: true });

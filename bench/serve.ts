@@ -5,7 +5,7 @@
 //   node dist/bench/serve.js [--db medquad.db] [--seconds 10]
 //
 // --db is copied first (never modified); without it the demo content is imported into a temp file.
-// Needs `nginx` and `wrk` on PATH (apt-get install nginx-light wrk).
+// Needs `nginx` and `wrk`: installed from Debian (nginx-light, wrk) when missing.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +15,9 @@ import { runImport } from '../src/importers/import-runner.js';
 import { markdownDirLoader } from '../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
-import { argValue } from './support.js';
+import { argValue, ensureCommands } from './support.js';
+
+ensureCommands({ nginx: 'nginx-light', wrk: 'wrk' });
 
 const seconds = Number(argValue('--seconds') ?? 10);
 const work = mkdtempSync(join(tmpdir(), 'hp-bench-serve-'));
