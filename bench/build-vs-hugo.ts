@@ -12,7 +12,6 @@ import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { categoryTrail } from '../src/content/category.js';
 import { argValue, medquadSite } from './support.js';
-import { RelatedService } from '../src/related/related-service.js';
 
 const root = resolve(argValue('--out-root') ?? '/tmp/hp-build-bench');
 const workers = argValue('--workers');
@@ -20,11 +19,9 @@ const hugoScript = resolve(projectRoot, '../shared/bench/hugo-medquad/run.sh');
 const sourceDb = argValue('--db') ? resolve(argValue('--db')!) : await freshMedquadDatabase();
 if (!existsSync(sourceDb)) throw new Error(`--db: ${sourceDb} not found (import MedQuAD answered and run \`healthpress related rebuild\`)`);
 
-/** Without --db: the answered questions imported into a temporary file, with their related lists. */
+/** Without --db: the answered questions imported into a temporary file (the import computes their lists). */
 async function freshMedquadDatabase(): Promise<string> {
   const site = await medquadSite({ includeUnanswered: false });
-  process.stderr.write('computing the Recommended lists…\n');
-  await new RelatedService(site.store.related).rebuild();
   await site.store.close();
   return site.dbPath;
 }
