@@ -7,10 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { ArticleInput } from '../src/content/article.js';
 import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
-import { categoryTrail } from '../src/content/category.js';
+import { storedArticleInput } from '../src/testing/stored-article-input.js';
 import { argValue, medquadSite } from './support.js';
 
 const root = resolve(argValue('--out-root') ?? '/tmp/hp-build-bench');
@@ -60,29 +59,10 @@ async function changeOneArticle(offset: number): Promise<string> {
   const { store } = await openSqliteSite(db);
   try {
     const { items } = await store.listArticles({ order: 'newest', limit: 1, offset });
-    const article = (await store.findArticleBySlug(items[0]!.slug))!;
-    const topic = article.topic ? await store.findTopicBySlug(article.topic.slug) : null;
-    const categories = await store.listCategories();
-    const input: ArticleInput = {
-      title: article.title,
-      bodyMarkdown: `${article.bodyMarkdown}\n\nEdited for the incremental build benchmark.`,
-      topic: topic ? { name: topic.name, synonyms: topic.synonyms, semanticGroup: topic.semanticGroup, summary: topic.summary, cuis: topic.cuis, semanticTypes: topic.semanticTypes } : null,
-      categoryPath: article.category ? categoryTrail(categories, article.category.id).map((c) => c.name) : [],
-      tags: article.tags.map((t) => t.name),
-      questionType: article.questionType,
-      status: article.status,
-      publishedAt: article.publishedAt,
-      updatedAt: article.updatedAt,
-      lastReviewedAt: article.lastReviewedAt,
-      author: article.author,
-      sources: article.sources,
-      provenance: article.provenance,
-      isSample: article.isSample,
-      hasAnswer: article.hasAnswer,
-    };
-    const [outcome] = await store.upsertArticles([input], new Date().toISOString());
+    const input = await storedArticleInput(store, items[0]!.slug);
+    const [outcome] = await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nEdited for the incremental build benchmark.` }], new Date().toISOString());
     if (outcome !== 'updated') throw new Error(`expected the article to be updated, got ${outcome}`);
-    return article.slug;
+    return items[0]!.slug;
   } finally {
     await store.close();
   }

@@ -9,7 +9,7 @@ import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../../src/paths.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
-import { categoryTrail } from '../../src/content/category.js';
+import { storedArticleInput } from '../../src/testing/stored-article-input.js';
 
 describe('healthpress build --watch, as a separate process', () => {
   it('rebuilds the pages an edit from another process touches, and stops cleanly on SIGTERM', async () => {
@@ -34,30 +34,8 @@ describe('healthpress build --watch, as a separate process', () => {
       assert.equal(first.rendered, first.files, 'the first build renders every page');
 
       // An editor's change, committed by this (another) process.
-      const article = (await store.findArticleBySlug('what-is-a-miscarriage'))!;
-      const categories = await store.listCategories();
-      await store.upsertArticles(
-        [
-          {
-            title: article.title,
-            bodyMarkdown: `${article.bodyMarkdown}\n\nA sentence the watcher must publish.`,
-            topic: { name: article.topic!.name, synonyms: [], semanticGroup: null },
-            categoryPath: categoryTrail(categories, article.category!.id).map((c) => c.name),
-            tags: article.tags.map((t) => t.name),
-            questionType: article.questionType,
-            status: article.status,
-            publishedAt: article.publishedAt,
-            updatedAt: article.updatedAt,
-            lastReviewedAt: article.lastReviewedAt,
-            author: article.author,
-            sources: article.sources,
-            provenance: article.provenance,
-            isSample: article.isSample,
-            hasAnswer: article.hasAnswer,
-          },
-        ],
-        '2026-06-01T00:00:00.000Z',
-      );
+      const input = await storedArticleInput(store, 'what-is-a-miscarriage');
+      await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nA sentence the watcher must publish.` }], '2026-06-01T00:00:00.000Z');
       const rebuild = await nextSummary();
       assert.ok(rebuild.rendered < first.rendered / 4, `rendered ${rebuild.rendered} of ${first.rendered}`);
       assert.ok(rebuild.written >= 1);
