@@ -30,8 +30,9 @@ export interface BuildSiteOptions {
   staticSearch?: boolean;
   full?: boolean;
   /**
-   * Render on this many worker threads, each opening `dbPath` itself; 0 renders on the main
-   * thread with `store`. Pays from about 5,000 pages (see docs/benchmarks.md).
+   * Render on this many worker threads, each opening `dbPath` itself and holding its own copy of
+   * the site; 0 renders on the main thread with `store` (on 2 cores workers did not pay: see
+   * docs/benchmarks.md).
    */
   workers?: number;
   dbPath?: string;
@@ -70,9 +71,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   const previous = await readManifest(options.outDir);
   const fingerprint = buildFingerprint(options);
   const { changed, state } = await whatChanged(options, previous, fingerprint);
-  const isDirty = changed === 'everything' ? null : dirtinessTest(changed);
-  const toRender = isDirty ? [...previous.pages.values()].filter(isDirty).length : Infinity;
-  const renderer = await startRenderer(options, toRender >= BULK_READ_FROM);
+  const stale = changed === 'everything' ? 'everything' : stalePages(previous, changed);
+  const renderer = await startRenderer(options, stale === 'everything' || stale.size >= BULK_READ_FROM);
   const preparationMs = Math.round(performance.now() - started);
   try {
     const baseUrl = options.config.baseUrl.replace(/\/+$/, '');
@@ -88,7 +88,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       seeds: ['/health-a-z', '/feed.xml', '/sitemap.xml', '/robots.txt', ...(options.search ? ['/search'] : []), ...assets],
       ...(options.full !== undefined ? { full: options.full } : {}),
       previous,
-      changed,
+      stale,
       fingerprint,
       state,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -100,6 +100,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
   } finally {
     await renderer.close();
   }
+}
+
+/** The pages of the last build that depend on any of the changed keys. */
+function stalePages(previous: BuildManifest, changed: Set<string>): Set<string> {
+  const isStale = dirtinessTest(changed);
+  const stale = new Set<string>();
+  for (const [path, page] of previous.pages) if (isStale(page)) stale.add(path);
+  return stale;
 }
 
 /**

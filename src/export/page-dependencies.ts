@@ -9,12 +9,13 @@ import type { ArticleListQuery, ContentStore } from '../store/content-store.js';
  *   g<slug> a tag and its count                  s<slug> a slug no article has (yet)
  *   c  the category tree's names     C  the per-category counts     z  the topic index
  *   m  the sitemap's entries (which articles, their last-modified dates)
- *   *  anything (sitemaps, counts of the whole site)
+ *   *  anything else (a read the recorder does not know)
  * A page is rebuilt when any of its keys is among the keys an edit changed (change-set.ts).
  */
 export type DependencyKey = string;
 
-export function listingKey(query: Pick<ArticleListQuery, 'categoryIds' | 'tagSlug' | 'topicId' | 'order'>): DependencyKey {
+/** A listing by what it holds; its order is not part of it (a change of order is a change of date). */
+export function listingKey(query: Pick<ArticleListQuery, 'categoryIds' | 'tagSlug' | 'topicId'>): DependencyKey {
   return `l${JSON.stringify({ c: query.categoryIds ?? null, g: query.tagSlug ?? null, t: query.topicId ?? null })}`;
 }
 
@@ -24,7 +25,7 @@ export function parseListingKey(key: DependencyKey): { categoryIds: number[] | n
 }
 
 /** Whether a page's space-separated dependency keys include any of `keys` (without splitting). */
-export function dependsOnAny(deps: string, keys: Set<string>): boolean {
+function dependsOnAny(deps: string, keys: Set<string>): boolean {
   let start = 0;
   while (start < deps.length) {
     let end = deps.indexOf(' ', start);
@@ -150,7 +151,7 @@ export class DependencyRecorder {
         if (Object.hasOwn(recorded, property)) return recorded[property as keyof ContentStore];
         const value: unknown = Reflect.get(target, property, target);
         if (typeof value !== 'function') return value;
-        // Any other read (sitemap entries, counts, bulk reads) may show anything.
+        // Any other read (bulk reads, stats) may show anything.
         return (...args: unknown[]) => {
           note('*');
           return (value as (...a: unknown[]) => unknown).apply(target, args);

@@ -41,20 +41,20 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
   // A listing's pages are slices of one ordered list: read it once, not once per page. Asked
   // page by page, each deep page re-sorts and skips the whole category (a parent category of
   // 14,000 articles has 700 pages).
-  const bulk = options.bulk ?? true;
   const listArticles = async (query: ArticleListQuery): Promise<Page<ArticleSummary>> => {
     const { limit, offset, ...which } = query;
     const key = JSON.stringify(which);
     if (!listings.has(key)) {
       const all = store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 });
       // Kept as the snapshot's shared summaries: a copy per listing was a third of the memory.
-      const shared = bulk ? Promise.all([all, load()]).then(([page, { summaries }]) => ({ ...page, items: page.items.map((item) => summaries.get(item.id) ?? item) })) : all;
-      listings.set(key, shared);
+      listings.set(key, Promise.all([all, load()]).then(([page, { summaries }]) => ({ ...page, items: page.items.map((item) => summaries.get(item.id) ?? item) })));
     }
     const all = await listings.get(key)!;
     return { items: all.items.slice(offset, offset + limit), total: all.total };
   };
-  let inMemory: Partial<ContentStore> = {
+  // A build that renders a few pages (an incremental one) reads them one by one instead, a
+  // listing page as a page (not the whole listing: 14,000 articles to show 20).
+  const inMemory: Partial<ContentStore> = options.bulk === false ? {} : {
     listArticles,
     findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
     findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
@@ -72,9 +72,6 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
       return shown;
     },
   };
-  // A build that renders a few pages (an incremental one) reads them one by one instead, a
-  // listing page as a page (not the whole listing: 14,000 articles to show 20).
-  if (!bulk) inMemory = {};
   return new Proxy(store, {
     get(target, property) {
       if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];

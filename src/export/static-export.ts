@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type BuildManifest, digest, emptyManifest, pageRecord, storedPage, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
-import { type DependencyRecorder, dirtinessTest } from './page-dependencies.js';
+import type { DependencyRecorder } from './page-dependencies.js';
 import { startFileWriter } from './file-writer.js';
 import { internalLinks, type SiteUrls } from './links.js';
 import { fileInside, outputFileFor } from './output-path.js';
@@ -31,10 +31,10 @@ export interface ExportOptions {
   /** The last build's manifest (read by the caller); none for a first build. */
   previous?: BuildManifest;
   /**
-   * Dependency keys whose answer changed since `previous` (change-set.ts): pages of the last build
-   * with none of them are kept without rendering. 'everything' renders every page.
+   * The pages of `previous` to render again (their inputs changed: change-set.ts); the others
+   * keep their files without rendering. 'everything' renders every page.
    */
-  changed?: Set<string> | 'everything';
+  stale?: ReadonlySet<string> | 'everything';
   /** Stored in the new manifest for the next build to compare with. */
   fingerprint?: string;
   state?: BuildState | null;
@@ -97,7 +97,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const { outDir, render, site } = options;
   await mkdir(outDir, { recursive: true });
   const previous: BuildManifest = options.previous ?? emptyManifest();
-  const changed = options.full || !options.previous ? 'everything' : (options.changed ?? 'everything');
+  const stale = options.full || !options.previous ? 'everything' : (options.stale ?? 'everything');
   const pages = new Map<string, string>();
   // Only rendered pages are compared with their last version: their stored records are parsed.
   const previousHash = (path: string, file: string) => {
@@ -115,7 +115,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const queue: { path: string; from: string }[] = [];
   const seen = new Set<string>();
   const enqueue = (path: string, from: string) => {
-    const key = path.length > 1 ? path.replace(/\/+$/, '') : path;
+    const key = crawlKey(path);
     if (seen.has(key)) return;
     seen.add(key);
     // A static server cannot answer a query string; search result links lead to the search server.
@@ -154,18 +154,17 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     await save(path, outputFileFor(path, page.contentType), page.body, (page.dependencies ?? ['*']).join(' '));
   };
 
-  if (changed !== 'everything') {
+  if (stale !== 'everything') {
     // Pages of the last build none of whose inputs changed keep their file, unrendered and not
     // read for links (trusted without a stat of each file: `--full` rewrites everything). Pages
     // new since then are linked from pages that changed (a listing, the sitemap).
-    const isDirty = dirtinessTest(changed);
     for (const [path, page] of previous.pages) {
       if (path === NOT_FOUND_PROBE) continue;
-      if (isDirty(page)) {
+      if (stale.has(path)) {
         enqueue(path, PREVIOUS);
         continue;
       }
-      seen.add(path.length > 1 ? path.replace(/\/+$/, '') : path);
+      seen.add(crawlKey(path));
       pages.set(path, page);
       unchanged++;
     }
@@ -189,13 +188,17 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     await writer.close();
   }
 
-  // A file of the last build whose page is gone (or now writes another file) is deleted.
+  // A file of the last build that no page writes any more is deleted: only a page that is gone
+  // or writes another file can leave one, and then the file may still be another page's.
   let deleted = 0;
+  let writtenNow: Set<string> | null = null;
   for (const [path, stored] of previous.pages) {
     const now = pages.get(path);
     if (now === stored) continue;
     const { file } = pageRecord(path, stored);
     if (now !== undefined && pageRecord(path, now).file === file) continue;
+    writtenNow ??= new Set([...pages].map(([page, record]) => pageRecord(page, record).file));
+    if (writtenNow.has(file)) continue;
     await removeFile(outDir, file);
     deleted++;
   }
@@ -210,6 +213,11 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     brokenLinks,
     durationMs: Math.round(performance.now() - started),
   };
+}
+
+/** A path as the crawl tells pages apart: '/a/' and '/a' are one page. */
+function crawlKey(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
 /** Runs `work` over a queue that grows while it runs, at most `limit` at a time. */

@@ -20,8 +20,8 @@ import type {
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
-import { KyselyRelatedRepository } from './kysely-related-repository.js';
-import { type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
+import { KyselyRelatedRepository, storedRelatedIds } from './kysely-related-repository.js';
+import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
 /**
  * The content store over any Kysely dialect: SQLite for one machine, PostgreSQL when a site
@@ -108,23 +108,12 @@ export class KyselyContentStore implements ContentStore {
         .execute(),
     ]);
     const tagsOf = new Map<number, { slug: string; name: string }[]>();
-    for (const { article_id, slug, name } of tagRows) {
-      const list = tagsOf.get(article_id);
-      if (list) list.push({ slug, name });
-      else tagsOf.set(article_id, [{ slug, name }]);
-    }
+    for (const { article_id, slug, name } of tagRows) appendTo(tagsOf, article_id, { slug, name });
     return rows.map((row) => toArticle(row as ArticleRow, tagsOf.get(row.id) ?? []));
   }
 
-  async relatedIds(): Promise<Map<number, number[]>> {
-    const rows = await this.db.selectFrom('related').select(['article_id', 'related_id']).orderBy('article_id').orderBy('position').execute();
-    const lists = new Map<number, number[]>();
-    for (const { article_id, related_id } of rows) {
-      const list = lists.get(article_id);
-      if (list) list.push(related_id);
-      else lists.set(article_id, [related_id]);
-    }
-    return lists;
+  relatedIds(): Promise<Map<number, number[]>> {
+    return storedRelatedIds(this.db, null);
   }
 
   findArticleBySlug(slug: string): Promise<Article | null> {
@@ -285,7 +274,7 @@ export class KyselyContentStore implements ContentStore {
       const revision = await readRevision(trx);
       const rows = await trx
         .selectFrom('articles')
-        .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'])
+        .select(STATE_COLUMNS)
         .where('status', '=', 'published')
         .orderBy('id')
         .execute();
@@ -299,7 +288,7 @@ export class KyselyContentStore implements ContentStore {
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
-          .select(['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'])
+          .select(STATE_COLUMNS)
           .where('revision', '>', since)
           .orderBy('id')
           .execute(),
@@ -402,6 +391,9 @@ async function readRevision(trx: Transaction<Database>): Promise<ContentRevision
   return { siteId: row.site_id, revision: Number(row.revision) };
 }
 
+/** What an ArticleState is made of (withTagSlugs). */
+const STATE_COLUMNS = ['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'] as const;
+
 interface StateRow {
   id: number;
   slug: string;
@@ -423,11 +415,7 @@ async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: n
       .orderBy('tags.slug');
     // Few ids in an incremental rebuild; a big batch reads every tag instead of a long `in` list.
     if (ids !== null && ids.length <= 1000) query = query.where('article_tags.article_id', 'in', ids);
-    for (const { article_id, slug } of await query.execute()) {
-      const list = tagsOf.get(article_id);
-      if (list) list.push(slug);
-      else tagsOf.set(article_id, [slug]);
-    }
+    for (const { article_id, slug } of await query.execute()) appendTo(tagsOf, article_id, slug);
   }
   return rows.map((row) => ({
     id: row.id,

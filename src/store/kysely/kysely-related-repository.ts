@@ -3,7 +3,7 @@ import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, Relat
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
 import type { Database } from '../schema.js';
 import { nextRevision } from './revision.js';
-import { parseJson } from './rows.js';
+import { appendTo, parseJson } from './rows.js';
 
 /** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
 const INSERT_CHUNK = 2000;
@@ -211,26 +211,24 @@ export async function markPending(trx: Transaction<Database>, articleIds: number
     .execute();
 }
 
+/** The stored lists as ids in order, of `articleIds` only or (null) of every article. */
+export async function storedRelatedIds(db: Kysely<Database>, articleIds: number[] | null): Promise<Map<number, number[]>> {
+  const lists = new Map<number, number[]>();
+  const select = () => db.selectFrom('related').select(['article_id', 'related_id']).orderBy('article_id').orderBy('position');
+  for (const part of articleIds === null ? [null] : chunks(articleIds, ID_CHUNK)) {
+    const rows = await (part === null ? select() : select().where('article_id', 'in', part)).execute();
+    for (const { article_id, related_id } of rows) appendTo(lists, article_id, related_id);
+  }
+  return lists;
+}
+
 /**
  * Marks the articles whose list is about to change (entries or their order) with a new site
  * revision, so a static rebuild renders their pages again and no others. With `all`, articles
  * whose list is dropped count too.
  */
 async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, RelatedEntry[]>, all: boolean): Promise<void> {
-  const before = new Map<number, number[]>();
-  const read = (ids: number[] | null) => {
-    let query = trx.selectFrom('related').select(['article_id', 'related_id']).orderBy('article_id').orderBy('position');
-    if (ids) query = query.where('article_id', 'in', ids);
-    return query.execute();
-  };
-  const parts = all ? [null] : chunks([...lists.keys()], ID_CHUNK);
-  for (const part of parts) {
-    for (const { article_id, related_id } of await read(part)) {
-      const list = before.get(article_id);
-      if (list) list.push(related_id);
-      else before.set(article_id, [related_id]);
-    }
-  }
+  const before = await storedRelatedIds(trx, all ? null : [...lists.keys()]);
   const changed = [...lists].filter(([id, entries]) => (before.get(id) ?? []).join(' ') !== entries.map((entry) => entry.articleId).join(' ')).map(([id]) => id);
   if (all) for (const [id, list] of before) if (list.length > 0 && !lists.has(id)) changed.push(id);
   if (changed.length === 0) return;

@@ -141,6 +141,13 @@ export function toCategory(row: CategoryRow): CategoryNode {
   };
 }
 
+/** Adds `value` to the list `key` holds in `lists` (rows grouped by article, in row order). */
+export function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
 export function parseJson<T>(text: string, fallback: T): T {
   try {
     return JSON.parse(text) as T;
