@@ -23,6 +23,7 @@ import { LIST_LENGTH } from '../src/related/related-service.js';
 import type { Database } from '../src/store/schema.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
+import { judge, measureLists } from './related-judgement.js';
 import { argValue } from './support.js';
 
 interface Info {
@@ -99,9 +100,12 @@ function hugoPaths(): Map<string, string> {
   return paths;
 }
 
+/** `--hugo-built related=DIR,…` reuses pages an earlier run.sh built (while tuning; a recorded run builds them). */
+const hugoBuilt = new Map((argValue('--hugo-built') ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string]));
+
 function hugoLists(variant: string): Map<string, string[]> {
-  const out = join(work, `hugo-${variant}`);
-  execFileSync('bash', [join(hugoDir, 'run.sh'), out, variant], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const out = hugoBuilt.get(variant) ?? join(work, `hugo-${variant}`);
+  if (!hugoBuilt.has(variant)) execFileSync('bash', [join(hugoDir, 'run.sh'), out, variant], { stdio: ['ignore', 'ignore', 'inherit'] });
   const paths = hugoPaths();
   const lists = new Map<string, string[]>();
   for (const [path, provenance] of paths) {
@@ -127,52 +131,9 @@ function randomLists(): Map<string, string[]> {
   }));
 }
 
-const overlap = (a: string[], b: string[]) => a.some((x) => b.includes(x));
-function onTopic(a: Info, b: Info): boolean {
-  return (a.topicId !== null && a.topicId === b.topicId) || overlap(a.cuis, b.cuis);
-}
-function sameKind(a: Info, b: Info): boolean {
-  return onTopic(a, b) || overlap(a.types, b.types);
-}
-
 const topicSizes = new Map<number, number>();
 for (const i of info.values()) if (i.topicId !== null) topicSizes.set(i.topicId, (topicSizes.get(i.topicId) ?? 0) + 1);
-
-function measure(lists: Map<string, string[]>) {
-  let otherEntries = 0, otherSameKind = 0;
-  let judged = 0, onTopicShare = 0, sameKindShare = 0, length = 0, topicsPerList = 0, hitBase = 0, hits = 0, ownTopicEntries = 0;
-  for (const [key, list] of lists) {
-    const source = info.get(key);
-    if (!source) continue;
-    const targets = list.map((p) => info.get(p)).filter((t): t is Info => t !== undefined);
-    length += targets.length;
-    judged++;
-    if (targets.length) {
-      onTopicShare += targets.filter((t) => onTopic(source, t)).length / targets.length;
-      sameKindShare += targets.filter((t) => sameKind(source, t)).length / targets.length;
-      topicsPerList += new Set(targets.map((t) => t.topicId)).size;
-      ownTopicEntries += targets.filter((t) => t.topicId === source.topicId).length;
-      const others = targets.filter((t) => !onTopic(source, t));
-      otherEntries += others.length;
-      otherSameKind += others.filter((t) => sameKind(source, t)).length;
-    }
-    if (source.topicId !== null && (topicSizes.get(source.topicId) ?? 0) > 1) {
-      hitBase++;
-      if (targets.some((t) => t.topicId === source.topicId)) hits++;
-    }
-  }
-  return {
-    lists: judged,
-    entries: length / judged,
-    onTopic: onTopicShare / judged,
-    sameKind: sameKindShare / judged,
-    ownTopicHit: hits / hitBase,
-    ownTopicEntries: ownTopicEntries / judged,
-    topicsPerList: topicsPerList / judged,
-    /** Of the entries about other topics: the share that shares a semantic type ("the rest from related topics"). */
-    otherSameKind: otherSameKind / Math.max(1, otherEntries),
-  };
-}
+const measure = (lists: Map<string, string[]>) => measureLists(lists, info, topicSizes, LIST_LENGTH);
 
 const variants = (argValue('--hugo-variants') ?? 'related,related-untuned').split(',').filter(Boolean);
 const systems: [string, Map<string, string[]>][] = [];
@@ -187,10 +148,10 @@ for (const variant of variants) {
 systems.push(['random lists (floor)', randomLists()]);
 
 console.log(`Recommendation quality — ${info.size} answered MedQuAD articles, ${LIST_LENGTH} per list`);
-console.log(`${'system'.padEnd(34)} ${['lists', 'entries', 'on topic', 'same kind', 'own-topic hit', 'own-topic n', 'topics/list', 'others kind'].map((h) => h.padStart(13)).join('')}`);
+console.log(`${'system'.padEnd(34)} ${['entries', 'on topic', 'same kind', `useful@${LIST_LENGTH}`, `P@${LIST_LENGTH}`, 'own-topic hit', 'own-topic n', 'topics/list', 'others kind'].map((h) => h.padStart(14)).join('')}`);
 for (const [name, lists] of systems) {
   const m = measure(lists);
-  console.log(`${name.padEnd(34)} ${[String(m.lists), m.entries.toFixed(1), m.onTopic.toFixed(3), m.sameKind.toFixed(3), m.ownTopicHit.toFixed(3), m.ownTopicEntries.toFixed(2), m.topicsPerList.toFixed(1), m.otherSameKind.toFixed(3)].map((v) => v.padStart(13)).join('')}`);
+  console.log(`${name.padEnd(34)} ${[m.entries.toFixed(1), m.onTopic.toFixed(3), m.sameKind.toFixed(3), m.usefulAtLength.toFixed(3), m.precisionAtLength.toFixed(3), m.ownTopicHit.toFixed(3), m.ownTopicEntries.toFixed(2), m.topicsPerList.toFixed(1), m.otherSameKind.toFixed(3)].map((v) => v.padStart(14)).join('')}`);
 }
 
 const samplePath = argValue('--sample');
@@ -211,7 +172,8 @@ if (samplePath) {
   let n = 0;
   for (const key of chosen) {
     const source = info.get(key)!;
-    const mark = (t: Info) => (onTopic(source, t) ? 'on topic' : sameKind(source, t) ? 'same kind' : '—');
+    const marks = { own: 'on topic', cui: 'on topic', type: 'same kind', unrelated: '—', unknown: 'not annotated' } as const;
+    const mark = (t: Info) => marks[judge(source, t)];
     lines.push(`## ${++n}. ${source.title}`, '', `Topic: ${source.topicName ?? '—'} · \`${key}\``, '', '| # | recommended | topic | score | why | measure |', '| ---: | --- | --- | ---: | --- | --- |');
     full.entries.get(key)!.forEach((entry, i) => {
       const target = byId.get(entry.articleId)!;

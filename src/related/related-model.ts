@@ -2,7 +2,7 @@ import { InvertedIndex } from './inverted-index.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 import { type RankedDoc, type Scored, Tier, reasonFor, scoreCandidate } from './scoring.js';
 import { selectRelated } from './selection.js';
-import { EMPTY_VECTOR, dot, sharedTerms } from './sparse-vector.js';
+import { EMPTY_VECTOR, countSharedTerms, dot, sharedTerms } from './sparse-vector.js';
 import { TermStatistics, groupKey } from './term-statistics.js';
 import { extractNameTerms, extractTerms } from './term-extraction.js';
 import { topK } from './top-k.js';
@@ -160,7 +160,13 @@ export class RelatedModel {
 
   private score(source: Doc, candidate: Doc, content: number): Scored {
     const useTopic = this.options.useTopics && source.topicId !== null && candidate.topicId !== null;
-    return scoreCandidate(source, candidate, content, useTopic ? this.topics.similarity(source.topicId!, candidate.topicId!) : null);
+    const topic = useTopic ? this.topics.similarity(source.topicId!, candidate.topicId!) : null;
+    return scoreCandidate(source, candidate, {
+      content,
+      contentTerms: countSharedTerms(source.vector, candidate.vector),
+      topic: topic?.similarity ?? null,
+      topicTerms: topic?.sharedTerms ?? 0,
+    });
   }
 
   private entry(source: Doc, scored: Scored, fallback: Parameters<typeof reasonFor>[3]): RelatedEntry {

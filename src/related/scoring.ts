@@ -49,12 +49,38 @@ export const WEIGHTS = {
 const OVERVIEW = 'information';
 
 /**
- * Score of `candidate` in the list of `source`. `topic` is the similarity of their topics'
- * profiles, or null when topics are not used (the topic-hidden measure) or either has none.
+ * Shared terms a similarity needs before it counts in full. A cosine carried by one shared word
+ * is a coincidence of names more often than a relation: "Hairy cell leukemia" and "Hairy tongue"
+ * share only "hairy", heavily weighted in both titles, and scored above the other leukemias.
+ * Below these counts a similarity is scaled by shared / needed.
  */
-export function scoreCandidate(source: RankedDoc, candidate: RankedDoc, content: number, topic: number | null): Scored {
-  const sameTopic = topic !== null && source.topicId !== null && source.topicId === candidate.topicId;
-  let score = topic === null ? content : WEIGHTS.content * content + WEIGHTS.topicProfile * topic;
+export const FULL_EVIDENCE = { articleTerms: 3, topicProfileTerms: 6 } as const;
+
+/** `similarity` scaled down when it rests on fewer than `needed` shared terms. */
+export function withEvidence(similarity: number, sharedTerms: number, needed: number): number {
+  return sharedTerms >= needed ? similarity : (similarity * sharedTerms) / needed;
+}
+
+/** How alike two articles are, and how much shared vocabulary says so. */
+export interface Similarity {
+  /** Cosine of the articles' term vectors, and the number of terms they share. */
+  content: number;
+  contentTerms: number;
+  /**
+   * Similarity of the two topics' profiles and the terms those share; null when topics are not
+   * used (the topic-hidden measure) or either article has none. The same topic is 1.
+   */
+  topic: number | null;
+  topicTerms: number;
+}
+
+/** Score of `candidate` in the list of `source`. */
+export function scoreCandidate(source: RankedDoc, candidate: RankedDoc, similarity: Similarity): Scored {
+  const { content, topic: topicSimilarity } = similarity;
+  const sameTopic = topicSimilarity !== null && source.topicId !== null && source.topicId === candidate.topicId;
+  const text = withEvidence(content, similarity.contentTerms, FULL_EVIDENCE.articleTerms);
+  const topic = topicSimilarity === null || sameTopic ? topicSimilarity : withEvidence(topicSimilarity, similarity.topicTerms, FULL_EVIDENCE.topicProfileTerms);
+  let score = topic === null ? text : WEIGHTS.content * text + WEIGHTS.topicProfile * topic;
   if (sameTopic) score += WEIGHTS.sameTopic;
   if (source.categoryId !== null && source.categoryId === candidate.categoryId) score += WEIGHTS.sameCategory;
   if (source.questionType !== null && source.questionType === candidate.questionType) score += WEIGHTS.sameQuestionType;

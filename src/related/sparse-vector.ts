@@ -40,6 +40,24 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
+/** How many terms two vectors share. */
+export function countSharedTerms(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
 /** The shared terms that contribute most to the dot product, heaviest first. */
 export function sharedTerms(a: SparseVector, b: SparseVector, limit: number): number[] {
   const shared: [number, number][] = [];

@@ -1,5 +1,5 @@
 import { InvertedIndex } from './inverted-index.js';
-import { EMPTY_VECTOR, type SparseVector, addInto, dot, topKVector } from './sparse-vector.js';
+import { EMPTY_VECTOR, type SparseVector, addInto, countSharedTerms, dot, topKVector } from './sparse-vector.js';
 import type { TermStatistics } from './term-statistics.js';
 import { topK } from './top-k.js';
 
@@ -61,8 +61,11 @@ export class TopicProfiles {
     return this.neighbourLists.get(topicId) ?? [];
   }
 
-  similarity(a: number, b: number): number {
-    if (a === b) return 1;
-    return dot(this.profiles.get(a) ?? EMPTY_VECTOR, this.profiles.get(b) ?? EMPTY_VECTOR);
+  /** Cosine of two topics' profiles (1 for the same topic) and the number of terms they share. */
+  similarity(a: number, b: number): { similarity: number; sharedTerms: number } {
+    if (a === b) return { similarity: 1, sharedTerms: TERMS_PER_TOPIC };
+    const x = this.profiles.get(a) ?? EMPTY_VECTOR;
+    const y = this.profiles.get(b) ?? EMPTY_VECTOR;
+    return { similarity: dot(x, y), sharedTerms: countSharedTerms(x, y) };
   }
 }
