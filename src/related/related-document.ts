@@ -1,13 +1,14 @@
 import type { QuestionType } from '../content/question-types.js';
+import type { ArticleTerms } from './article-terms.js';
 
 /**
- * What the recommender knows of one article, as the store hands it over. The body is Markdown;
- * the recommender reduces it to terms itself, so every database gives it the same input.
+ * What the recommender knows of one article, as the store hands it over: its terms, extracted
+ * when the article was written (extractArticleTerms), so every database gives the same input
+ * and loading a model needs no Markdown parsing.
  */
 export interface RelatedSource {
   id: number;
-  title: string;
-  bodyMarkdown: string;
+  terms: ArticleTerms;
   topicId: number | null;
   categoryId: number | null;
   questionType: QuestionType | null;

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RelatedSource } from './related-document.js';
 import { RelatedModel } from './related-model.js';
+import { extractArticleTerms } from './term-extraction.js';
 
 let nextId = 1;
 function source(title: string, bodyMarkdown: string, overrides: Partial<RelatedSource> = {}): RelatedSource {
-  return { id: nextId++, title, bodyMarkdown, topicId: null, categoryId: 1, questionType: 'information', tagIds: [], published: true, hasAnswer: true, ...overrides };
+  return { id: nextId++, terms: extractArticleTerms(title, bodyMarkdown), topicId: null, categoryId: 1, questionType: 'information', tagIds: [], published: true, hasAnswer: true, ...overrides };
 }
 
 // A template shared by every inheritance page, as MedQuAD's GHR answers have.
@@ -61,7 +62,7 @@ describe('RelatedModel', () => {
     const model = RelatedModel.build(all, topics, { limit: 3, useTopics: false });
     const before = model.reverseCandidates(kidney.id).find((c) => c.articleId === overview.id);
     assert.ok(before && before.score > 0);
-    model.upsert([{ ...kidney, title: 'Sunburn', bodyMarkdown: 'Sunburn reddens the skin after hours in strong sun.' }]);
+    model.upsert([{ ...kidney, terms: extractArticleTerms('Sunburn', 'Sunburn reddens the skin after hours in strong sun.') }]);
     assert.ok(!model.rank(overview.id).some((entry) => entry.articleId === kidney.id), 'no longer shares terms');
     assert.ok(!model.reverseCandidates(kidney.id).some((c) => c.articleId === overview.id));
   });

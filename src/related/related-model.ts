@@ -1,10 +1,11 @@
+import { termIds } from './article-terms.js';
 import { InvertedIndex } from './inverted-index.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 import { type RankedDoc, type Scored, Tier, reasonFor, scoreCandidate } from './scoring.js';
 import { selectRelated } from './selection.js';
 import { EMPTY_VECTOR, countSharedTerms, dot, sharedTerms } from './sparse-vector.js';
 import { TermStatistics, groupKey } from './term-statistics.js';
-import { extractNameTerms, extractTerms } from './term-extraction.js';
+import { extractNameTerms } from './term-extraction.js';
 import { topK } from './top-k.js';
 import { NEIGHBOUR_TOPICS, TopicProfiles } from './topic-profiles.js';
 import { Vocabulary } from './vocabulary.js';
@@ -188,7 +189,8 @@ export class RelatedModel {
 
   /** Extracts an article's terms and counts them; its vector is weighed afterwards. */
   private addDoc(source: RelatedSource): Map<number, number> {
-    const { frequencies, titleKey } = extractTerms(this.vocabulary, source.title, source.bodyMarkdown);
+    const frequencies = termIds(this.vocabulary, source.terms);
+    const titleKey = source.terms.titleKey;
     const group = groupKey(source.categoryId, source.questionType);
     const distinctTerms = [...frequencies.keys()];
     this.stats.count(distinctTerms, group, 1);
@@ -240,7 +242,6 @@ export class RelatedModel {
       const members = [...(this.topicDocs.get(topicId) ?? [])].map((slot) => this.docs[slot]!.vector);
       this.topics.update(topicId, members);
     }
-    this.topics.findNeighbours(topicIds);
   }
 }
 

@@ -9,18 +9,46 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
 
-/** The `k` heaviest entries of a weight map, L2-normalised and sorted by term id. */
+/**
+ * The `k` heaviest entries of a weight map (ties: lower term first), L2-normalised and sorted by
+ * term id. Typed arrays and native sorts instead of sorting [term, weight] pairs: a rebuild calls
+ * this for every article and every topic.
+ */
 export function topKVector(weights: Map<number, number>, k: number): SparseVector {
-  const entries = [...weights].filter(([, w]) => w > 0);
-  entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const kept = entries.slice(0, k).sort((a, b) => a[0] - b[0]);
-  const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0));
-  const terms = new Int32Array(kept.length);
-  const out = new Float32Array(kept.length);
-  kept.forEach(([term, w], i) => {
-    terms[i] = term;
-    out[i] = w / norm;
-  });
+  const candidates = new Int32Array(weights.size);
+  const candidateWeights = new Float64Array(weights.size);
+  let n = 0;
+  for (const [term, w] of weights) {
+    if (w > 0) {
+      candidates[n] = term;
+      candidateWeights[n++] = w;
+    }
+  }
+  let terms: Int32Array;
+  if (n <= k) terms = candidates.slice(0, n);
+  else {
+    // The k-th heaviest weight: everything heavier is kept, then equal weights by term id.
+    const threshold = candidateWeights.slice(0, n).sort()[n - k]!;
+    const kept = new Int32Array(k);
+    const ties: number[] = [];
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      if (candidateWeights[i]! > threshold) kept[m++] = candidates[i]!;
+      else if (candidateWeights[i] === threshold) ties.push(candidates[i]!);
+    }
+    ties.sort((a, b) => a - b);
+    for (let i = 0; m < k; i++) kept[m++] = ties[i]!;
+    terms = kept;
+  }
+  terms.sort();
+  let norm = 0;
+  for (const term of terms) {
+    const w = weights.get(term)!;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  const out = new Float32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) out[i] = weights.get(terms[i]!)! / norm;
   return { terms, weights: out };
 }
 

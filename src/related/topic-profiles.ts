@@ -40,25 +40,26 @@ export class TopicProfiles {
     }
     const profile = topKVector(sum, TERMS_PER_TOPIC);
     this.profiles.set(topicId, profile);
+    this.neighbourLists.delete(topicId);
     this.index.add(topicId, profile);
     if (topicId >= this.scores.length) this.scores = new Float64Array(Math.max(topicId + 1, this.scores.length * 2));
   }
 
-  /** Finds each given topic's most similar topics (after all profiles are up to date). */
-  findNeighbours(topicIds: Iterable<number>): void {
-    for (const topicId of topicIds) {
-      const profile = this.profiles.get(topicId) ?? EMPTY_VECTOR;
+  /**
+   * A topic's most similar topics, found when first asked after its profile last changed: a
+   * process that refreshes one article's lists asks for a few dozen topics, not all of them.
+   */
+  neighbours(topicId: number): readonly number[] {
+    let ranked = this.neighbourLists.get(topicId);
+    if (ranked === undefined) {
       const touched: number[] = [];
-      this.index.accumulate(profile, this.scores, touched);
+      this.index.accumulate(this.profiles.get(topicId) ?? EMPTY_VECTOR, this.scores, touched);
       this.scores[topicId] = 0;
-      const ranked = topK(touched, this.scores, NEIGHBOUR_TOPICS, MIN_TOPIC_SIMILARITY).filter((other) => other !== topicId);
+      ranked = topK(touched, this.scores, NEIGHBOUR_TOPICS, MIN_TOPIC_SIMILARITY).filter((other) => other !== topicId);
       for (const other of touched) this.scores[other] = 0;
       this.neighbourLists.set(topicId, ranked);
     }
-  }
-
-  neighbours(topicId: number): readonly number[] {
-    return this.neighbourLists.get(topicId) ?? [];
+    return ranked;
   }
 
   /** Cosine of two topics' profiles (1 for the same topic) and the number of terms they share. */

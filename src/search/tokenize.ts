@@ -10,6 +10,9 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** WORD on text that is plain ASCII (most of it): the same matches without Unicode classes. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Words of free text: letters and digits, lowercased with accents folded. Apostrophe suffixes
@@ -17,10 +20,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * "Crohn's" and "Crohns" meet.
  */
 export function tokenize(text: string): Token[] {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  // Folding accents is a no-op on ASCII, and costs a second pass over every article body.
+  const ascii = !NON_ASCII.test(text);
+  const folded = ascii ? text.toLowerCase() : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0].replace(/['’]s$/, '').replace(/['’]/g, '');
+  for (const match of folded.matchAll(ascii ? ASCII_WORD : WORD)) {
+    let word = match[0];
+    if (word.includes("'") || word.includes('’')) word = word.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (word === '') continue;
     tokens.push({ text: word, stem: stem(word), position: tokens.length });
   }

@@ -7,6 +7,7 @@ export interface Database {
   tags: TagTable;
   articles: ArticleTable;
   article_tags: ArticleTagTable;
+  article_terms: ArticleTermsTable;
   related: RelatedTable;
   related_overrides: RelatedOverrideTable;
   related_pending: RelatedPendingTable;
@@ -101,6 +102,12 @@ export interface RelatedOverrideTable {
   kind: string;
   position: number | null;
   created_at: string;
+}
+
+/** An article's terms for the recommender (migration 005), encoded by related/term-extraction. */
+export interface ArticleTermsTable {
+  article_id: number;
+  terms: string;
 }
 
 /** Outbox: articles written since their lists were last computed. */

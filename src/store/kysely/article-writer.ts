@@ -5,10 +5,11 @@ import { articleDigest } from '../../content/digest.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
+import { encodeArticleTerms } from '../../related/article-terms.js';
 import type { UpsertOutcome } from '../content-store.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
-import { markPending } from './kysely-related-repository.js';
+import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
 import { nextRevision } from './revision.js';
 
@@ -66,6 +67,7 @@ export class BatchWriter {
       input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
     // Loaded on the first write: Markdown and HTML sanitizing are a third of a reader's start-up.
     const { markdownToPlainText, renderMarkdown } = await import('../../content/markdown.js');
+    const { extractArticleTerms } = await import('../../related/term-extraction.js');
     const plainText = markdownToPlainText(input.bodyMarkdown);
     const values = {
       title: input.title,
@@ -109,6 +111,7 @@ export class BatchWriter {
     }
     await this.tagArticle(articleId, input.tags);
     // Its own list and the lists it may enter are recomputed after the batch (RelatedService).
+    await saveArticleTerms(this.trx, new Map([[articleId, encodeArticleTerms(extractArticleTerms(input.title, input.bodyMarkdown, plainText))]]));
     await markPending(this.trx, [articleId]);
     await this.search?.put(this.trx, {
       articleId,

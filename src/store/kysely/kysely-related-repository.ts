@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
+import { type ArticleTerms, decodeArticleTerms, encodeArticleTerms } from '../../related/article-terms.js';
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
 import type { Database } from '../schema.js';
 import { nextRevision } from './revision.js';
@@ -33,21 +34,23 @@ export class KyselyRelatedRepository implements RelatedRepository {
   private sourceQuery() {
     return this.db
       .selectFrom('articles')
-      .select(['id', 'title', 'body_markdown', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer']);
+      .leftJoin('article_terms', 'article_terms.article_id', 'articles.id')
+      .select(['articles.id as id', 'article_terms.terms as terms', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer']);
   }
 
   private async withTags(
-    rows: { id: number; title: string; body_markdown: string; topic_id: number | null; category_id: number | null; question_type: string | null; status: string; has_answer: number }[],
+    rows: { id: number; terms: string | null; topic_id: number | null; category_id: number | null; question_type: string | null; status: string; has_answer: number }[],
   ): Promise<RelatedSource[]> {
     const tags = new Map<number, number[]>();
     for (const part of chunks(rows.map((row) => row.id), ID_CHUNK)) {
       const tagRows = await this.db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', part).execute();
       for (const { article_id, tag_id } of tagRows) tags.set(article_id, [...(tags.get(article_id) ?? []), tag_id]);
     }
+    const terms = new Map(rows.map((row) => [row.id, row.terms === null ? null : decodeArticleTerms(row.terms)]));
+    await this.extractMissingTerms(terms);
     return rows.map((row) => ({
       id: row.id,
-      title: row.title,
-      bodyMarkdown: row.body_markdown,
+      terms: terms.get(row.id)!,
       topicId: row.topic_id,
       categoryId: row.category_id,
       questionType: row.question_type,
@@ -55,6 +58,26 @@ export class KyselyRelatedRepository implements RelatedRepository {
       published: row.status === 'published',
       hasAnswer: Number(row.has_answer) === 1,
     }));
+  }
+
+  /**
+   * Articles written before migration 005, or whose terms an older extraction stored, get their
+   * terms extracted now and stored, so this happens once.
+   */
+  private async extractMissingTerms(terms: Map<number, ArticleTerms | null>): Promise<void> {
+    const missing = [...terms].filter(([, value]) => value === null).map(([id]) => id);
+    if (missing.length === 0) return;
+    const { extractArticleTerms } = await import('../../related/term-extraction.js');
+    const encoded = new Map<number, string>();
+    for (const part of chunks(missing, ID_CHUNK)) {
+      const rows = await this.db.selectFrom('articles').select(['id', 'title', 'body_markdown']).where('id', 'in', part).execute();
+      for (const row of rows) {
+        const extracted = extractArticleTerms(row.title, row.body_markdown);
+        terms.set(row.id, extracted);
+        encoded.set(row.id, encodeArticleTerms(extracted));
+      }
+    }
+    await this.db.transaction().execute((trx) => saveArticleTerms(trx, encoded));
   }
 
   async topics(ids?: number[]): Promise<RelatedTopicSource[]> {
@@ -202,6 +225,17 @@ export class KyselyRelatedRepository implements RelatedRepository {
 }
 
 /** Records that these articles' lists are out of date (inside the caller's transaction). */
+/** Stores (replacing) articles' encoded terms. */
+export async function saveArticleTerms(trx: Transaction<Database>, terms: Map<number, string>): Promise<void> {
+  for (const part of chunks([...terms], INSERT_CHUNK / 2)) {
+    await trx
+      .insertInto('article_terms')
+      .values(part.map(([article_id, encoded]) => ({ article_id, terms: encoded })))
+      .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) => ({ terms: eb.ref('excluded.terms') })))
+      .execute();
+  }
+}
+
 export async function markPending(trx: Transaction<Database>, articleIds: number[]): Promise<void> {
   if (articleIds.length === 0) return;
   await trx
