@@ -17,6 +17,7 @@ import { projectRoot } from '../src/paths.js';
 import { RelatedService } from '../src/related/related-service.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
+import { storedArticleInput } from '../src/testing/stored-article-input.js';
 import { argValue, percentile } from './support.js';
 
 const cli = join(projectRoot, 'bin', 'healthpress.js');
@@ -62,16 +63,14 @@ async function updates(dbPath: string, count: number) {
   await sql`insert into related_pending (article_id) select id from articles where id = (select min(id) from articles)`.execute(db);
   const cold = await service.refreshPending();
   const coldMs = performance.now() - coldStarted;
-  const ids = (await sql<{ id: number }>`select id from articles where has_answer = 1 order by id`.execute(db)).rows.map((r) => r.id);
+  const slugs = (await sql<{ slug: string }>`select slug from articles where has_answer = 1 and status = 'published' order by id`.execute(db)).rows.map((r) => r.slug);
   const timings: number[] = [];
   const recomputed: number[] = [];
   for (let i = 0; i < count; i++) {
-    const id = ids[Math.floor(((i + 0.5) / count) * ids.length)]!;
-    // An editor's update: a sentence added to the body (a copy of the database, never the corpus).
-    await db.transaction().execute(async (trx) => {
-      await sql`update articles set body_markdown = body_markdown || ${'\n\nThis page was reviewed by the editors.'} where id = ${id}`.execute(trx);
-      await sql`insert into related_pending (article_id) values (${id})`.execute(trx);
-    });
+    const slug = slugs[Math.floor(((i + 0.5) / count) * slugs.length)]!;
+    // An editor's update, saved as the editor's save would (a copy of the database, never the corpus).
+    const input = await storedArticleInput(store, slug);
+    await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nThis page was reviewed by the editors.` }], new Date().toISOString());
     const started = performance.now();
     const report = await service.refreshPending();
     timings.push(performance.now() - started);
@@ -80,6 +79,20 @@ async function updates(dbPath: string, count: number) {
   await store.close();
   timings.sort((a, b) => a - b);
   return { coldMs, coldMode: cold.mode, median: percentile(timings, 50), p95: percentile(timings, 95), max: timings.at(-1) ?? 0, meanLists: recomputed.reduce((a, b) => a + b, 0) / count };
+}
+
+/** An editor's pin, then unpin, from the command line: each a new process that starts, loads the model and refreshes. */
+async function cliOverrides(dbPath: string): Promise<{ pinMs: number; unpinMs: number }> {
+  const { store } = await openSqliteSite(dbPath);
+  const { items } = await store.listArticles({ order: 'newest', limit: 2, offset: 100 });
+  await store.close();
+  const [article, target] = items.map((item) => item.slug);
+  const timed = (...args: string[]) => {
+    const started = performance.now();
+    execFileSync(process.execPath, [cli, 'related', ...args, '--db', dbPath, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return performance.now() - started;
+  };
+  return { pinMs: timed('pin', article!, target!, '--position', '1'), unpinMs: timed('unpin', article!, target!) };
 }
 
 function hugo(variant: string): { seconds: number; peakMiB: number } {
@@ -98,6 +111,7 @@ const baseline = hugo(variant);
 const small = rebuild(answered);
 const large = rebuild(all);
 const update = await updates(answered, updateCount);
+const overrides = await cliOverrides(answered);
 
 console.log(`Recommended lists — MedQuAD; baseline Hugo (${variant}) on the same 16,423 answered pages`);
 console.log(`Hugo full site build with Related block (baseline)   ${baseline.seconds.toFixed(1).padStart(6)} s  peak ${baseline.peakMiB} MiB`);
@@ -105,4 +119,5 @@ for (const [name, r] of [['related rebuild, 16,423 answered', small], ['related 
   console.log(`${name.padEnd(52)} ${r.seconds.toFixed(1).padStart(6)} s  peak ${r.peakMiB} MiB  ${r.lists} lists  ${(r.seconds / baseline.seconds).toFixed(2)}× Hugo`);
 }
 console.log(`first refresh in a new process (loads the model, 16,423): ${update.coldMs.toFixed(0)} ms (${update.coldMode})`);
+console.log(`editor's pin / unpin from the command line, whole process: ${overrides.pinMs.toFixed(0)} / ${overrides.unpinMs.toFixed(0)} ms`);
 console.log(`one-article update, model kept (${updateCount} edits): median ${update.median.toFixed(1)} ms, p95 ${update.p95.toFixed(1)} ms, max ${update.max.toFixed(1)} ms, ${update.meanLists.toFixed(1)} lists recomputed on average`);

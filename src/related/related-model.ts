@@ -7,7 +7,7 @@ import { EMPTY_VECTOR, countSharedTerms, dot, sharedTerms } from './sparse-vecto
 import { TermStatistics, groupKey } from './term-statistics.js';
 import { extractNameTerms } from './term-extraction.js';
 import { topK } from './top-k.js';
-import { NEIGHBOUR_TOPICS, TopicProfiles } from './topic-profiles.js';
+import { NEIGHBOUR_TOPICS, TopicProfiles, type TopicSimilarity } from './topic-profiles.js';
 import { Vocabulary } from './vocabulary.js';
 
 export interface ModelOptions {
@@ -26,6 +26,10 @@ const CONTENT_CANDIDATES = 80;
 const CANDIDATE_TOPICS = 8;
 const ARTICLES_PER_CANDIDATE_TOPIC = 12;
 const SHOWN_TERMS = 3;
+
+type TopicMemo = Map<number, TopicSimilarity>;
+/** Topic ids below this make a unique number of a pair (topic ids are row ids, far below it). */
+const TOPIC_KEY_SPAN = 2 ** 24;
 
 interface Doc extends RankedDoc {
   group: string;
@@ -106,9 +110,10 @@ export class RelatedModel {
       .filter((o) => o.kind === 'pin' && o.targetId !== articleId && this.slots.has(o.targetId))
       .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
     const pinned = new Set(pins.map((pin) => pin.targetId));
+    const topicMemo: TopicMemo = new Map();
     const candidates = this.candidates(source, NEIGHBOUR_TOPICS / 2)
       .filter(([doc]) => !excluded.has(doc.id) && !pinned.has(doc.id))
-      .map(([doc, content]) => this.score(source, doc, content));
+      .map(([doc, content]) => this.score(source, doc, content, topicMemo));
     const chosen = selectRelated(candidates, {
       source,
       limit: this.options.limit - pins.length,
@@ -132,9 +137,10 @@ export class RelatedModel {
    */
   reverseCandidates(articleId: number): { articleId: number; score: number }[] {
     const changed = this.doc(articleId);
+    const topicMemo: TopicMemo = new Map();
     return this.candidates(changed, NEIGHBOUR_TOPICS).map(([other, content]) => ({
       articleId: other.id,
-      score: this.score(other, changed, content).score,
+      score: this.score(other, changed, content, topicMemo).score,
     }));
   }
 
@@ -159,9 +165,14 @@ export class RelatedModel {
     return [...pool].map(([doc, content]) => [this.docs[doc]!, content]);
   }
 
-  private score(source: Doc, candidate: Doc, content: number): Scored {
-    const useTopic = this.options.useTopics && source.topicId !== null && candidate.topicId !== null;
-    const topic = useTopic ? this.topics.similarity(source.topicId!, candidate.topicId!) : null;
+  /** `topicMemo` spares recomparing two topics' profiles for each of their articles within one list. */
+  private score(source: Doc, candidate: Doc, content: number, topicMemo?: TopicMemo): Scored {
+    let topic: TopicSimilarity | null = null;
+    if (this.options.useTopics && source.topicId !== null && candidate.topicId !== null) {
+      const key = source.topicId * TOPIC_KEY_SPAN + candidate.topicId;
+      topic = topicMemo?.get(key) ?? this.topics.similarity(source.topicId, candidate.topicId);
+      topicMemo?.set(key, topic);
+    }
     return scoreCandidate(source, candidate, {
       content,
       contentTerms: countSharedTerms(source.vector, candidate.vector),

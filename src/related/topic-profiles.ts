@@ -9,6 +9,11 @@ const TERMS_PER_TOPIC = 60;
 export const NEIGHBOUR_TOPICS = 16;
 const MIN_TOPIC_SIMILARITY = 0.05;
 
+export interface TopicSimilarity {
+  similarity: number;
+  sharedTerms: number;
+}
+
 /**
  * A topic's profile is the centroid of its articles' term vectors plus its names and other
  * names, so two topics are related when their articles talk about the same things
@@ -63,7 +68,7 @@ export class TopicProfiles {
   }
 
   /** Cosine of two topics' profiles (1 for the same topic) and the number of terms they share. */
-  similarity(a: number, b: number): { similarity: number; sharedTerms: number } {
+  similarity(a: number, b: number): TopicSimilarity {
     if (a === b) return { similarity: 1, sharedTerms: TERMS_PER_TOPIC };
     const x = this.profiles.get(a) ?? EMPTY_VECTOR;
     const y = this.profiles.get(b) ?? EMPTY_VECTOR;
