@@ -47,21 +47,23 @@ export class RelatedService {
     private readonly limit = LIST_LENGTH,
   ) {}
 
-  /** Recomputes every list; `healthpress related rebuild`. */
-  async rebuild(progress?: RefreshProgress): Promise<RefreshReport> {
+  /**
+   * Recomputes every list; `healthpress related rebuild`. Ranking runs on `threads` threads
+   * (default: one per core on a large site, each with its own copy of the model).
+   */
+  async rebuild(progress?: RefreshProgress, options: { threads?: number } = {}): Promise<RefreshReport> {
     const started = performance.now();
     const pending = await this.repository.pending();
     const sources = await this.loadSources(progress);
-    const model = RelatedModel.build(sources, await this.repository.topics(), { limit: this.limit, useTopics: true }, (done, total) =>
-      progress?.('indexing', done, total),
-    );
+    const topics = await this.repository.topics();
+    const model = RelatedModel.build(sources, topics, { limit: this.limit, useTopics: true }, (done, total) => progress?.('indexing', done, total));
     const overrides = groupByArticle(await this.repository.overrides());
-    const lists = new Map<number, RelatedEntry[]>();
-    sources.forEach((source, i) => {
-      lists.set(source.id, model.rank(source.id, overrides.get(source.id)));
-      if (i % 250 === 0) progress?.('ranking', i, sources.length);
+    const { rankInParallel, defaultRankThreads } = await import('./rank-pool.js');
+    const lists = await rankInParallel(model, sources, topics, overrides, {
+      threads: options.threads ?? defaultRankThreads(sources.length),
+      limit: this.limit,
+      progress: (done, total) => progress?.('ranking', done, total),
     });
-    progress?.('ranking', sources.length, sources.length);
     progress?.('saving', 0, 1);
     await this.repository.saveLists(lists, { all: true, done: pending });
     progress?.('saving', 1, 1);

@@ -8,6 +8,13 @@ import type { ContentStore } from '../../store/content-store.js';
 interface RelatedOptions {
   json?: boolean;
   position?: number;
+  threads?: number;
+}
+
+function wholeNumberFrom1(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number from 1`);
+  return n;
 }
 
 const ACTIONS = ['rebuild', 'refresh', 'pin', 'exclude', 'unpin', 'show'] as const;
@@ -21,11 +28,8 @@ export function registerRelatedCommand(program: Command): void {
     .argument('<action-or-article>', `${ACTIONS.filter((a) => a !== 'show').join(', ')}, or an article's slug or provenance id`)
     .argument('[args...]', 'the article and target for pin, exclude and unpin')
     .option('--json', 'print JSON')
-    .option('--position <n>', 'pin: 1-based place in the list (default: after the other pins)', (value: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number from 1`);
-      return n;
-    })
+    .option('--position <n>', 'pin: 1-based place in the list (default: after the other pins)', wholeNumberFrom1)
+    .option('--threads <n>', 'rebuild: threads that rank, each with its own copy of the model (default: one per core from 4,000 articles)', wholeNumberFrom1)
     .action(async (first: string, rest: string[], options: RelatedOptions) => {
       const action = (ACTIONS as readonly string[]).includes(first) ? first : 'show';
       const args = action === 'show' && first !== 'show' ? [first, ...rest] : rest;
@@ -38,7 +42,7 @@ export function registerRelatedCommand(program: Command): void {
         if (action === 'show') return await show(store, service, args[0]!, options);
         const report =
           action === 'rebuild'
-            ? await withProgressBar(options, (progress) => service.rebuild(progress))
+            ? await withProgressBar(options, (progress) => service.rebuild(progress, options.threads ? { threads: options.threads } : {}))
             : action === 'refresh'
               ? await withProgressBar(options, (progress) => service.refreshPending(progress))
               : action === 'unpin'
