@@ -31,7 +31,7 @@ describe('rankInParallel', () => {
     const overrides = new Map<number, RelatedOverride[]>([[2, [{ articleId: 2, targetId: 40, kind: 'pin', position: 1 }]]]);
     const alone = new Map(sources.map((s) => [s.id, model.rank(s.id, overrides.get(s.id))]));
     let last = 0;
-    const parallel = await rankInParallel(model, sources, topics, overrides, { threads: 3, limit: 13, progress: (done) => (last = done) });
+    const { lists: parallel } = await rankInParallel(() => model, sources, topics, overrides, { threads: 3, limit: 13, progress: (done) => (last = done) });
     assert.deepEqual(parallel, alone);
     assert.equal(parallel.get(2)?.[0]?.articleId, 40, 'a pin ranked on another thread is kept');
     assert.equal(last, sources.length, 'progress reaches the total');

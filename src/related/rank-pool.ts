@@ -13,18 +13,18 @@ export function defaultRankThreads(articles: number): number {
 }
 
 /**
- * Ranks every source's list on `threads` threads: the calling thread ranks one share with
- * `model` (which it keeps for later refreshes) while each extra thread builds its own copy of
- * the model from the same sources and ranks another. The lists are the ones one thread would
- * compute: a model built from the same sources ranks the same.
+ * Ranks every source's list on `threads` threads. The extra threads start first, each building
+ * its own copy of the model from the same sources; meanwhile the calling thread builds `model`
+ * (which it keeps for later refreshes), then each ranks its share. The lists are the ones one
+ * thread would compute: a model built from the same sources ranks the same.
  */
 export async function rankInParallel(
-  model: RelatedModel,
+  buildModel: () => RelatedModel,
   sources: RelatedSource[],
   topics: RelatedTopicSource[],
   overrides: Map<number, RelatedOverride[]>,
   options: { threads: number; limit: number; progress?: (done: number, total: number) => void },
-): Promise<Map<number, RelatedEntry[]>> {
+): Promise<{ model: RelatedModel; lists: Map<number, RelatedEntry[]> }> {
   const ids = sources.map((source) => source.id);
   const shares = Array.from({ length: Math.max(1, options.threads) }, (_, share) => ids.filter((_, i) => i % options.threads === share));
   let done = 0;
@@ -34,6 +34,7 @@ export async function rankInParallel(
   };
   const sourcesJson = shares.length > 1 ? JSON.stringify(sources) : '';
   const others = shares.slice(1).map((share) => runWorker({ sourcesJson, topics, overrides: [...overrides].filter(([id]) => share.includes(id)), ids: share, limit: options.limit }, report));
+  const model = buildModel();
   const lists = new Map<number, RelatedEntry[]>();
   for (const [i, id] of shares[0]!.entries()) {
     lists.set(id, model.rank(id, overrides.get(id)));
@@ -45,7 +46,7 @@ export async function rankInParallel(
   }
   for (const part of await Promise.all(others)) for (const [id, list] of part) lists.set(id, list);
   options.progress?.(ids.length, ids.length);
-  return lists;
+  return { model, lists };
 }
 
 function runWorker(job: RankJob, report: (n: number) => void): Promise<[number, RelatedEntry[]][]> {

@@ -56,10 +56,10 @@ export class RelatedService {
     const pending = await this.repository.pending();
     const sources = await this.loadSources(progress);
     const topics = await this.repository.topics();
-    const model = RelatedModel.build(sources, topics, { limit: this.limit, useTopics: true }, (done, total) => progress?.('indexing', done, total));
     const overrides = groupByArticle(await this.repository.overrides());
     const { rankInParallel, defaultRankThreads } = await import('./rank-pool.js');
-    const lists = await rankInParallel(model, sources, topics, overrides, {
+    const build = () => RelatedModel.build(sources, topics, { limit: this.limit, useTopics: true }, (done, total) => progress?.('indexing', done, total));
+    const { model, lists } = await rankInParallel(build, sources, topics, overrides, {
       threads: options.threads ?? defaultRankThreads(sources.length),
       limit: this.limit,
       progress: (done, total) => progress?.('ranking', done, total),
