@@ -126,7 +126,8 @@ export class KyselyRelatedRepository implements RelatedRepository {
       await stampChangedLists(trx, lists, options.all);
       if (options.all) await trx.deleteFrom('related').execute();
       else for (const part of chunks([...lists.keys()], ID_CHUNK)) await trx.deleteFrom('related').where('article_id', 'in', part).execute();
-      const rows = [...lists].flatMap(([articleId, entries]) =>
+      // In key order: appending to the primary key's B-tree is far cheaper than inserting at random.
+      const rows = [...lists].sort(([a], [b]) => a - b).flatMap(([articleId, entries]) =>
         entries.map((entry, i) => ({
           article_id: articleId,
           position: i + 1,
