@@ -166,4 +166,3 @@ async function startRenderer(options: BuildSiteOptions, bulk: boolean): Promise<
   const app = await buildExportApp({ ...options, recorder, bulk });
   return { render: renderWithApp(app, recorder), close: () => app.close() };
 }
-

@@ -4,6 +4,9 @@ import type { RankJob, RankMessage } from './rank-worker.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 import type { RelatedModel } from './related-model.js';
 
+/** Ranking threads report progress every this many lists. */
+export const PROGRESS_EVERY = 250;
+
 /** Below this many articles a thread's own model build costs more than its share of ranking saves. */
 const MIN_ARTICLES_FOR_THREADS = 4000;
 
@@ -26,20 +29,24 @@ export async function rankInParallel(
   options: { threads: number; limit: number; progress?: (done: number, total: number) => void },
 ): Promise<{ model: RelatedModel; lists: Map<number, RelatedEntry[]> }> {
   const ids = sources.map((source) => source.id);
-  const shares = Array.from({ length: Math.max(1, options.threads) }, (_, share) => ids.filter((_, i) => i % options.threads === share));
+  const threads = Math.max(1, options.threads);
+  const shares = Array.from({ length: threads }, (_, share) => ids.filter((_, i) => i % threads === share));
   let done = 0;
   const report = (n: number) => {
     done += n;
     options.progress?.(done, ids.length);
   };
   const sourcesJson = shares.length > 1 ? JSON.stringify(sources) : '';
-  const others = shares.slice(1).map((share) => runWorker({ sourcesJson, topics, overrides: [...overrides].filter(([id]) => share.includes(id)), ids: share, limit: options.limit }, report));
+  const others = shares.slice(1).map((share) => {
+    const inShare = new Set(share);
+    return runWorker({ sourcesJson, topics, overrides: [...overrides].filter(([id]) => inShare.has(id)), ids: share, limit: options.limit }, report);
+  });
   const model = buildModel();
   const lists = new Map<number, RelatedEntry[]>();
   for (const [i, id] of shares[0]!.entries()) {
     lists.set(id, model.rank(id, overrides.get(id)));
-    if ((i + 1) % 250 === 0) {
-      report(250);
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      report(PROGRESS_EVERY);
       // Lets the other threads' progress messages through while this one ranks.
       if (others.length) await new Promise(setImmediate);
     }

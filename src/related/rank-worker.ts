@@ -1,6 +1,7 @@
 // A ranking thread for `related rebuild`: builds its own copy of the model from the same sources
 // and ranks the share of articles it is given (see rank-pool.ts).
 import { parentPort } from 'node:worker_threads';
+import { PROGRESS_EVERY } from './rank-pool.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 import { RelatedModel } from './related-model.js';
 
@@ -14,8 +15,6 @@ export interface RankJob {
 }
 
 export type RankMessage = { ranked: number } | { lists: [number, RelatedEntry[]][] } | { error: string };
-
-const PROGRESS_EVERY = 250;
 
 parentPort!.once('message', (job: RankJob) => {
   try {

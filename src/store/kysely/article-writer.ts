@@ -240,4 +240,3 @@ export class BatchWriter {
     throw new Error('unreachable: slug candidates never run out');
   }
 }
-

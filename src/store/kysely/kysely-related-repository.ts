@@ -22,13 +22,13 @@ export class KyselyRelatedRepository implements RelatedRepository {
 
   async sources(afterId: number, limit: number): Promise<RelatedSource[]> {
     const rows = await this.sourceQuery().where('id', '>', afterId).orderBy('id').limit(limit).execute();
-    return this.withTags(rows);
+    return this.toSources(rows);
   }
 
   async sourcesById(ids: number[]): Promise<RelatedSource[]> {
     const rows = [];
     for (const part of chunks(ids, ID_CHUNK)) rows.push(...(await this.sourceQuery().where('id', 'in', part).execute()));
-    return this.withTags(rows);
+    return this.toSources(rows);
   }
 
   private sourceQuery() {
@@ -38,13 +38,14 @@ export class KyselyRelatedRepository implements RelatedRepository {
       .select(['articles.id as id', 'article_terms.terms as terms', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer']);
   }
 
-  private async withTags(
+  /** The rows as the recommender's sources: with their tags and their terms. */
+  private async toSources(
     rows: { id: number; terms: string | null; topic_id: number | null; category_id: number | null; question_type: string | null; status: string; has_answer: number }[],
   ): Promise<RelatedSource[]> {
     const tags = new Map<number, number[]>();
     for (const part of chunks(rows.map((row) => row.id), ID_CHUNK)) {
       const tagRows = await this.db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', part).execute();
-      for (const { article_id, tag_id } of tagRows) tags.set(article_id, [...(tags.get(article_id) ?? []), tag_id]);
+      for (const { article_id, tag_id } of tagRows) appendTo(tags, article_id, tag_id);
     }
     const terms = new Map(rows.map((row) => [row.id, row.terms === null ? null : decodeArticleTerms(row.terms)]));
     await this.extractMissingTerms(terms);
@@ -225,7 +226,6 @@ export class KyselyRelatedRepository implements RelatedRepository {
   }
 }
 
-/** Records that these articles' lists are out of date (inside the caller's transaction). */
 /** Stores (replacing) articles' encoded terms. */
 export async function saveArticleTerms(trx: Transaction<Database>, terms: Map<number, string>): Promise<void> {
   for (const part of chunks([...terms], INSERT_CHUNK / 2)) {
@@ -237,6 +237,7 @@ export async function saveArticleTerms(trx: Transaction<Database>, terms: Map<nu
   }
 }
 
+/** Records that these articles' lists are out of date (inside the caller's transaction). */
 export async function markPending(trx: Transaction<Database>, articleIds: number[]): Promise<void> {
   if (articleIds.length === 0) return;
   await trx
