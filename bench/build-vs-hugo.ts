@@ -21,7 +21,7 @@ if (!existsSync(sourceDb)) throw new Error(`--db: ${sourceDb} not found (import 
 /** Without --db: the answered questions imported into a temporary file (the import computes their lists). */
 async function freshMedquadDatabase(): Promise<string> {
   const site = await medquadSite({ includeUnanswered: false });
-  await site.store.close();
+  await site.maintenance.close();
   return site.dbPath;
 }
 
@@ -56,15 +56,15 @@ function hugoBuild() {
 
 /** Edits one article's body through the store, as an editor's save would. */
 async function changeOneArticle(offset: number): Promise<string> {
-  const { store } = await openSqliteSite(db);
+  const { site } = await openSqliteSite(db);
   try {
-    const { items } = await store.listArticles({ order: 'newest', limit: 1, offset });
-    const input = await storedArticleInput(store, items[0]!.slug);
-    const [outcome] = await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nEdited for the incremental build benchmark.` }], new Date().toISOString());
+    const { items } = await site.catalogue.listArticles({ order: 'newest', limit: 1, offset });
+    const input = await storedArticleInput(site.catalogue, items[0]!.slug);
+    const [outcome] = await site.ingest.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nEdited for the incremental build benchmark.` }], new Date().toISOString());
     if (outcome !== 'updated') throw new Error(`expected the article to be updated, got ${outcome}`);
     return items[0]!.slug;
   } finally {
-    await store.close();
+    await site.maintenance.close();
   }
 }
 

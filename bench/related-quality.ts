@@ -48,13 +48,13 @@ async function openDatabase() {
   const path = join(work, 'answered.db');
   const given = argValue('--db');
   if (given) copyFileSync(given, path);
-  const site = await openSqliteSite(path);
-  if (!given) await runImport(site.store, medquadLoader, MEDQUAD_TARBALL, { skipRelated: true });
+  const { site } = await openSqliteSite(path);
+  if (!given) await runImport(site, medquadLoader, MEDQUAD_TARBALL, { skipRelated: true });
   return site;
 }
 
 const site = await openDatabase();
-const db = (site.store as unknown as { db: Kysely<Database> }).db;
+const db = (site.catalogue as unknown as { db: Kysely<Database> }).db;
 const rows = await sql<{ id: number; provenance_id: string; title: string; topic_id: number | null; name: string | null; cuis: string | null; semantic_types: string | null }>`
   select a.id, a.provenance_id, a.title, a.topic_id, t.name, t.cuis, t.semantic_types
   from articles a left join topics t on t.id = a.topic_id where a.has_answer = 1 and a.status = 'published'`.execute(db);
@@ -68,10 +68,10 @@ const byId = new Map([...info.values()].map((i) => [i.id, i]));
 
 // Our lists, computed in memory over the answered articles only (what Hugo has too).
 const sources: RelatedSource[] = [];
-for (let page = await site.store.related.sources(0, 2000); page.length; page = await site.store.related.sources(page.at(-1)!.id, 2000)) {
+for (let page = await site.related.sources(0, 2000); page.length; page = await site.related.sources(page.at(-1)!.id, 2000)) {
   sources.push(...page.filter((s) => byId.has(s.id)));
 }
-const topics = await site.store.related.topics();
+const topics = await site.related.topics();
 function ourLists(useTopics: boolean): { lists: Map<string, string[]>; entries: Map<string, RelatedEntry[]> } {
   const model = RelatedModel.build(sources, topics, { limit: LIST_LENGTH, useTopics });
   const lists = new Map<string, string[]>();
@@ -185,4 +185,4 @@ if (samplePath) {
   writeFileSync(samplePath, `${lines.join('\n')}\n`);
   console.log(`wrote ${samplePath}`);
 }
-await site.store.close();
+await site.maintenance.close();

@@ -32,10 +32,10 @@ async function database(flag: string, name: string, includeUnanswered: boolean):
     copyFileSync(given, path);
     return path;
   }
-  const site = await openSqliteSite(path);
+  const { site } = await openSqliteSite(path);
   process.stderr.write(`importing MedQuAD (${includeUnanswered ? 'with' : 'without'} link-out pages) into ${path}…\n`);
-  await runImport(site.store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered, skipRelated: true });
-  await site.store.close();
+  await runImport(site, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered, skipRelated: true });
+  await site.maintenance.close();
   return path;
 }
 
@@ -55,9 +55,9 @@ function rebuild(dbPath: string): { seconds: number; peakMiB: number; lists: num
 
 /** Edits `count` articles one at a time and times the incremental refresh after each. */
 async function updates(dbPath: string, count: number) {
-  const { store } = await openSqliteSite(dbPath);
-  const db = (store as unknown as { db: import('kysely').Kysely<import('../src/store/schema.js').Database> }).db;
-  const service = new RelatedService(store.related);
+  const { site } = await openSqliteSite(dbPath);
+  const db = (site.catalogue as unknown as { db: import('kysely').Kysely<import('../src/store/schema.js').Database> }).db;
+  const service = new RelatedService(site.related);
   const coldStarted = performance.now();
   // A fresh process's first refresh loads the model; later ones reuse it.
   await sql`insert into related_pending (article_id) select id from articles where id = (select min(id) from articles)`.execute(db);
@@ -69,23 +69,23 @@ async function updates(dbPath: string, count: number) {
   for (let i = 0; i < count; i++) {
     const slug = slugs[Math.floor(((i + 0.5) / count) * slugs.length)]!;
     // An editor's update, saved as the editor's save would (a copy of the database, never the corpus).
-    const input = await storedArticleInput(store, slug);
-    await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nThis page was reviewed by the editors.` }], new Date().toISOString());
+    const input = await storedArticleInput(site.catalogue, slug);
+    await site.ingest.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nThis page was reviewed by the editors.` }], new Date().toISOString());
     const started = performance.now();
     const report = await service.refreshPending();
     timings.push(performance.now() - started);
     recomputed.push(report.recomputed);
   }
-  await store.close();
+  await site.maintenance.close();
   timings.sort((a, b) => a - b);
   return { coldMs, coldMode: cold.mode, median: percentile(timings, 50), p95: percentile(timings, 95), max: timings.at(-1) ?? 0, meanLists: recomputed.reduce((a, b) => a + b, 0) / count };
 }
 
 /** An editor's pin, then unpin, from the command line: each a new process that starts, loads the model and refreshes. */
 async function cliOverrides(dbPath: string): Promise<{ pinMs: number; unpinMs: number }> {
-  const { store } = await openSqliteSite(dbPath);
-  const { items } = await store.listArticles({ order: 'newest', limit: 2, offset: 100 });
-  await store.close();
+  const { site } = await openSqliteSite(dbPath);
+  const { items } = await site.catalogue.listArticles({ order: 'newest', limit: 2, offset: 100 });
+  await site.maintenance.close();
   const [article, target] = items.map((item) => item.slug);
   const timed = (...args: string[]) => {
     const started = performance.now();

@@ -8,7 +8,7 @@ import { argValue, medquadSite } from './support.js';
 
 const pages = Number(argValue('--pages') ?? 2000);
 const site = await medquadSite();
-const app = await buildApp({ store: site.store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+const app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
 
 const slugs: string[] = [];
 for (let offset = 0; slugs.length < pages; offset += 100) {
@@ -33,4 +33,4 @@ console.log(`${slugs.length} articles, ${site.dbPath}`);
 console.log(`JSON API article (baseline)  ${api.toFixed(3)} ms`);
 console.log(`HTML article page            ${html.toFixed(3)} ms  (${(html / api).toFixed(2)}× the API)`);
 await app.close();
-await site.store.close();
+await site.maintenance.close();

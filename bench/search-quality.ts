@@ -23,7 +23,7 @@ const questions = readFileSync(join(projectRoot, 'bench', 'data', 'search-questi
   .map((line) => JSON.parse(line) as EvalQuestion);
 
 const site = await medquadSite();
-const search = new SearchService(site.searchIndex);
+const search = new SearchService(site.search);
 const verbose = process.argv.includes('--verbose');
 
 const ours: (QueryMetrics & { style: string })[] = [];
@@ -61,4 +61,4 @@ for (const style of [...new Set(questions.map((q) => q.style))].sort()) {
 }
 const out = argValue('--json');
 if (out) writeFileSync(out, JSON.stringify({ questions: questions.length, healthpress: oursMean, baseline: baseMean }, null, 2));
-await site.store.close();
+await site.maintenance.close();

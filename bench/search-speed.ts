@@ -12,7 +12,7 @@ import { argValue, medquadSite, percentile } from './support.js';
 
 const count = Number(argValue('--queries') ?? 1000);
 const site = await medquadSite();
-const search = new SearchService(site.searchIndex);
+const search = new SearchService(site.search);
 
 // Deterministic pseudo-random choice, so every run times the same queries.
 let seed = 42;
@@ -20,7 +20,7 @@ const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // Short queries: the way readers type into a search box, from the corpus's own topics.
-const topics = (await site.searchIndex.topicEntries()).map((t) => t.name);
+const topics = (await site.search.topicEntries()).map((t) => t.name);
 const asks = ['', 'symptoms of', 'what causes', 'treatment for', 'is it hereditary', 'how is it diagnosed', 'outlook'];
 const shortQueries = Array.from({ length: count }, () => `${pick(asks)} ${pick(topics)}`.trim());
 
@@ -50,7 +50,7 @@ async function timeAll(queries: string[], run: (q: string) => Promise<unknown>):
 }
 
 const app = await buildApp({
-  store: site.store,
+  catalogue: site.catalogue,
   search,
   config: { baseUrl: 'http://127.0.0.1', excerptLength: 50, siteName: 'Healthpress', searchPerMinute: 1_000_000 },
 });
@@ -84,4 +84,4 @@ for (const [name, times] of rows) {
 }
 console.log(`HTTP errors: ${httpErrors.length}`);
 for (const error of httpErrors.slice(0, 5)) console.log(`  ${error}`);
-await site.store.close();
+await site.maintenance.close();

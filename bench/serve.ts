@@ -30,13 +30,13 @@ const given = argValue('--db');
 if (given) {
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(given + suffix)) copyFileSync(given + suffix, dbPath + suffix);
 } else {
-  const site = await openSqliteSite(dbPath);
-  await runImport(site.store, markdownDirLoader, demoContentDir);
-  await site.store.close();
+  const { site } = await openSqliteSite(dbPath);
+  await runImport(site, markdownDirLoader, demoContentDir);
+  await site.maintenance.close();
 }
-const site = await openSqliteSite(dbPath);
-const slugs = (await site.store.sitemapEntries(0, 1_000_000)).map((e) => e.path).filter((p) => p.startsWith('/articles/'));
-await site.store.close();
+const { site } = await openSqliteSite(dbPath);
+const slugs = (await site.catalogue.sitemapEntries(0, 1_000_000)).map((e) => e.path).filter((p) => p.startsWith('/articles/'));
+await site.maintenance.close();
 const pagePath = slugs.includes('/articles/causes-of-back-pain-after-a-miscarriage')
   ? '/articles/causes-of-back-pain-after-a-miscarriage'
   : slugs[Math.floor(slugs.length / 2)]!;

@@ -17,18 +17,18 @@ export function argValue(name: string): string | undefined {
  * `--db <file>` reuses a database that already holds the import; otherwise the tarball is
  * imported (with the unanswered link-out pages: 47,457 articles) into a fresh temporary file.
  */
-export async function medquadSite(options: { includeUnanswered?: boolean } = {}): Promise<SqliteSite & { dbPath: string }> {
+export async function medquadSite(options: { includeUnanswered?: boolean } = {}): Promise<SqliteSite['site'] & { dbPath: string }> {
   const includeUnanswered = options.includeUnanswered ?? true;
   const given = argValue('--db');
   if (given) {
     if (!existsSync(given)) throw new Error(`--db: "${given}" does not exist`);
-    return { ...(await openSqliteSite(given)), dbPath: given };
+    return { ...(await openSqliteSite(given)).site, dbPath: given };
   }
   if (!existsSync(MEDQUAD_TARBALL)) throw new Error(`MedQuAD tarball not found at ${MEDQUAD_TARBALL}`);
   const dbPath = join(mkdtempSync(join(tmpdir(), 'hp-bench-')), 'medquad.db');
-  const site = await openSqliteSite(dbPath);
+  const { site } = await openSqliteSite(dbPath);
   process.stderr.write(`importing MedQuAD (${includeUnanswered ? 'all 47,457 questions' : 'the 16,423 answered questions'}) into ${dbPath}…\n`);
-  const report = await runImport(site.store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered });
+  const report = await runImport(site, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered });
   process.stderr.write(`imported ${report.imported} articles in ${(report.durationMs / 1000).toFixed(1)} s\n`);
   return { ...site, dbPath };
 }

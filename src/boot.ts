@@ -1,10 +1,10 @@
+import type { Site } from './app/site.js';
 import { type Config, type ConfigOverrides, loadConfig } from './config/config.js';
 import type { SearchService } from './search/search-service.js';
-import type { ContentStore } from './store/content-store.js';
 
 export interface Booted {
   config: Config;
-  store: ContentStore;
+  site: Site;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchService;
   /** Changes on every commit to the database, from any process; the page cache polls it. */
@@ -13,17 +13,17 @@ export interface Booted {
 
 /**
  * The composition root: reads configuration once and builds the adapters. Commands and the
- * server get their store and search from here and nowhere else.
+ * server get their site and search from here and nowhere else.
  */
 export async function boot(overrides: ConfigOverrides = {}): Promise<Booted> {
   const config = loadConfig(overrides);
   // Adapters load on demand: a command starts in a fraction of the time it took with all loaded.
   if (config.databaseUrl) {
-    const { openPostgresStore, postgresContentVersion } = await import('./store/postgres/open-postgres-store.js');
-    const store = await openPostgresStore({ connectionString: config.databaseUrl, schema: config.databaseSchema });
-    return { config, store, contentVersion: postgresContentVersion(store, config.databaseSchema) };
+    const { openPostgresSite } = await import('./store/postgres/open-postgres-store.js');
+    const { site, contentVersion } = await openPostgresSite({ connectionString: config.databaseUrl, schema: config.databaseSchema });
+    return { config, site, contentVersion };
   }
   const [{ openSqliteSite }, { SearchService }] = await Promise.all([import('./store/sqlite/open-sqlite-store.js'), import('./search/search-service.js')]);
-  const { store, searchIndex, contentVersion } = await openSqliteSite(config.dbPath);
-  return { config, store, search: new SearchService(searchIndex), contentVersion };
+  const { site, contentVersion } = await openSqliteSite(config.dbPath);
+  return { config, site, search: new SearchService(site.search), contentVersion };
 }

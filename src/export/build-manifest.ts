@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleState } from '../store/content-store.js';
+import type { ArticleState } from './site-change-feed.js';
 import type { BuildState } from './change-set.js';
 
 /** Kept in the output folder: what the last build wrote there and what each page was built from. */

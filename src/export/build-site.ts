@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { publicDir } from '../paths.js';
 import type { SearchService } from '../search/search-service.js';
-import type { ContentStore } from '../store/content-store.js';
 import { type AppOptions, buildApp } from '../web/app.js';
+import type { PublishedCatalogue } from '../web/published-catalogue.js';
 import type { StaticExportSite } from '../web/views/index.js';
 import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
@@ -13,10 +13,13 @@ import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { snapshotStore } from './snapshot-store.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
+import type { SiteChangeFeed } from './site-change-feed.js';
 import { type ExportSummary, exportSite, type Render, renderWithApp } from './static-export.js';
 
 export interface BuildSiteOptions {
-  store: ContentStore;
+  catalogue: PublishedCatalogue;
+  /** What changed since the last build: an incremental build renders only what it touched. */
+  changes: SiteChangeFeed;
   /** Renders the (empty) search page; without it the export has no search/index.html. */
   search?: SearchService;
   config: AppOptions['config'];
@@ -31,7 +34,7 @@ export interface BuildSiteOptions {
   full?: boolean;
   /**
    * Render on this many worker threads, each opening `dbPath` itself and holding its own copy of
-   * the site; 0 renders on the main thread with `store` (on 2 cores workers did not pay: see
+   * the site; 0 renders on the main thread with `catalogue` (on 2 cores workers did not pay: see
    * docs/benchmarks.md).
    */
   workers?: number;
@@ -50,11 +53,11 @@ export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'sea
 
 /** The very app the export renders with; tests serve it over HTTP to compare with the files. */
 export function buildExportApp(
-  options: Omit<BuildSiteOptions, 'outDir'> & { recorder?: DependencyRecorder; bulk?: boolean },
+  options: Omit<BuildSiteOptions, 'outDir' | 'changes'> & { recorder?: DependencyRecorder; bulk?: boolean },
 ): Promise<FastifyInstance> {
-  const store = snapshotStore(options.store, { bulk: options.bulk ?? true });
+  const catalogue = snapshotStore(options.catalogue, { bulk: options.bulk ?? true });
   return buildApp({
-    store: options.recorder ? options.recorder.store(store) : store,
+    catalogue: options.recorder ? options.recorder.catalogue(catalogue) : catalogue,
     ...(options.search ? { search: options.search } : {}),
     // Without a trailing slash, as loadConfig gives it: feed and sitemap URLs append paths to it.
     config: { ...options.config, baseUrl: options.config.baseUrl.replace(/\/+$/, '') },
@@ -120,9 +123,9 @@ async function whatChanged(
   fingerprint: string,
 ): Promise<{ changed: Set<string> | 'everything'; state: BuildState }> {
   const last = previous.state;
-  if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.store.siteState()) };
-  const changes = await options.store.changesSince(last.revision);
-  if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.store.siteState()) };
+  if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.changes.siteState()) };
+  const changes = await options.changes.changesSince(last.revision);
+  if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.changes.siteState()) };
   // Read only when an article moved: a scan of every page's keys.
   const listingKeys = () => {
     const keys = new Set<string>();

@@ -1,4 +1,4 @@
-import type { ArticleState, ContentRevision, SiteChanges, SiteState } from '../store/content-store.js';
+import type { ArticleState, ContentRevision, SiteChanges, SiteState } from './site-change-feed.js';
 import { type DependencyKey, parseListingKey } from './page-dependencies.js';
 import { timelineNeighbours } from './timeline.js';
 

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../content/article.js';
-import type { ArticleListQuery, ContentStore } from '../store/content-store.js';
+import type { ArticleListQuery, PublishedCatalogue } from '../web/published-catalogue.js';
 
 /**
  * What a page was built from, as short keys (see docs/static-export.md):
@@ -52,8 +52,8 @@ export function dirtinessTest(changed: Set<string>): (deps: string) => boolean {
 const articles = (items: ArticleSummary[]) => items.map((item) => `a${item.id}`);
 
 /**
- * Records, for each page rendered inside `record`, every store read it made. The store it hands
- * out must be the one the app renders with; reads outside `record` are not recorded. Pages are
+ * Records, for each page rendered inside `record`, every catalogue read it made. The catalogue it
+ * hands out must be the one the app renders with; reads outside `record` are not recorded. Pages are
  * recorded one at a time (rendering is synchronous work; AsyncLocalStorage, which would allow
  * overlap, made every promise of the build slower).
  */
@@ -76,12 +76,12 @@ export class DependencyRecorder {
     return next;
   }
 
-  store(store: ContentStore): ContentStore {
+  catalogue(store: PublishedCatalogue): PublishedCatalogue {
     const note = (...keys: DependencyKey[]) => {
       const keysOfPage = this.current;
       if (keysOfPage) for (const key of keys) keysOfPage.add(key);
     };
-    const recorded: Partial<ContentStore> = {
+    const recorded: Partial<PublishedCatalogue> = {
       findArticleBySlug: async (slug) => {
         const article = await store.findArticleBySlug(slug);
         note(article ? `a${article.id}` : `s${slug}`);
@@ -148,7 +148,7 @@ export class DependencyRecorder {
     };
     return new Proxy(store, {
       get: (target, property) => {
-        if (Object.hasOwn(recorded, property)) return recorded[property as keyof ContentStore];
+        if (Object.hasOwn(recorded, property)) return recorded[property as keyof PublishedCatalogue];
         const value: unknown = Reflect.get(target, property, target);
         if (typeof value !== 'function') return value;
         // Any other read (bulk reads, stats) may show anything.

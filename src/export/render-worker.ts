@@ -7,12 +7,12 @@ import { DependencyRecorder } from './page-dependencies.js';
 import type { RenderWorkerData } from './render-pool.js';
 
 const data = workerData as RenderWorkerData;
-const { store, searchIndex } = await openSqliteSite(data.dbPath);
+const { site } = await openSqliteSite(data.dbPath);
 const recorder = new DependencyRecorder();
 const app = await buildExportApp({
-  store,
+  catalogue: site.catalogue,
   recorder,
-  ...(data.withSearch ? { search: new SearchService(searchIndex) } : {}),
+  ...(data.withSearch ? { search: new SearchService(site.search) } : {}),
   config: data.config,
   ...(data.searchApi !== undefined ? { searchApi: data.searchApi } : {}),
   ...(data.staticSearch ? { staticSearch: true } : {}),

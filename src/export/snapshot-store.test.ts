@@ -7,56 +7,56 @@ import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../paths.js';
 import { RelatedService } from '../related/related-service.js';
-import type { ContentStore } from '../store/content-store.js';
+import type { Site } from '../app/site.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { articleInput } from '../testing/factories.js';
 import { snapshotStore } from './snapshot-store.js';
 
 describe('snapshotStore (a static build reads the site once)', () => {
-  let store: ContentStore;
+  let site: Site;
   before(async () => {
-    ({ store } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-snapshot-')), 'site.db')));
-    assert.equal((await runImport(store, markdownDirLoader, demoContentDir)).failed.length, 0);
+    ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-snapshot-')), 'site.db')));
+    assert.equal((await runImport(site, markdownDirLoader, demoContentDir)).failed.length, 0);
     // Ties on the publication date (the id decides), a draft, and an article that lists the draft.
     const sameDay = '2026-02-02T00:00:00.000Z';
-    await store.upsertArticles(
+    await site.ingest.upsertArticles(
       [
         ...Array.from({ length: 4 }, (_, i) => articleInput({ title: `Same day ${i}`, categoryPath: ['Ties'], publishedAt: sameDay })),
         articleInput({ title: 'Unfinished draft', categoryPath: ['Ties'], status: 'draft', publishedAt: null }),
       ],
       sameDay,
     );
-    await new RelatedService(store.related).refreshPending();
+    await new RelatedService(site.related).refreshPending();
   });
-  after(() => store.close());
+  after(() => site.maintenance.close());
 
   it('answers every published article, its neighbours and its list exactly as the store does', async () => {
-    const snapshot = snapshotStore(store);
-    const { items } = await store.listArticles({ order: 'oldest', limit: 10_000, offset: 0 });
+    const snapshot = snapshotStore(site.catalogue);
+    const { items } = await site.catalogue.listArticles({ order: 'oldest', limit: 10_000, offset: 0 });
     assert.ok(items.length > 50);
     for (const { slug, provenanceId } of items) {
-      const article = (await store.findArticleBySlug(slug))!;
+      const article = (await site.catalogue.findArticleBySlug(slug))!;
       assert.deepEqual(await snapshot.findArticleBySlug(slug), article, slug);
       assert.deepEqual(await snapshot.findArticleByProvenanceId(provenanceId), article, provenanceId);
-      assert.deepEqual(await snapshot.neighbours(article), await store.neighbours(article), `neighbours of ${slug}`);
-      for (const limit of [13, 3]) assert.deepEqual(await snapshot.relatedArticles(article, limit), await store.relatedArticles(article, limit), `list of ${slug}`);
+      assert.deepEqual(await snapshot.neighbours(article), await site.catalogue.neighbours(article), `neighbours of ${slug}`);
+      for (const limit of [13, 3]) assert.deepEqual(await snapshot.relatedArticles(article, limit), await site.catalogue.relatedArticles(article, limit), `list of ${slug}`);
     }
     assert.equal(await snapshot.findArticleBySlug('unfinished-draft'), null);
-    for (const { slug } of await store.topicIndex()) {
-      const topic = await store.findTopicBySlug(slug);
+    for (const { slug } of await site.catalogue.topicIndex()) {
+      const topic = await site.catalogue.findTopicBySlug(slug);
       assert.deepEqual(await snapshot.findTopicBySlug(slug), topic, slug);
-      assert.deepEqual(await snapshot.topicArticles(topic!.id), await store.topicArticles(topic!.id), `articles of ${slug}`);
+      assert.deepEqual(await snapshot.topicArticles(topic!.id), await site.catalogue.topicArticles(topic!.id), `articles of ${slug}`);
     }
     assert.equal(await snapshot.findArticleBySlug('no-such-article'), null);
   });
 
   it('serves listings as slices of one read, with the same items and totals', async () => {
-    const snapshot = snapshotStore(store);
-    const categories = await store.listCategories();
+    const snapshot = snapshotStore(site.catalogue);
+    const categories = await site.catalogue.listCategories();
     for (const category of categories) {
       for (const offset of [0, 2]) {
         const query = { categoryIds: [category.id], order: 'newest' as const, limit: 2, offset };
-        assert.deepEqual(await snapshot.listArticles(query), await store.listArticles(query), category.slug);
+        assert.deepEqual(await snapshot.listArticles(query), await site.catalogue.listArticles(query), category.slug);
       }
     }
   });

@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary } from '../content/article.js';
 import type { Topic } from '../content/topic.js';
 import { summaryOf } from '../content/article.js';
-import type { ArticleListQuery, ContentStore, Neighbours, Page } from '../store/content-store.js';
+import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue } from '../web/published-catalogue.js';
 import { timelineNeighbours } from './timeline.js';
 
 /**
@@ -33,7 +33,7 @@ const NO_NEIGHBOURS: Neighbours = { previous: null, next: null };
  * shows an article (so its excerpt is cut once). The in-memory answers follow the store's own
  * definitions; snapshot-store.test.ts checks them against the store for every article.
  */
-export function snapshotStore(store: ContentStore, options: { bulk?: boolean } = {}): ContentStore {
+export function snapshotStore(store: PublishedCatalogue, options: { bulk?: boolean } = {}): PublishedCatalogue {
   let snapshot: Promise<Snapshot> | null = null;
   const load = () => (snapshot ??= takeSnapshot(store));
   const memo = new Map<string, Promise<unknown>>();
@@ -54,7 +54,7 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
   };
   // A build that renders a few pages (an incremental one) reads them one by one instead, a
   // listing page as a page (not the whole listing: 14,000 articles to show 20).
-  const inMemory: Partial<ContentStore> = options.bulk === false ? {} : {
+  const inMemory: Partial<PublishedCatalogue> = options.bulk === false ? {} : {
     listArticles,
     findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
     findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
@@ -74,7 +74,7 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
   };
   return new Proxy(store, {
     get(target, property) {
-      if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof ContentStore];
+      if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof PublishedCatalogue];
       const value: unknown = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       if (!WHOLE_SITE_READS.has(property)) return value.bind(target);
@@ -88,7 +88,7 @@ export function snapshotStore(store: ContentStore, options: { bulk?: boolean } =
   });
 }
 
-async function takeSnapshot(store: ContentStore): Promise<Snapshot> {
+async function takeSnapshot(store: PublishedCatalogue): Promise<Snapshot> {
   const [articles, related, topics] = await Promise.all([store.publishedArticles(), store.relatedIds(), store.listTopics()]);
   const snapshot: Snapshot = {
     bySlug: new Map(),

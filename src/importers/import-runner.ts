@@ -1,6 +1,7 @@
 import type { ArticleInput } from '../content/article.js';
+import type { RelatedRepository } from '../related/related-repository.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
-import type { ContentStore, UpsertOutcome } from '../store/content-store.js';
+import type { ArticleIngest, UpsertOutcome } from './article-ingest.js';
 import type { Loader, LoadedFile, LoaderOptions } from './loader.js';
 
 export interface ImportReport {
@@ -35,13 +36,19 @@ export interface RunImportOptions extends LoaderOptions {
 
 const DEFAULT_BATCH_SIZE = 500;
 
+/** Where an import writes, and where the recommender brings the lists up to date after it. */
+export interface ImportTarget {
+  ingest: ArticleIngest;
+  related: RelatedRepository;
+}
+
 /**
  * Reads a source through its loader and writes the articles in batches, each batch one
  * transaction: an interrupted import leaves whole batches or nothing. Re-imports are keyed on
  * the provenance id, so they update instead of duplicating.
  */
 export async function runImport(
-  store: ContentStore,
+  { ingest, related }: ImportTarget,
   loader: Loader,
   path: string,
   options: RunImportOptions = {},
@@ -54,8 +61,8 @@ export async function runImport(
   };
 
   const source = await loader.open(path, options);
-  if (source.categories.length) await store.upsertCategories(source.categories);
-  if (source.topics.length) await store.upsertTopics(source.topics);
+  if (source.categories.length) await ingest.upsertCategories(source.categories);
+  if (source.topics.length) await ingest.upsertTopics(source.topics);
 
   let batch: { file: string; article: ArticleInput }[] = [];
   const flush = async (): Promise<void> => {
@@ -63,7 +70,7 @@ export async function runImport(
     const pending = batch;
     batch = [];
     try {
-      const outcomes = await store.upsertArticles(pending.map((entry) => entry.article), now());
+      const outcomes = await ingest.upsertArticles(pending.map((entry) => entry.article), now());
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
       // The batch's transaction rolled back: report every file it held, then go on.
@@ -82,7 +89,7 @@ export async function runImport(
   await flush();
   // The batches marked what they wrote as pending; only what those articles can change is
   // recomputed (or everything, when most of the site changed). Never left for page views.
-  if (!options.skipRelated) report.related = await new RelatedService(store.related, now).refreshPending(options.onRelatedProgress);
+  if (!options.skipRelated) report.related = await new RelatedService(related, now).refreshPending(options.onRelatedProgress);
   report.durationMs = Math.round(performance.now() - started);
   return report;
 }

@@ -1,4 +1,5 @@
 import type { ArticleInput, TopicRef } from '../content/article.js';
+import type { CategoryInput } from './article-ingest.js';
 
 /**
  * An importer is a loader: it reads a source and yields what each file holds, already shaped
@@ -23,11 +24,6 @@ export interface LoadedSource {
   /** Topics described apart from articles (summaries, synonyms); optional. */
   topics: TopicRef[];
   files: AsyncIterable<LoadedFile>;
-}
-
-export interface CategoryInput {
-  path: string[];
-  description: string | null;
 }
 
 /** One file's outcome. A file that could not be read has `error` and no articles. */

@@ -1,5 +1,5 @@
 import { badRequest, notFound } from '../errors.js';
-import type { ArticleRef, RelatedRepository } from '../store/related-repository.js';
+import type { ArticleRef, RelatedRepository } from './related-repository.js';
 import type { OverrideKind, RelatedEntry, RelatedOverride, RelatedSource } from './related-document.js';
 import { RelatedModel } from './related-model.js';
 

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { Site } from '../app/site.js';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../paths.js';
-import type { ContentStore } from '../store/content-store.js';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { buildApp } from '../web/app.js';
@@ -13,7 +13,8 @@ import type { PageCacheOptions } from '../web/page-cache-hooks.js';
 
 export interface RunningSite {
   app: FastifyInstance;
-  store: ContentStore;
+  /** The site's database, by port: tests write through `ports.ingest` and read back over HTTP. */
+  ports: Site;
   search: SearchService;
   dbPath: string;
   /** Changes on every commit to the site's database (what the page cache polls). */
@@ -36,9 +37,9 @@ export interface DemoSiteOptions {
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
 export async function startDemoSite(options: DemoSiteOptions = {}): Promise<RunningSite> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'healthpress-site-')), 'site.db');
-  const { store, searchIndex, contentVersion } = await openSqliteSite(dbPath);
-  const search = new SearchService(searchIndex);
-  const report = await runImport(store, markdownDirLoader, demoContentDir);
+  const { site: ports, contentVersion } = await openSqliteSite(dbPath);
+  const search = new SearchService(ports.search);
+  const report = await runImport(ports, markdownDirLoader, demoContentDir);
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
   const config = (baseUrl: string) => ({
     baseUrl,
@@ -47,7 +48,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     searchPerMinute: options.searchPerMinute ?? 10_000,
   });
   const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
-  const appOptions = (baseUrl: string) => ({ store, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}) });
+  const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}) });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -58,14 +59,14 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   await app.listen({ host: '127.0.0.1', port });
   return {
     app,
-    store,
+    ports,
     search,
     dbPath,
     contentVersion,
     origin,
     async close() {
       await app.close();
-      await store.close();
+      await ports.maintenance.close();
     },
   };
 }

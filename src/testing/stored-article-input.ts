@@ -1,13 +1,13 @@
 import type { ArticleInput } from '../content/article.js';
 import { categoryTrail } from '../content/category.js';
-import type { ContentStore } from '../store/content-store.js';
+import type { PublishedCatalogue } from '../web/published-catalogue.js';
 
 /** A published article as an editor's save would send it back: its input, ready to change. */
-export async function storedArticleInput(store: ContentStore, slug: string): Promise<ArticleInput> {
-  const article = await store.findArticleBySlug(slug);
+export async function storedArticleInput(catalogue: PublishedCatalogue, slug: string): Promise<ArticleInput> {
+  const article = await catalogue.findArticleBySlug(slug);
   if (!article) throw new Error(`no published article "${slug}"`);
-  const topic = article.topic ? await store.findTopicBySlug(article.topic.slug) : null;
-  const categories = await store.listCategories();
+  const topic = article.topic ? await catalogue.findTopicBySlug(article.topic.slug) : null;
+  const categories = await catalogue.listCategories();
   return {
     title: article.title,
     bodyMarkdown: article.bodyMarkdown,

@@ -3,8 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
 import { publicDir } from '../paths.js';
 import type { SearchService } from '../search/search-service.js';
-import type { ContentStore } from '../store/content-store.js';
 import { installErrorHandling } from './error-handling.js';
+import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
@@ -14,7 +14,7 @@ import { installSecurityHeaders } from './security-headers.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
-  store: ContentStore;
+  catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
   config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
@@ -62,9 +62,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The public reader routes share one context so the page cache applies to them and nothing else.
   await app.register(async (pages) => {
     if (options.pageCache && options.pageCache.maxBytes > 0) installPageCache(pages, options.pageCache);
-    await pages.register(readerRoutes(options.store, site));
-    await pages.register(seoRoutes(options.store, site));
-    await pages.register(apiRoutes(options.store, site));
+    await pages.register(readerRoutes(options.catalogue, site));
+    await pages.register(seoRoutes(options.catalogue, site));
+    await pages.register(apiRoutes(options.catalogue, site));
   });
   if (options.search) {
     await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));

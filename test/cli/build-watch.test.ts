@@ -15,8 +15,8 @@ describe('healthpress build --watch, as a separate process', () => {
   it('rebuilds the pages an edit from another process touches, and stops cleanly on SIGTERM', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'hp-watch-')), 'site.db');
     const out = join(mkdtempSync(join(tmpdir(), 'hp-watch-out-')), 'site');
-    const { store } = await openSqliteSite(db);
-    assert.equal((await runImport(store, markdownDirLoader, demoContentDir)).failed.length, 0);
+    const { site } = await openSqliteSite(db);
+    assert.equal((await runImport(site, markdownDirLoader, demoContentDir)).failed.length, 0);
 
     const child = spawn(process.execPath, [join(projectRoot, 'bin', 'healthpress.js'), 'build', '--watch', '--json', '--db', db, '--out', out, '--base-url', 'https://example.org/'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,8 +34,8 @@ describe('healthpress build --watch, as a separate process', () => {
       assert.equal(first.rendered, first.files, 'the first build renders every page');
 
       // An editor's change, committed by this (another) process.
-      const input = await storedArticleInput(store, 'what-is-a-miscarriage');
-      await store.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nA sentence the watcher must publish.` }], '2026-06-01T00:00:00.000Z');
+      const input = await storedArticleInput(site.catalogue, 'what-is-a-miscarriage');
+      await site.ingest.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nA sentence the watcher must publish.` }], '2026-06-01T00:00:00.000Z');
       const rebuild = await nextSummary();
       assert.ok(rebuild.rendered < first.rendered / 4, `rendered ${rebuild.rendered} of ${first.rendered}`);
       assert.ok(rebuild.written >= 1);
@@ -44,7 +44,7 @@ describe('healthpress build --watch, as a separate process', () => {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       assert.equal(await exited, 0, stderr);
-      await store.close();
+      await site.maintenance.close();
     }
   });
 });

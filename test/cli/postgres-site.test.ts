@@ -32,7 +32,7 @@ describe('the site on PostgreSQL (HEALTHPRESS_DATABASE_URL)', { skip }, () => {
     const booted = await boot();
     try {
       assert.equal(booted.search, undefined, 'no search index on PostgreSQL yet');
-      const app = await buildApp({ store: booted.store, config: booted.config });
+      const app = await buildApp({ catalogue: booted.site.catalogue, config: booted.config });
       for (const url of ['/', '/articles/causes-of-back-pain-after-a-miscarriage', '/topics/miscarriage', '/categories/womens-health', '/health-a-z', '/sitemap.xml', '/api/articles?limit=3']) {
         const response = await app.inject({ url });
         assert.equal(response.statusCode, 200, url);
@@ -46,7 +46,7 @@ describe('the site on PostgreSQL (HEALTHPRESS_DATABASE_URL)', { skip }, () => {
       assert.notEqual(await booted.contentVersion(), before, 'a write from another process moves the content version');
       await app.close();
     } finally {
-      await booted.store.close();
+      await booted.site.maintenance.close();
     }
   });
 

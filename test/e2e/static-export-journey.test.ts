@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { Site } from '../../src/app/site.js';
 import { buildSite } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/paths.js';
-import type { ContentStore } from '../../src/store/content-store.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { serveStatic } from '../../src/testing/static-server.js';
@@ -17,19 +17,19 @@ import { serveStatic } from '../../src/testing/static-server.js';
 // The reader journey of reader-journey.test.ts, on the static export served from a subdirectory
 // by a plain file server: no healthpress server runs.
 describe('a reader in Chromium on the static export', { skip: chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH}` }, () => {
-  let store: ContentStore;
+  let site: Site;
   let server: Server;
   let origin: string;
   let browser: Browser;
   let page: Page;
 
   before(async () => {
-    ({ store } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-static-e2e-')), 'site.db')));
-    await runImport(store, markdownDirLoader, demoContentDir);
+    ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-static-e2e-')), 'site.db')));
+    await runImport(site, markdownDirLoader, demoContentDir);
     const outDir = join(mkdtempSync(join(tmpdir(), 'hp-static-e2e-out-')), 'out');
     const served = await serveStatic(outDir, '/health');
     ({ server, origin } = served);
-    const summary = await buildSite({ store, outDir, config: { baseUrl: `${origin}/health`, excerptLength: 50, siteName: 'Healthpress' } });
+    const summary = await buildSite({ catalogue: site.catalogue, changes: site.changes, outDir, config: { baseUrl: `${origin}/health`, excerptLength: 50, siteName: 'Healthpress' } });
     assert.deepEqual(summary.brokenLinks, []);
     browser = await launchChromium();
     page = await browser.newPage();
@@ -37,7 +37,7 @@ describe('a reader in Chromium on the static export', { skip: chromiumAvailable(
   after(async () => {
     await browser?.close();
     server?.close();
-    await store?.close();
+    await site?.maintenance.close();
   });
 
   it('goes home → category → article → next → a recommended article', async () => {

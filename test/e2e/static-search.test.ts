@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
+import type { Site } from '../../src/app/site.js';
 import { buildSite } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/paths.js';
 import { SearchService } from '../../src/search/search-service.js';
-import type { ContentStore } from '../../src/store/content-store.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { serveStatic } from '../../src/testing/static-server.js';
@@ -18,7 +18,7 @@ import { serveStatic } from '../../src/testing/static-server.js';
 // `healthpress build --static-search`: search on the export with no server at all — Pagefind's
 // index is built into the export and searched in the browser.
 describe('search on a static export built with --static-search', { skip: chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH}` }, () => {
-  let store: ContentStore;
+  let site: Site;
   let server: Server;
   let origin: string;
   let outDir: string;
@@ -26,13 +26,14 @@ describe('search on a static export built with --static-search', { skip: chromiu
 
   before(async () => {
     const opened = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-pagefind-')), 'site.db'));
-    store = opened.store;
-    await runImport(store, markdownDirLoader, demoContentDir);
+    site = opened.site;
+    await runImport(site, markdownDirLoader, demoContentDir);
     outDir = join(mkdtempSync(join(tmpdir(), 'hp-pagefind-out-')), 'out');
     ({ server, origin } = await serveStatic(outDir, '/health'));
     const summary = await buildSite({
-      store,
-      search: new SearchService(opened.searchIndex),
+      catalogue: site.catalogue,
+      changes: site.changes,
+      search: new SearchService(opened.site.search),
       outDir,
       staticSearch: true,
       config: { baseUrl: `${origin}/health`, excerptLength: 50, siteName: 'Healthpress' },
@@ -44,7 +45,7 @@ describe('search on a static export built with --static-search', { skip: chromiu
   after(async () => {
     await browser?.close();
     server?.close();
-    await store?.close();
+    await site?.maintenance.close();
   });
 
   it('writes the index and a search page that loads it', () => {

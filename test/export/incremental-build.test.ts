@@ -3,13 +3,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Site } from '../../src/app/site.js';
 import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { buildSite, type BuildSiteOptions } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/paths.js';
 import { RelatedService } from '../../src/related/related-service.js';
-import type { ContentStore } from '../../src/store/content-store.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 
 const config = { baseUrl: 'http://example.test', excerptLength: 50, siteName: 'Healthpress', searchPerMinute: 100_000 };
@@ -31,12 +31,12 @@ function readExport(dir: string): Map<string, Buffer> {
  * kind of edit an editor makes.
  */
 describe('incremental static build', () => {
-  let store: ContentStore;
+  let site: Site;
   let contentDir: string;
   const outDir = join(mkdtempSync(join(tmpdir(), 'hp-incremental-')), 'out');
-  const options = (dir: string, extra: Partial<BuildSiteOptions> = {}): BuildSiteOptions => ({ store, config, outDir: dir, ...extra });
+  const options = (dir: string, extra: Partial<BuildSiteOptions> = {}): BuildSiteOptions => ({ catalogue: site.catalogue, changes: site.changes, config, outDir: dir, ...extra });
   const edit = (name: string, change: (text: string) => string) => writeFileSync(join(contentDir, name), change(readFileSync(join(contentDir, name), 'utf8')));
-  const reimport = async () => assert.equal((await runImport(store, markdownDirLoader, contentDir)).failed.length, 0);
+  const reimport = async () => assert.equal((await runImport(site, markdownDirLoader, contentDir)).failed.length, 0);
 
   /** Builds incrementally and from scratch, and compares every file. */
   async function buildAndCompare(label: string) {
@@ -57,14 +57,14 @@ describe('incremental static build', () => {
   }
 
   before(async () => {
-    ({ store } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-incremental-db-')), 'site.db')));
+    ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-incremental-db-')), 'site.db')));
     contentDir = mkdtempSync(join(tmpdir(), 'hp-incremental-content-'));
     cpSync(demoContentDir, contentDir, { recursive: true });
     await reimport();
     const first = await buildSite(options(outDir));
     assert.equal(first.rendered, first.files + first.brokenLinks.length, 'a first build renders every page');
   });
-  after(() => store?.close());
+  after(() => site?.maintenance.close());
 
   it('renders nothing when nothing changed', async () => {
     const again = await buildSite(options(outDir));
@@ -111,10 +111,10 @@ describe('incremental static build', () => {
   });
 
   it('after an editor pins an entry into a list, and after a topic and a category are described anew', async () => {
-    const article = (await store.findArticleBySlug('what-is-a-miscarriage'))!;
-    const target = (await store.findArticleBySlug('causes-of-constipation'))!;
-    await store.related.setOverride({ articleId: article.id, targetId: target.id, kind: 'pin', position: 1 }, '2026-01-01T00:00:00.000Z');
-    await new RelatedService(store.related).refreshPending();
+    const article = (await site.catalogue.findArticleBySlug('what-is-a-miscarriage'))!;
+    const target = (await site.catalogue.findArticleBySlug('causes-of-constipation'))!;
+    await site.related.setOverride({ articleId: article.id, targetId: target.id, kind: 'pin', position: 1 }, '2026-01-01T00:00:00.000Z');
+    await new RelatedService(site.related).refreshPending();
     const pinned = await buildAndCompare('pinned entry');
     assert.ok(pinned.incremental.rendered < pinned.reference.rendered / 4, `rendered ${pinned.incremental.rendered}`);
 

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Site } from '../../src/app/site.js';
 import { buildSite, type BuildSiteOptions, staticExportSite } from '../../src/export/build-site.js';
 import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { runImport } from '../../src/importers/import-runner.js';
@@ -10,7 +11,6 @@ import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/paths.js';
 import { RelatedService } from '../../src/related/related-service.js';
 import { SearchService } from '../../src/search/search-service.js';
-import type { ContentStore } from '../../src/store/content-store.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { articleInput } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
@@ -38,27 +38,27 @@ function hrefs(html: string): string[] {
 }
 
 describe('healthpress build (static export of the demo site)', () => {
-  let store: ContentStore;
+  let site: Site;
   let search: SearchService;
   let dbPath: string;
   let contentDir: string;
   const outDir = join(mkdtempSync(join(tmpdir(), 'hp-export-')), 'out');
-  const options = (): BuildSiteOptions => ({ store, search, config: config('http://example.test'), outDir, searchApi: 'https://api.example.test' });
+  const options = (): BuildSiteOptions => ({ catalogue: site.catalogue, changes: site.changes, search, config: config('http://example.test'), outDir, searchApi: 'https://api.example.test' });
 
   before(async () => {
     dbPath = join(mkdtempSync(join(tmpdir(), 'hp-export-db-')), 'site.db');
-    ({ store } = await openSqliteSite(dbPath).then((site) => ({ store: site.store, search: (search = new SearchService(site.searchIndex)) })));
+    ({ site } = await openSqliteSite(dbPath).then((opened) => ({ site: opened.site, search: (search = new SearchService(opened.site.search)) })));
     // A copy of the demo content, so the incremental test can edit one article's file.
     contentDir = mkdtempSync(join(tmpdir(), 'hp-export-content-'));
     cpSync(demoContentDir, contentDir, { recursive: true });
-    const report = await runImport(store, markdownDirLoader, contentDir);
+    const report = await runImport(site, markdownDirLoader, contentDir);
     assert.equal(report.failed.length, 0);
     // 25 more in one category and tag, so listings have a page 2.
-    await store.upsertArticles(Array.from({ length: 25 }, () => articleInput({ categoryPath: ['Paged category'], tags: ['paged'] })), '2026-03-01T00:00:00.000Z');
-    await new RelatedService(store.related).refreshPending();
+    await site.ingest.upsertArticles(Array.from({ length: 25 }, () => articleInput({ categoryPath: ['Paged category'], tags: ['paged'] })), '2026-03-01T00:00:00.000Z');
+    await new RelatedService(site.related).refreshPending();
   });
   after(async () => {
-    await store?.close();
+    await site?.maintenance.close();
   });
 
   it('writes every page type, with no broken internal link', async () => {
@@ -92,7 +92,7 @@ describe('healthpress build (static export of the demo site)', () => {
 
   it('writes the bytes the server answers for the same URL, for a sample of every type', async () => {
     // The server as deployed for this export: same options, the real store, over HTTP.
-    const app = await buildApp({ store, search, config: config('http://example.test'), staticExport: staticExportSite(options()) });
+    const app = await buildApp({ catalogue: site.catalogue, search, config: config('http://example.test'), staticExport: staticExportSite(options()) });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as { port: number };
     try {
@@ -164,7 +164,7 @@ describe('healthpress build (static export of the demo site)', () => {
 
     // A change below the lead paragraph shows on the article page, not in listings or feeds.
     edit('what-is-a-miscarriage.md', (text) => `${text.trimEnd()}\n\nA sentence added by the incremental build test.\n`);
-    await runImport(store, markdownDirLoader, contentDir);
+    await runImport(site, markdownDirLoader, contentDir);
     const bodyOnly = await buildSite(options());
     let after = readFiles();
     let changed = [...after.keys()].filter((f) => !before.get(f)?.equals(after.get(f)!));
@@ -177,7 +177,7 @@ describe('healthpress build (static export of the demo site)', () => {
 
     // Unpublishing an article deletes its page and rewrites the pages that showed it.
     edit('tests-after-a-miscarriage.md', (text) => text.replace(/^status: .*$/m, 'status: draft'));
-    await runImport(store, markdownDirLoader, contentDir);
+    await runImport(site, markdownDirLoader, contentDir);
     const previous = after;
     const removal = await buildSite(options());
     after = readFiles();

@@ -6,16 +6,16 @@ import { describe, it } from 'node:test';
 import { runImport } from '../../src/importers/import-runner.js';
 import { textPageLoader } from '../../src/importers/text-page.js';
 import { SAMPLE_PAGE, skipUnless } from '../../src/testing/shared-data.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { buildApp } from '../../src/web/app.js';
 
 describe('the legacy sample page, imported with the text importer', { skip: skipUnless(SAMPLE_PAGE, 'sample page') }, () => {
   it('renders its title, numbered items in order, every paragraph, and none of its chrome', async () => {
-    const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'hp-sample-')), 'sample.db'));
-    const report = await runImport(store, textPageLoader, SAMPLE_PAGE);
+    const { site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-sample-')), 'sample.db'));
+    const report = await runImport(site, textPageLoader, SAMPLE_PAGE);
     assert.equal(report.imported, 1);
     assert.deepEqual(report.failed, []);
-    const app = await buildApp({ store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+    const app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
     try {
       const slug = 'causes-of-back-pain-after-miscarriage';
       const response = await app.inject({ url: `/articles/${slug}` });
@@ -44,7 +44,7 @@ describe('the legacy sample page, imported with the text importer', { skip: skip
       }
     } finally {
       await app.close();
-      await store.close();
+      await site.maintenance.close();
     }
   });
 });

@@ -3,17 +3,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { articleInput, FIXED_NOW } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
 
 describe('when the store fails under a request', () => {
   it('answers 500 with the friendly page, never the error', async () => {
-    const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'hp-500-')), 'broken.db'));
-    await store.upsertArticles([articleInput({ title: 'Present' })], FIXED_NOW);
-    const app = await buildApp({ store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+    const { site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-500-')), 'broken.db'));
+    await site.ingest.upsertArticles([articleInput({ title: 'Present' })], FIXED_NOW);
+    const app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
     // A real failure, not a mock: the database connection is gone.
-    await store.close();
+    await site.maintenance.close();
     for (const url of ['/articles/present', '/', '/api/articles']) {
       const response = await app.inject({ url });
       assert.equal(response.statusCode, 500, url);

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
+import type { Site } from '../../src/app/site.js';
 import { type ImportReport, runImport } from '../../src/importers/import-runner.js';
 import { medquadLoader } from '../../src/importers/medquad/medquad-loader.js';
-import type { ContentStore } from '../../src/store/content-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL, skipUnless } from '../../src/testing/shared-data.js';
 import { buildApp } from '../../src/web/app.js';
 
@@ -26,20 +26,20 @@ const ANSWERED_PER_FOLDER: Record<string, number> = {
 };
 
 describe('the whole MedQuAD tarball', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQuAD tarball'), timeout: 600_000 }, () => {
-  let store: ContentStore;
+  let site: Site;
   let dbPath: string;
   let first: ImportReport;
   let app: FastifyInstance;
 
   before(async () => {
     dbPath = join(mkdtempSync(join(tmpdir(), 'hp-medquad-')), 'medquad.db');
-    store = await openSqliteStore(dbPath);
-    first = await runImport(store, medquadLoader, MEDQUAD_TARBALL);
-    app = await buildApp({ store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+    ({ site } = await openSqliteSite(dbPath));
+    first = await runImport(site, medquadLoader, MEDQUAD_TARBALL);
+    app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
   });
   after(async () => {
     await app?.close();
-    await store?.close();
+    await site?.maintenance.close();
   });
 
   it('imports 16,423 answered articles, counted per folder as the README says', () => {
@@ -63,11 +63,11 @@ describe('the whole MedQuAD tarball', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQu
   });
 
   it('changes nothing when imported again', async () => {
-    const again = await runImport(store, medquadLoader, MEDQUAD_TARBALL);
+    const again = await runImport(site, medquadLoader, MEDQUAD_TARBALL);
     assert.equal(again.imported, 0);
     assert.equal(again.updated, 0);
     assert.equal(again.unchanged, 16_423);
-    assert.equal((await store.stats()).articles, 16_423);
+    assert.equal((await site.maintenance.stats()).articles, 16_423);
   });
 
   for (const provenanceId of ['medquad:3_GHR_QA/0000804#1', 'medquad:1_CancerGov_QA/0000001_1#1', 'medquad:6_NINDS_QA/0000007#1', 'medquad:9_CDC_QA/0000397#2']) {
@@ -95,24 +95,24 @@ describe('the whole MedQuAD tarball', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQu
 });
 
 describe('MedQuAD with the unanswered questions as link-out pages', { skip: skipUnless(MEDQUAD_TARBALL, 'MedQuAD tarball'), timeout: 600_000 }, () => {
-  let store: ContentStore;
+  let site: Site;
   let app: FastifyInstance;
   let report: ImportReport;
 
   before(async () => {
-    store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'hp-medquad-all-')), 'all.db'));
-    report = await runImport(store, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered: true });
-    app = await buildApp({ store, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
+    ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-medquad-all-')), 'all.db')));
+    report = await runImport(site, medquadLoader, MEDQUAD_TARBALL, { includeUnanswered: true });
+    app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
   });
   after(async () => {
     await app?.close();
-    await store?.close();
+    await site?.maintenance.close();
   });
 
   it('imports all 47,457 questions, 16,423 of them answered', async () => {
     assert.equal(report.imported, 47_457);
     assert.deepEqual(report.failed, []);
-    const stats = await store.stats();
+    const stats = await site.maintenance.stats();
     assert.equal(stats.articles, 47_457);
     assert.equal(stats.answeredArticles, 16_423);
   });

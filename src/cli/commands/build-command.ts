@@ -33,7 +33,7 @@ export function registerBuildCommand(program: Command): void {
     .option('--json', 'print the summary as JSON (with --watch: one JSON line per build)')
     .option('--watch', 'stay running: rebuild whenever the database changes, from any process (Ctrl-C stops)')
     .action(async (options: BuildOptions) => {
-      const { config, store, search, contentVersion } = await boot({
+      const { config, site, search, contentVersion } = await boot({
         ...program.opts(),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       });
@@ -43,7 +43,8 @@ export function registerBuildCommand(program: Command): void {
         const { buildSite } = await import('../../export/build-site.js');
         const build = (full: boolean, onProgress?: (done: number, discovered: number) => void) =>
           buildSite({
-            store,
+            catalogue: site.catalogue,
+            changes: site.changes,
             search,
             config,
             outDir,
@@ -100,7 +101,7 @@ export function registerBuildCommand(program: Command): void {
         });
       } finally {
         bar.stop();
-        await store.close();
+        await site.maintenance.close();
       }
     });
 }

@@ -18,12 +18,12 @@ export function registerImportCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; json?: boolean }) => {
       if (!existsSync(path)) throw new Error(`import: "${path}" does not exist`);
-      const { store } = await boot(program.opts());
+      const { site } = await boot(program.opts());
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
         const [{ runImport, importSucceeded }, loader] = await Promise.all([import('../../importers/import-runner.js'), loaderFor(kind)]);
-        const report = await runImport(store, loader, path, {
+        const report = await runImport(site, loader, path, {
           includeUnanswered: options.includeUnanswered === true,
           onProgress: ({ done, total, file }) => {
             if (!bar) return;
@@ -39,7 +39,7 @@ export function registerImportCommand(program: Command): void {
         if (!importSucceeded(report)) process.exitCode = 1;
       } finally {
         bar?.stop();
-        await store.close();
+        await site.maintenance.close();
       }
     });
 }

@@ -3,7 +3,7 @@ import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
 import type { RelatedReason } from '../../related/related-document.js';
 import type { RefreshPhase, RefreshReport, RelatedService } from '../../related/related-service.js';
-import type { ContentStore } from '../../store/content-store.js';
+import type { RelatedRepository } from '../../related/related-repository.js';
 
 interface RelatedOptions {
   json?: boolean;
@@ -35,11 +35,11 @@ export function registerRelatedCommand(program: Command): void {
       const args = action === 'show' && first !== 'show' ? [first, ...rest] : rest;
       const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
       if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
-      const { store } = await boot(program.opts());
+      const { site } = await boot(program.opts());
       const { RelatedService } = await import('../../related/related-service.js');
-      const service = new RelatedService(store.related);
+      const service = new RelatedService(site.related);
       try {
-        if (action === 'show') return await show(store, service, args[0]!, options);
+        if (action === 'show') return await show(site.related, service, args[0]!, options);
         const report =
           action === 'rebuild'
             ? await withProgressBar(options, (progress) => service.rebuild(progress, options.threads ? { threads: options.threads } : {}))
@@ -50,7 +50,7 @@ export function registerRelatedCommand(program: Command): void {
                 : await service.setOverride(args[0]!, args[1]!, action === 'pin' ? 'pin' : 'exclude', options.position ?? null);
         console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
       } finally {
-        await store.close();
+        await site.maintenance.close();
       }
     });
 }
@@ -72,10 +72,10 @@ async function withProgressBar(options: RelatedOptions, work: (progress: (phase:
   }
 }
 
-async function show(store: ContentStore, service: RelatedService, ref: string, options: RelatedOptions): Promise<void> {
+async function show(related: RelatedRepository, service: RelatedService, ref: string, options: RelatedOptions): Promise<void> {
   const article = await service.resolve(ref);
-  const entries = await store.related.storedList(article.id);
-  const pending = (await store.related.pending()).includes(article.id);
+  const entries = await related.storedList(article.id);
+  const pending = (await related.pending()).includes(article.id);
   if (options.json) {
     console.log(JSON.stringify({ article, pending, related: entries.map(({ target, ...entry }) => ({ ...entry, ...target })) }, null, 2));
     return;

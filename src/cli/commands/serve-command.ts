@@ -38,24 +38,24 @@ export function registerServeCommand(program: Command): void {
       const workers = workerCount(options.workers);
       // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
       const booted = await boot(overrides);
-      if (options.seedDemo && (await booted.store.isEmpty())) {
+      if (options.seedDemo && (await booted.site.maintenance.isEmpty())) {
         const [{ runImport }, { markdownDirLoader }] = await Promise.all([import('../../importers/import-runner.js'), import('../../importers/markdown-dir.js')]);
-        const report = await runImport(booted.store, markdownDirLoader, demoContentDir);
+        const report = await runImport(booted.site, markdownDirLoader, demoContentDir);
         console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
       if (workers === 1) {
         await serve(booted, options, true);
         return;
       }
-      await booted.store.close();
+      await booted.site.maintenance.close();
       runPrimary(workers);
     });
 }
 
-async function serve({ config, store, search, contentVersion }: Booted, options: ServeOptions, announce: boolean): Promise<void> {
+async function serve({ config, site, search, contentVersion }: Booted, options: ServeOptions, announce: boolean): Promise<void> {
   const { buildApp } = await import('../../web/app.js');
   const app = await buildApp({
-    store,
+    catalogue: site.catalogue,
     search,
     config,
     logger: options.log !== false,
@@ -63,7 +63,7 @@ async function serve({ config, store, search, contentVersion }: Booted, options:
   });
   const shutdown = async () => {
     await app.close();
-    await store.close();
+    await site.maintenance.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

@@ -8,9 +8,9 @@ export function registerStatsCommand(program: Command): void {
     .description('print how many articles, topics and categories the database holds')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const { store, config } = await boot(program.opts());
+      const { site, config } = await boot(program.opts());
       try {
-        const stats = await store.stats();
+        const stats = await site.maintenance.stats();
         if (options.json) {
           console.log(JSON.stringify({ database: databaseLabel(config), ...stats }, null, 2));
           return;
@@ -22,7 +22,7 @@ export function registerStatsCommand(program: Command): void {
         console.log(`tags        ${stats.tags}`);
         for (const [source, n] of Object.entries(stats.articlesBySource)) console.log(`  ${source.padEnd(40)} ${n}`);
       } finally {
-        await store.close();
+        await site.maintenance.close();
       }
     });
 }

@@ -1,4 +1,4 @@
-import type { CategoryInput } from '../loader.js';
+import type { CategoryInput } from '../article-ingest.js';
 
 /**
  * The twelve MedQuAD collections. Each folder of the corpus holds one collection, and every

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
 import { type ArticleTerms, decodeArticleTerms, encodeArticleTerms } from '../../related/article-terms.js';
-import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
+import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../../related/related-repository.js';
 import type { Database } from '../schema.js';
 import { nextRevision } from './revision.js';
 import { appendTo, parseJson } from './rows.js';

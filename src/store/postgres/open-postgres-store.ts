@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { KyselyContentStore } from '../kysely/kysely-content-store.js';
+import type { OpenedSite } from '../../app/site.js';
+import { kyselySite } from '../kysely/kysely-site.js';
 import type { Database } from '../schema.js';
 import { migrateToLatest } from '../migrate.js';
 
@@ -13,8 +14,11 @@ export interface PostgresOptions {
   schema?: string;
 }
 
-/** The store for a site that has outgrown one machine: the same queries over PostgreSQL. */
-export async function openPostgresStore(options: PostgresOptions): Promise<KyselyContentStore> {
+/**
+ * The site that has outgrown one machine: the same queries over PostgreSQL. No search index
+ * yet (docs/search.md): the returned site has no `search`.
+ */
+export async function openPostgresSite(options: PostgresOptions): Promise<OpenedSite> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres schema: "${schema}" must be a lowercase identifier`);
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 10, options: `-c search_path=${schema}` });
@@ -26,7 +30,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Kysel
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db, schema);
-  return new KyselyContentStore(db);
+  return { site: kyselySite(db), contentVersion: postgresContentVersion(db, schema) };
 }
 
 /**
@@ -34,11 +38,11 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Kysel
  * statistics collector's row counters (updated at the end of each writing transaction, within
  * about a second). The page cache polls it the way it polls SQLite's data_version.
  */
-export function postgresContentVersion(store: KyselyContentStore, schema = 'public'): () => Promise<string> {
+export function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
   return async () => {
     const result = await sql<{ version: string }>`
       select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text as version
-      from pg_stat_user_tables where schemaname = ${schema}`.execute(store.db);
+      from pg_stat_user_tables where schemaname = ${schema}`.execute(db);
     return result.rows[0]?.version ?? '0';
   };
 }

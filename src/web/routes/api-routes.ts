@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Article, ArticleSummary } from '../../content/article.js';
 import { notFound } from '../../errors.js';
-import type { ContentStore } from '../../store/content-store.js';
+import type { PublishedCatalogue } from '../published-catalogue.js';
 import { descendantIds } from '../../content/category.js';
 import { parseLimitOffset } from '../paging.js';
 import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
@@ -9,7 +9,7 @@ import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
 const API_CACHE = 'public, max-age=60';
 
 /** The read-only JSON API. Every article carries its provenance id, so outside checks can find it. */
-export function apiRoutes(store: ContentStore, site: SiteContext) {
+export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   const summaryJson = (a: ArticleSummary) => ({
     id: a.id,
     slug: a.slug,
@@ -57,23 +57,23 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       async (request) => {
         const { limit, offset } = parseLimitOffset(request.query);
         if (request.query.provenance !== undefined) {
-          const article = await store.findArticleByProvenanceId(request.query.provenance);
+          const article = await catalogue.findArticleByProvenanceId(request.query.provenance);
           return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(toSummary(article))] : [] };
         }
         let categoryIds: number[] | undefined;
         if (request.query.category !== undefined) {
-          const categories = await store.listCategories();
+          const categories = await catalogue.listCategories();
           const category = categories.find((c) => c.slug === request.query.category);
           if (!category) throw notFound(`category "${request.query.category}"`);
           categoryIds = descendantIds(categories, category.id);
         }
         let topicId: number | undefined;
         if (request.query.topic !== undefined) {
-          const topic = await store.findTopicBySlug(request.query.topic);
+          const topic = await catalogue.findTopicBySlug(request.query.topic);
           if (!topic) throw notFound(`topic "${request.query.topic}"`);
           topicId = topic.id;
         }
-        const page = await store.listArticles({
+        const page = await catalogue.listArticles({
           order: 'newest',
           limit,
           offset,
@@ -86,31 +86,31 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
     );
 
     app.get<{ Params: { slug: string } }>('/api/articles/:slug', async (request) => {
-      const article = await store.findArticleBySlug(request.params.slug);
+      const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
-      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_LIMIT));
+      return articleJson(article, await catalogue.relatedArticles(article, RECOMMENDED_LIMIT));
     });
 
     app.get('/api/topics', async () => {
-      const index = await store.topicIndex();
+      const index = await catalogue.topicIndex();
       return { total: index.length, items: index.map((t) => ({ ...t, url: `${site.baseUrl}/topics/${t.slug}` })) };
     });
 
     app.get<{ Params: { slug: string } }>('/api/topics/:slug', async (request) => {
-      const topic = await store.findTopicBySlug(request.params.slug);
+      const topic = await catalogue.findTopicBySlug(request.params.slug);
       if (!topic) throw notFound(`topic "${request.params.slug}"`);
-      const articles = await store.topicArticles(topic.id);
+      const articles = await catalogue.topicArticles(topic.id);
       return { ...topic, url: `${site.baseUrl}/topics/${topic.slug}`, articles: articles.map(summaryJson) };
     });
 
     app.get('/api/categories', async () => {
-      const categories = await store.listCategories();
+      const categories = await catalogue.listCategories();
       return { total: categories.length, items: categories.map((c) => ({ ...c, url: `${site.baseUrl}/categories/${c.slug}` })) };
     });
 
     app.get<{ Params: { '*': string } }>('/api/categories/*', async (request) => {
       const slug = request.params['*'].replace(/\/+$/, '');
-      const categories = await store.listCategories();
+      const categories = await catalogue.listCategories();
       const category = categories.find((c) => c.slug === slug);
       if (!category) throw notFound(`category "${slug}"`);
       return {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
-import type { ContentStore } from '../../store/content-store.js';
+import type { PublishedCatalogue } from '../published-catalogue.js';
 import { categoryTrail, descendantIds } from '../../content/category.js';
 import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
 import {
@@ -24,7 +24,7 @@ import {
 const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
 /** Reader pages: validate the path, load from the store, hand plain data to a view. */
-export function readerRoutes(store: ContentStore, site: SiteContext) {
+export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   return async (app: FastifyInstance): Promise<void> => {
     app.addHook('onSend', async (_request, reply, payload) => {
       if (reply.statusCode === 200 && !reply.hasHeader('cache-control')) reply.header('cache-control', PAGE_CACHE);
@@ -33,9 +33,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
 
     app.get('/', async (_request, reply) => {
       const [categories, latest, index] = await Promise.all([
-        store.listCategories(),
-        store.listArticles({ order: 'newest', limit: 10, offset: 0 }),
-        store.topicIndex(),
+        catalogue.listCategories(),
+        catalogue.listArticles({ order: 'newest', limit: 10, offset: 0 }),
+        catalogue.topicIndex(),
       ]);
       const html = renderHomePage(site, {
         topCategories: categories.filter((c) => c.parentId === null),
@@ -48,12 +48,12 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     });
 
     app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
-      const article = await store.findArticleBySlug(request.params.slug);
+      const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
       const [trail, neighbours, related] = await Promise.all([
-        article.category ? store.categoryTrail(article.category.id) : [],
-        store.neighbours(article),
-        store.relatedArticles(article, RECOMMENDED_LIMIT),
+        article.category ? catalogue.categoryTrail(article.category.id) : [],
+        catalogue.neighbours(article),
+        catalogue.relatedArticles(article, RECOMMENDED_LIMIT),
       ]);
       const html = renderArticlePage(site, {
         article,
@@ -69,9 +69,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     });
 
     app.get<{ Params: { slug: string } }>('/topics/:slug', async (request, reply) => {
-      const topic = await store.findTopicBySlug(request.params.slug);
+      const topic = await catalogue.findTopicBySlug(request.params.slug);
       if (!topic || topic.articleCount === 0) throw notFound(`topic "${request.params.slug}"`);
-      const articles = await store.topicArticles(topic.id);
+      const articles = await catalogue.topicArticles(topic.id);
       const html = renderTopicPage(site, {
         topic,
         groups: groupByQuestionType(articles),
@@ -88,11 +88,11 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is read here.
       const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
       const slug = rest;
-      const categories = await store.listCategories();
+      const categories = await catalogue.listCategories();
       const category = categories.find((c) => c.slug === slug);
       if (!category) throw notFound(`category "${slug}"`);
       const pageNumber = parsePathOrQueryPage(pathPage, request.query.page);
-      const page = await store.listArticles({
+      const page = await catalogue.listArticles({
         categoryIds: descendantIds(categories, category.id),
         order: 'newest',
         limit: PAGE_SIZE,
@@ -116,10 +116,10 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     });
 
     const tagPage = async (request: FastifyRequest<{ Params: { slug: string; n?: string }; Querystring: { page?: string } }>, reply: FastifyReply) => {
-      const tag = await store.findTagBySlug(request.params.slug);
+      const tag = await catalogue.findTagBySlug(request.params.slug);
       if (!tag) throw notFound(`tag "${request.params.slug}"`);
       const pageNumber = parsePathOrQueryPage(request.params.n, request.query.page);
-      const page = await store.listArticles({
+      const page = await catalogue.listArticles({
         tagSlug: tag.slug,
         order: 'newest',
         limit: PAGE_SIZE,
@@ -133,12 +133,12 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
     app.get('/tags/:slug/page/:n', tagPage);
 
     app.get('/health-a-z', async (_request, reply) => {
-      const selection = selectAzEntries(await store.topicIndex(), null);
+      const selection = selectAzEntries(await catalogue.topicIndex(), null);
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
     app.get<{ Params: { letter: string } }>('/health-a-z/:letter', async (request, reply) => {
       const letter = parseAzLetterSlug(request.params.letter);
-      const selection = letter === null ? null : selectAzEntries(await store.topicIndex(), letter);
+      const selection = letter === null ? null : selectAzEntries(await catalogue.topicIndex(), letter);
       if (!selection || selection.entries.length === 0) throw notFound(`A–Z letter "${request.params.letter}"`);
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });

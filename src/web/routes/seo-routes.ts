@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { excerpt } from '../../content/excerpt.js';
 import { notFound } from '../../errors.js';
-import type { ContentStore } from '../../store/content-store.js';
+import type { PublishedCatalogue } from '../published-catalogue.js';
 import type { SiteContext } from '../views/index.js';
 
 /** The sitemap protocol allows 50,000 URLs per file; past that we publish a sitemap index. */
@@ -16,11 +16,11 @@ interface UrlEntry {
 }
 
 /** robots.txt, the Atom feed and the sitemap(s). */
-export function seoRoutes(store: ContentStore, site: SiteContext) {
+export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   const absolute = (path: string) => `${site.baseUrl}${path}`;
 
   const listingUrls = async (): Promise<UrlEntry[]> => {
-    const [categories, topics] = await Promise.all([store.listCategories(), store.topicIndex()]);
+    const [categories, topics] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex()]);
     return [
       { url: absolute('/') },
       { url: absolute('/health-a-z') },
@@ -30,7 +30,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
   };
 
   const articleUrls = async (offset: number, limit: number): Promise<UrlEntry[]> =>
-    (await store.sitemapEntries(offset, limit)).map((entry) => ({
+    (await catalogue.sitemapEntries(offset, limit)).map((entry) => ({
       url: absolute(entry.path),
       ...(entry.lastModified ? { lastmod: entry.lastModified } : {}),
     }));
@@ -44,7 +44,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
     );
 
     app.get('/sitemap.xml', async (_request, reply) => {
-      const [listings, articleCount] = await Promise.all([listingUrls(), store.countPublished()]);
+      const [listings, articleCount] = await Promise.all([listingUrls(), catalogue.countPublished()]);
       let xml: Buffer;
       if (listings.length + articleCount <= SITEMAP_URL_LIMIT) {
         xml = await urlset([...listings, ...(await articleUrls(0, articleCount))]);
@@ -67,7 +67,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
 
     app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', async (request, reply) => {
       const n = Number(request.params.n);
-      const total = await store.countPublished();
+      const total = await catalogue.countPublished();
       if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
         throw notFound(`sitemap "articles-${request.params.n}.xml"`);
       }
@@ -76,7 +76,7 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
     });
 
     app.get('/feed.xml', async (_request, reply) => {
-      const latest = await store.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
+      const latest = await catalogue.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
       const newest = latest.items[0]?.publishedAt;
       const { Feed } = await import('feed');
       const feed = new Feed({

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article } from '../../content/article.js';
-import type { Neighbours } from '../../store/content-store.js';
+import type { Neighbours } from '../published-catalogue.js';
 import { renderArticlePage } from './article-page.js';
 import { makeArticle, makeSite, makeSummary, XSS_TITLE } from './fixtures.js';
 import { count, elementWith, jsonLdBlocks, textOf, urlAttributes } from './html-probe.js';

@@ -2,7 +2,7 @@ import type { Article, ArticleSummary } from '../../content/article.js';
 import { excerpt } from '../../content/excerpt.js';
 import { questionTypeLabel } from '../../content/question-types.js';
 import { displayTopicName } from '../../content/topic.js';
-import type { Neighbours } from '../../store/content-store.js';
+import type { Neighbours } from '../published-catalogue.js';
 import { ArticleDates, LinkOutNotice, SampleNotice } from './article-notices.js';
 import { Breadcrumbs } from './breadcrumbs.js';
 import { articleJsonLd, serializeJsonLd } from './json-ld.js';

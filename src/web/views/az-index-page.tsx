@@ -1,5 +1,5 @@
 import { displayTopicName } from '../../content/topic.js';
-import type { TopicIndexEntry } from '../../store/content-store.js';
+import type { TopicIndexEntry } from '../published-catalogue.js';
 import { AZ_LETTERS, azLetterOf, azLetterPath, azLetterSlug } from './az.js';
 import { LetterNav } from './az-nav.js';
 import { Breadcrumbs } from './breadcrumbs.js';

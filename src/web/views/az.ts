@@ -1,5 +1,5 @@
 import { compareNames } from '../../content/topic.js';
-import type { TopicIndexEntry } from '../../store/content-store.js';
+import type { TopicIndexEntry } from '../published-catalogue.js';
 
 /** The A–Z bar: A to Z, then '#' for names starting with a digit or symbol. */
 export const AZ_LETTERS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];

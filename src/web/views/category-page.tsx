@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../content/article.js';
 import type { CategoryNode } from '../../content/category.js';
-import type { Page } from '../../store/content-store.js';
+import type { Page } from '../published-catalogue.js';
 import { ArticleList } from './article-list.js';
 import { Breadcrumbs } from './breadcrumbs.js';
 import { plural } from './format.js';

@@ -2,7 +2,7 @@
 import type { Article, ArticleSummary } from '../../content/article.js';
 import type { CategoryNode } from '../../content/category.js';
 import type { Topic } from '../../content/topic.js';
-import type { TopicIndexEntry } from '../../store/content-store.js';
+import type { TopicIndexEntry } from '../published-catalogue.js';
 import type { SiteContext } from './site.js';
 
 export const XSS_TITLE = 'Is <script>alert(1)</script> safe?';

@@ -1,4 +1,4 @@
-import type { Neighbours } from '../../store/content-store.js';
+import type { Neighbours } from '../published-catalogue.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 export function PrevNext({ site, neighbours }: { site: SiteContext; neighbours: Neighbours }) {

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../content/article.js';
-import type { Page } from '../../store/content-store.js';
+import type { Page } from '../published-catalogue.js';
 import { ArticleList } from './article-list.js';
 import { Breadcrumbs } from './breadcrumbs.js';
 import { plural } from './format.js';

@@ -1,4 +1,4 @@
-import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from '../related/related-document.js';
+import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 
 /** An article as `healthpress related` names it (any status: editors look at drafts too). */
 export interface ArticleRef {
@@ -17,7 +17,7 @@ export interface StoredRelatedEntry extends RelatedEntry {
 /**
  * The recommender's side of the store: what it reads to rank, where the lists it computes are
  * kept, the editors' pins and exclusions, and the outbox of articles written since their lists
- * were last computed. Runs the shared contract suite on every database.
+ * were last computed. Every implementation runs related-repository.contract.ts.
  */
 export interface RelatedRepository {
   /** Every article (any status), in id order, one page at a time. */

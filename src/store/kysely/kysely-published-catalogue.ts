@@ -1,63 +1,19 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
+import type { Kysely } from 'kysely';
+import type { Article, ArticleSummary, CategorySummary } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
 import { type Topic, compareNames } from '../../content/topic.js';
-import type { CategoryInput } from '../../importers/loader.js';
-import type {
-  ArticleListQuery,
-  ContentStore,
-  Neighbours,
-  Page,
-  SiteChanges,
-  SiteState,
-  SitemapEntry,
-  ArticleState,
-  ContentRevision,
-  StoreStats,
-  TopicIndexEntry,
-  UpsertOutcome,
-} from '../content-store.js';
+import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';
-import type { SearchSink } from '../search-sink.js';
-import { BatchWriter } from './article-writer.js';
-import { KyselyRelatedRepository, storedRelatedIds } from './kysely-related-repository.js';
-import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
+import { storedRelatedIds } from './kysely-related-repository.js';
+import { appendTo, type ArticleRow, SUMMARY_COLUMNS, latestDate, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
 /**
- * The content store over any Kysely dialect: SQLite for one machine, PostgreSQL when a site
- * outgrows it. The SQL is written once; dialect differences stay in the adapters that build
+ * The published catalogue over any Kysely dialect: SQLite for one machine, PostgreSQL when a
+ * site outgrows it. The SQL is written once; dialect differences stay in the adapters that build
  * the Kysely instance.
  */
-export class KyselyContentStore implements ContentStore {
-  readonly related: KyselyRelatedRepository;
-
-  constructor(
-    readonly db: Kysely<Database>,
-    private readonly searchSink: SearchSink | null = null,
-    private readonly onClose: () => Promise<void> = () => db.destroy(),
-  ) {
-    this.related = new KyselyRelatedRepository(db);
-  }
-
-  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
-    return BatchWriter.run(this.db, this.searchSink, async (writer) => {
-      const outcomes: UpsertOutcome[] = [];
-      for (const input of batch) outcomes.push(await writer.upsertArticle(input, now));
-      return outcomes;
-    });
-  }
-
-  async upsertCategories(categories: CategoryInput[]): Promise<void> {
-    await BatchWriter.run(this.db, this.searchSink, async (writer) => {
-      for (const category of categories) await writer.describeCategory(category);
-    });
-  }
-
-  async upsertTopics(topics: TopicRef[]): Promise<void> {
-    await BatchWriter.run(this.db, this.searchSink, async (writer) => {
-      for (const topic of topics) await writer.ensureTopic(topic);
-    });
-  }
+export class KyselyPublishedCatalogue implements PublishedCatalogue {
+  constructor(private readonly db: Kysely<Database>) {}
 
   private publishedSummaries() {
     return this.db
@@ -83,7 +39,7 @@ export class KyselyContentStore implements ContentStore {
   }
 
   private async findArticle(
-    filter: (q: ReturnType<KyselyContentStore['articleRows']>) => ReturnType<KyselyContentStore['articleRows']>,
+    filter: (q: ReturnType<KyselyPublishedCatalogue['articleRows']>) => ReturnType<KyselyPublishedCatalogue['articleRows']>,
   ): Promise<Article | null> {
     const row = await filter(this.articleRows()).executeTakeFirst();
     if (!row) return null;
@@ -268,45 +224,6 @@ export class KyselyContentStore implements ContentStore {
     return categoryTrail(rows.map((row) => ({ ...row, parentId: row.parent_id })), categoryId).map(({ id, slug, name }) => ({ id, slug, name }));
   }
 
-  siteState(): Promise<SiteState> {
-    // One read transaction: the revision and the rows describe the same moment.
-    return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
-      const rows = await trx
-        .selectFrom('articles')
-        .select(STATE_COLUMNS)
-        .where('status', '=', 'published')
-        .orderBy('id')
-        .execute();
-      return { ...revision, articles: await withTagSlugs(trx, rows, null) };
-    });
-  }
-
-  changesSince(since: number): Promise<SiteChanges> {
-    return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
-      const [rows, lists, topics, categories] = await Promise.all([
-        trx
-          .selectFrom('articles')
-          .select(STATE_COLUMNS)
-          .where('revision', '>', since)
-          .orderBy('id')
-          .execute(),
-        trx.selectFrom('articles').select('id').where('list_revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('topics').select('id').where('revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('categories').select('id').where('revision', '>', since).limit(1).execute(),
-      ]);
-      const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
-      return {
-        ...revision,
-        articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
-        lists: lists.map((row) => row.id),
-        topics: topics.map((row) => row.id),
-        categoriesChanged: categories.length > 0,
-      };
-    });
-  }
-
   async findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null> {
     const row = await this.db
       .selectFrom('tags')
@@ -343,87 +260,4 @@ export class KyselyContentStore implements ContentStore {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
-
-  async stats(): Promise<StoreStats> {
-    const count = async (table: 'articles' | 'topics' | 'categories' | 'tags') =>
-      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const articleCounts = await this.db
-      .selectFrom('articles')
-      .select([
-        (eb) => eb.fn.sum<number>(eb.case().when('status', '=', 'published').then(1).else(0).end()).as('published'),
-        (eb) => eb.fn.sum<number>('has_answer').as('answered'),
-      ])
-      .executeTakeFirstOrThrow();
-    const bySource = await this.db
-      .selectFrom('articles')
-      .select(['source_site', (eb) => eb.fn.countAll().as('n')])
-      .groupBy('source_site')
-      .orderBy('source_site')
-      .execute();
-    return {
-      articles: await count('articles'),
-      publishedArticles: Number(articleCounts.published ?? 0),
-      answeredArticles: Number(articleCounts.answered ?? 0),
-      topics: await count('topics'),
-      categories: await count('categories'),
-      tags: await count('tags'),
-      articlesBySource: Object.fromEntries(bySource.map((row) => [row.source_site, Number(row.n)])),
-    };
-  }
-
-  async isEmpty(): Promise<boolean> {
-    const row = await this.db.selectFrom('articles').select('id').limit(1).executeTakeFirst();
-    return row === undefined;
-  }
-
-  close(): Promise<void> {
-    return this.onClose();
-  }
-}
-
-function latestDate(...dates: (string | null)[]): string | null {
-  const present = dates.filter((date): date is string => date !== null).sort();
-  return present.at(-1) ?? null;
-}
-
-async function readRevision(trx: Transaction<Database>): Promise<ContentRevision> {
-  const row = await trx.selectFrom('content_state').select(['site_id', 'revision']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { siteId: row.site_id, revision: Number(row.revision) };
-}
-
-/** What an ArticleState is made of (withTagSlugs). */
-const STATE_COLUMNS = ['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'] as const;
-
-interface StateRow {
-  id: number;
-  slug: string;
-  category_id: number | null;
-  topic_id: number | null;
-  published_at: string | null;
-  updated_at: string | null;
-  last_reviewed_at: string | null;
-}
-
-/** The rows as ArticleStates, with their tags' slugs (of `ids` only, or of every article). */
-async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: number[] | null): Promise<ArticleState[]> {
-  const tagsOf = new Map<number, string[]>();
-  if (ids === null || ids.length > 0) {
-    let query = trx
-      .selectFrom('article_tags')
-      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-      .select(['article_tags.article_id', 'tags.slug'])
-      .orderBy('tags.slug');
-    // Few ids in an incremental rebuild; a big batch reads every tag instead of a long `in` list.
-    if (ids !== null && ids.length <= 1000) query = query.where('article_tags.article_id', 'in', ids);
-    for (const { article_id, slug } of await query.execute()) appendTo(tagsOf, article_id, slug);
-  }
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    categoryId: row.category_id,
-    topicId: row.topic_id,
-    publishedAt: row.published_at,
-    lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
-    tagSlugs: tagsOf.get(row.id) ?? [],
-  }));
 }

@@ -1,0 +1,28 @@
+import type { SiteChangeFeed } from '../export/site-change-feed.js';
+import type { ArticleIngest } from '../importers/article-ingest.js';
+import type { RelatedRepository } from '../related/related-repository.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { PublishedCatalogue } from '../web/published-catalogue.js';
+import type { SiteMaintenance } from './site-maintenance.js';
+
+/**
+ * One open site database as the ports its users need, each owned by the capability that uses
+ * it. Opening SQLite or PostgreSQL (store/) returns one; everything else takes only the port it
+ * needs, never the whole record.
+ */
+export interface Site {
+  ingest: ArticleIngest;
+  catalogue: PublishedCatalogue;
+  changes: SiteChangeFeed;
+  maintenance: SiteMaintenance;
+  related: RelatedRepository;
+  /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
+  search?: SearchIndex;
+}
+
+/** What opening a database gives: its ports, and a version the page cache polls. */
+export interface OpenedSite<S extends Site = Site> {
+  site: S;
+  /** Changes on every commit to the database, from any process. Cheap: polled per request. */
+  contentVersion(): Promise<string>;
+}

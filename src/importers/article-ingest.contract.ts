@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import type { Site } from '../app/site.js';
+import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
+import { FIXED_NOW, articleInput } from '../testing/factories.js';
+
+/**
+ * What every ArticleIngest must do, checked through the ports readers use. Each database's test
+ * file calls this with a function that opens a fresh, empty site on the real database.
+ */
+export function articleIngestContract(name: string, openSite: () => Promise<Site>, skip: SkipList = {}): void {
+  contractSuite(`ArticleIngest contract: ${name}`, openSite, skip, (test: ContractTest<Site>) => {
+    test('imports, then reports unchanged, then updated, keyed on the provenance id', async ({ ingest, catalogue, maintenance }) => {
+      const input = articleInput({ title: 'Causes of back pain' });
+      assert.deepEqual(await ingest.upsertArticles([input], FIXED_NOW), ['imported']);
+      assert.deepEqual(await ingest.upsertArticles([input], FIXED_NOW), ['unchanged']);
+      assert.deepEqual(await ingest.upsertArticles([{ ...input, title: 'Causes of lower back pain' }], FIXED_NOW), ['updated']);
+      const stats = await maintenance.stats();
+      assert.equal(stats.articles, 1);
+      const article = await catalogue.findArticleByProvenanceId(input.provenance.id);
+      assert.equal(article?.title, 'Causes of lower back pain');
+      assert.equal(article?.slug, 'causes-of-back-pain', 'the slug stays as first published');
+    });
+
+    test('gives colliding titles distinct slugs', async ({ ingest, catalogue }) => {
+      await ingest.upsertArticles([articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })], FIXED_NOW);
+      assert.ok(await catalogue.findArticleBySlug('what-is-it'));
+      assert.ok(await catalogue.findArticleBySlug('what-is-it-2'));
+    });
+
+    test('rolls back the whole batch when one article cannot be written', async ({ ingest, maintenance }) => {
+      const good = articleInput();
+      const duplicateProvenance = articleInput();
+      const clash = { ...articleInput(), provenance: { ...duplicateProvenance.provenance } };
+      // Two inserts of one provenance id inside a batch are fine (second is an update), so force
+      // a failure with a category path the schema refuses (empty name after trimming).
+      const broken = { ...articleInput(), categoryPath: [null as unknown as string] };
+      await assert.rejects(ingest.upsertArticles([good, duplicateProvenance, clash, broken], FIXED_NOW));
+      assert.equal((await maintenance.stats()).articles, 0);
+    });
+
+    test('shares one topic across sources and merges synonyms', async ({ ingest, catalogue }) => {
+      await ingest.upsertArticles(
+        [
+          articleInput({ topic: { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: 'Disorders' } }),
+          articleInput({ topic: { name: 'polycystic kidney disease', synonyms: ['Polycystic renal disease', 'pkd'], semanticGroup: null } }),
+        ],
+        FIXED_NOW,
+      );
+      const topic = await catalogue.findTopicBySlug('polycystic-kidney-disease');
+      assert.equal(topic?.articleCount, 2);
+      assert.deepEqual(topic?.synonyms, ['PKD', 'Polycystic renal disease']);
+      assert.equal((await catalogue.topicIndex()).length, 1);
+    });
+
+    test('builds hierarchical categories from paths', async ({ ingest, catalogue }) => {
+      await ingest.upsertArticles([articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })], FIXED_NOW);
+      await ingest.upsertCategories([{ path: ["Women's health"], description: 'Health of women' }]);
+      const categories = await catalogue.listCategories();
+      const parent = categories.find((c) => c.slug === 'womens-health');
+      const child = categories.find((c) => c.slug === 'womens-health/pregnancy');
+      assert.equal(parent?.description, 'Health of women');
+      assert.equal(child?.parentId, parent?.id);
+      assert.equal(child?.articleCount, 1);
+      assert.equal(parent?.articleCount, 1, 'a parent counts the articles of its subcategories');
+    });
+
+    test('describes topics apart from articles, and an article of the topic keeps the description', async ({ ingest, catalogue }) => {
+      await ingest.upsertTopics([{ name: 'Gout', synonyms: ['Gouty arthritis'], semanticGroup: 'Disorders', summary: 'A form of arthritis.', cuis: ['C0018099'] }]);
+      const described = await catalogue.findTopicBySlug('gout');
+      assert.equal(described?.summary, 'A form of arthritis.');
+      assert.deepEqual(described?.cuis, ['C0018099']);
+      assert.equal(described?.articleCount, 0);
+      await ingest.upsertArticles([articleInput({ topic: { name: 'Gout', synonyms: [], semanticGroup: null } })], FIXED_NOW);
+      const withArticle = await catalogue.findTopicBySlug('gout');
+      assert.equal(withArticle?.id, described?.id, 'one topic, not two');
+      assert.equal(withArticle?.summary, 'A form of arthritis.');
+      assert.equal(withArticle?.articleCount, 1);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ArticleState, ContentRevision, SiteChangeFeed, SiteChanges, SiteState } from '../../export/site-change-feed.js';
+import type { Database } from '../schema.js';
+import { appendTo, latestDate } from './rows.js';
+
+/** The site change feed over any Kysely dialect, read from the revisions of migration 004. */
+export class KyselySiteChangeFeed implements SiteChangeFeed {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  siteState(): Promise<SiteState> {
+    // One read transaction: the revision and the rows describe the same moment.
+    return this.db.transaction().execute(async (trx) => {
+      const revision = await readRevision(trx);
+      const rows = await trx
+        .selectFrom('articles')
+        .select(STATE_COLUMNS)
+        .where('status', '=', 'published')
+        .orderBy('id')
+        .execute();
+      return { ...revision, articles: await withTagSlugs(trx, rows, null) };
+    });
+  }
+
+  changesSince(since: number): Promise<SiteChanges> {
+    return this.db.transaction().execute(async (trx) => {
+      const revision = await readRevision(trx);
+      const [rows, lists, topics, categories] = await Promise.all([
+        trx
+          .selectFrom('articles')
+          .select(STATE_COLUMNS)
+          .where('revision', '>', since)
+          .orderBy('id')
+          .execute(),
+        trx.selectFrom('articles').select('id').where('list_revision', '>', since).orderBy('id').execute(),
+        trx.selectFrom('topics').select('id').where('revision', '>', since).orderBy('id').execute(),
+        trx.selectFrom('categories').select('id').where('revision', '>', since).limit(1).execute(),
+      ]);
+      const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
+      return {
+        ...revision,
+        articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
+        lists: lists.map((row) => row.id),
+        topics: topics.map((row) => row.id),
+        categoriesChanged: categories.length > 0,
+      };
+    });
+  }
+}
+
+async function readRevision(trx: Transaction<Database>): Promise<ContentRevision> {
+  const row = await trx.selectFrom('content_state').select(['site_id', 'revision']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { siteId: row.site_id, revision: Number(row.revision) };
+}
+
+/** What an ArticleState is made of (withTagSlugs). */
+const STATE_COLUMNS = ['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'] as const;
+
+interface StateRow {
+  id: number;
+  slug: string;
+  category_id: number | null;
+  topic_id: number | null;
+  published_at: string | null;
+  updated_at: string | null;
+  last_reviewed_at: string | null;
+}
+
+/** The rows as ArticleStates, with their tags' slugs (of `ids` only, or of every article). */
+async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: number[] | null): Promise<ArticleState[]> {
+  const tagsOf = new Map<number, string[]>();
+  if (ids === null || ids.length > 0) {
+    let query = trx
+      .selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['article_tags.article_id', 'tags.slug'])
+      .orderBy('tags.slug');
+    // Few ids in an incremental rebuild; a big batch reads every tag instead of a long `in` list.
+    if (ids !== null && ids.length <= 1000) query = query.where('article_tags.article_id', 'in', ids);
+    for (const { article_id, slug } of await query.execute()) appendTo(tagsOf, article_id, slug);
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    categoryId: row.category_id,
+    topicId: row.topic_id,
+    publishedAt: row.published_at,
+    lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
+    tagSlugs: tagsOf.get(row.id) ?? [],
+  }));
+}

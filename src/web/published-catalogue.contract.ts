@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import type { Site } from '../app/site.js';
+import { RelatedService } from '../related/related-service.js';
+import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
+import { FIXED_NOW, articleInput } from '../testing/factories.js';
+
+/**
+ * What every PublishedCatalogue must answer. Each database's test file calls this with a
+ * function that opens a fresh, empty site on the real database; the tests write through its
+ * ArticleIngest and let the recommender compute the lists.
+ */
+export function publishedCatalogueContract(name: string, openSite: () => Promise<Site>, skip: SkipList = {}): void {
+  contractSuite(`PublishedCatalogue contract: ${name}`, openSite, skip, (test: ContractTest<Site>) => {
+    test('hides drafts from readers', async ({ ingest, catalogue }) => {
+      const draft = articleInput({ status: 'draft', title: 'Unfinished' });
+      await ingest.upsertArticles([draft], FIXED_NOW);
+      assert.equal(await catalogue.findArticleBySlug('unfinished'), null);
+      assert.equal((await catalogue.listArticles({ order: 'newest', limit: 10, offset: 0 })).total, 0);
+      assert.equal(await catalogue.countPublished(), 0);
+    });
+
+    test('orders previous/next within the category by publication date', async ({ ingest, catalogue }) => {
+      const inputs = ['2026-01-03', '2026-01-01', '2026-01-02'].map((date, i) =>
+        articleInput({ title: `Dated ${i}`, publishedAt: date, categoryPath: ['Timeline'] }),
+      );
+      await ingest.upsertArticles([...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })], FIXED_NOW);
+      const middle = await catalogue.findArticleBySlug('dated-2');
+      assert.ok(middle);
+      const { previous, next } = await catalogue.neighbours(middle);
+      assert.equal(previous?.slug, 'dated-1');
+      assert.equal(next?.slug, 'dated-0');
+      const first = await catalogue.findArticleBySlug('dated-1');
+      assert.equal((await catalogue.neighbours(first!)).previous, null);
+    });
+
+    test('serves the recommender\'s lists in order, published articles only', async ({ ingest, catalogue, related }) => {
+      const topic = { name: 'Miscarriage', synonyms: ['Pregnancy loss'], semanticGroup: 'Disorders' };
+      const body = (extra: string) => `A miscarriage is the loss of a pregnancy before the twentieth week. ${extra}`;
+      const main = articleInput({ title: 'What is a miscarriage?', topic, bodyMarkdown: body('Most happen early.') });
+      const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
+      const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
+      const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
+      await ingest.upsertArticles([main, sibling, draft, unrelated], FIXED_NOW);
+      await new RelatedService(related, () => FIXED_NOW).refreshPending();
+
+      const article = await catalogue.findArticleBySlug('what-is-a-miscarriage');
+      const shown = await catalogue.relatedArticles(article!, 13);
+      assert.equal(shown[0]?.slug, 'what-causes-a-miscarriage');
+      assert.ok(!shown.some((r) => r.slug === 'grief-after-pregnancy-loss'), 'a draft never reaches readers');
+
+      // The bulk reads of a static build agree with the per-page ones.
+      const everything = await catalogue.publishedArticles();
+      assert.deepEqual(everything.map((a) => a.slug).sort(), ['dental-cavities', 'what-causes-a-miscarriage', 'what-is-a-miscarriage']);
+      for (const each of everything) assert.deepEqual(each, await catalogue.findArticleBySlug(each.slug));
+      const lists = await catalogue.relatedIds();
+      const stored = await related.storedList(article!.id);
+      assert.deepEqual(lists.get(article!.id), stored.map((entry) => entry.target.id));
+    });
+
+    test('pages article lists and filters by tag', async ({ ingest, catalogue }) => {
+      await ingest.upsertArticles(
+        Array.from({ length: 25 }, (_, i) => articleInput({ tags: i % 2 ? ['odd'] : ['even'] })),
+        FIXED_NOW,
+      );
+      const page2 = await catalogue.listArticles({ order: 'newest', limit: 10, offset: 10 });
+      assert.equal(page2.total, 25);
+      assert.equal(page2.items.length, 10);
+      assert.equal((await catalogue.listArticles({ order: 'newest', limit: 50, offset: 0, tagSlug: 'odd' })).total, 12);
+      assert.equal((await catalogue.findTagBySlug('even'))?.articleCount, 13);
+    });
+
+    test('lists sitemap entries in pages', async ({ ingest, catalogue }) => {
+      await ingest.upsertArticles(Array.from({ length: 5 }, () => articleInput()), FIXED_NOW);
+      const first = await catalogue.sitemapEntries(0, 3);
+      const rest = await catalogue.sitemapEntries(3, 3);
+      assert.equal(first.length + rest.length, 5);
+      assert.ok(first[0]?.path.startsWith('/articles/'));
+    });
+
+    test('finds categories by slug, with their trail, and a topic\'s published articles', async ({ ingest, catalogue }) => {
+      const topic = { name: 'Anaemia', synonyms: [], semanticGroup: 'Disorders' };
+      await ingest.upsertArticles(
+        [
+          articleInput({ title: 'Iron and anaemia', topic, categoryPath: ['Blood', 'Iron'] }),
+          articleInput({ title: 'Anaemia in pregnancy', topic, categoryPath: ['Blood'], status: 'draft' }),
+        ],
+        FIXED_NOW,
+      );
+      const iron = await catalogue.findCategoryBySlug('blood/iron');
+      assert.equal(iron?.name, 'Iron');
+      assert.equal(await catalogue.findCategoryBySlug('no-such-category'), null);
+      assert.deepEqual((await catalogue.categoryTrail(iron!.id)).map((c) => c.slug), ['blood', 'blood/iron']);
+      const anaemia = await catalogue.findTopicBySlug('anaemia');
+      assert.deepEqual((await catalogue.topicArticles(anaemia!.id)).map((a) => a.slug), ['iron-and-anaemia']);
+      assert.deepEqual((await catalogue.listTopics()).map((t) => [t.slug, t.articleCount]), [['anaemia', 1]]);
+    });
+  });
+}

@@ -1,0 +1,76 @@
+import type { Article, ArticleSummary, CategorySummary } from '../content/article.js';
+import type { CategoryNode } from '../content/category.js';
+import type { Topic } from '../content/topic.js';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface ArticleListQuery {
+  /** Articles in these categories (a category and its descendants). */
+  categoryIds?: number[];
+  tagSlug?: string;
+  topicId?: number;
+  order: 'newest' | 'oldest';
+  limit: number;
+  offset: number;
+}
+
+export interface Neighbours {
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+}
+
+export interface TopicIndexEntry {
+  slug: string;
+  name: string;
+  synonyms: string[];
+  articleCount: number;
+}
+
+export interface SitemapEntry {
+  path: string;
+  lastModified: string | null;
+}
+
+/**
+ * What readers see: the published site, as reader pages, the JSON API and the static export
+ * read it. Only published articles ever come out of it. The static build answers it from a
+ * snapshot (export/snapshot-store.ts) and records which page read what (the only port the
+ * build's dependency recorder wraps). Every implementation runs published-catalogue.contract.ts.
+ */
+export interface PublishedCatalogue {
+  findArticleBySlug(slug: string): Promise<Article | null>;
+  findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;
+  listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>>;
+  neighbours(article: Article): Promise<Neighbours>;
+  /**
+   * The article's stored "Recommended" list, published entries only, in order. Lists are
+   * computed by the recommender (RelatedService) when articles are written, never here.
+   */
+  relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;
+  /**
+   * Every published article, in id order, with its stored "Recommended" ids (published or not,
+   * in order): what a static build reads once instead of four queries per page.
+   */
+  publishedArticles(): Promise<Article[]>;
+  relatedIds(): Promise<Map<number, number[]>>;
+  /** Every topic with its count of published articles, in id order. */
+  listTopics(): Promise<Topic[]>;
+
+  findTopicBySlug(slug: string): Promise<Topic | null>;
+  topicIndex(): Promise<TopicIndexEntry[]>;
+  /** Every published article of a topic, for the topic page. */
+  topicArticles(topicId: number): Promise<ArticleSummary[]>;
+
+  listCategories(): Promise<CategoryNode[]>;
+  findCategoryBySlug(slug: string): Promise<CategoryNode | null>;
+  /** The category and its ancestors, top level first (an article's breadcrumbs). */
+  categoryTrail(categoryId: number): Promise<CategorySummary[]>;
+  findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null>;
+
+  /** Public URLs for the sitemap, paged so a large site is never held in memory at once. */
+  sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]>;
+  countPublished(): Promise<number>;
+}
