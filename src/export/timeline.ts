@@ -7,7 +7,7 @@ export interface TimelineEntry {
 
 /**
  * Each article's previous and next ids: within its category, by publication date then id;
- * articles without a category or a date have none and are nobody's (as ContentStore.neighbours).
+ * articles without a category or a date have none and are nobody's (as PublishedCatalogue.neighbours).
  */
 export function timelineNeighbours(entries: Iterable<TimelineEntry>): Map<number, [number | null, number | null]> {
   const timelines = new Map<number, TimelineEntry[]>();
