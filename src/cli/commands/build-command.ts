@@ -50,9 +50,8 @@ export function registerBuildCommand(program: Command): void {
             ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
             ...(options.staticSearch ? { staticSearch: true } : {}),
             full,
-            // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
-            workers: config.databaseUrl ? 0 : (options.workers ?? 0),
-            dbPath: config.dbPath,
+            workers: options.workers ?? 0,
+            bootConfig: config,
             ...(onProgress ? { onProgress } : {}),
           });
         let version = await contentVersion();
