@@ -33,6 +33,9 @@ export interface RunImportOptions extends LoaderOptions {
   skipRelated?: boolean;
 }
 
+/** What an import writes to: the articles, categories and topics, then the recommended lists. */
+export type ImportTarget = Pick<ContentStore, 'upsertArticles' | 'upsertCategories' | 'upsertTopics' | 'related'>;
+
 const DEFAULT_BATCH_SIZE = 500;
 
 /**
@@ -41,7 +44,7 @@ const DEFAULT_BATCH_SIZE = 500;
  * the provenance id, so they update instead of duplicating.
  */
 export async function runImport(
-  store: ContentStore,
+  store: ImportTarget,
   loader: Loader,
   path: string,
   options: RunImportOptions = {},
