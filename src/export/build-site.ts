@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.js';
 import { publicDir } from '../paths.js';
 import type { SearchService } from '../search/search-service.js';
 import { type AppOptions, buildApp } from '../web/app.js';
@@ -33,12 +34,13 @@ export interface BuildSiteOptions {
   staticSearch?: boolean;
   full?: boolean;
   /**
-   * Render on this many worker threads, each opening `dbPath` itself and holding its own copy of
-   * the site; 0 renders on the main thread with `catalogue` (on 2 cores workers did not pay: see
+   * Render on this many worker threads, each booting with `bootConfig` and holding its own copy
+   * of the site; 0 renders on the main thread with `catalogue` (on 2 cores workers did not pay: see
    * docs/benchmarks.md).
    */
   workers?: number;
-  dbPath?: string;
+  /** The configuration `store` was booted with: render workers boot with it to open the same database. */
+  bootConfig?: Config;
   onProgress?: (done: number, discovered: number) => void;
 }
 
@@ -156,9 +158,9 @@ function buildFingerprint(options: BuildSiteOptions): string {
 
 async function startRenderer(options: BuildSiteOptions, bulk: boolean): Promise<{ render: Render; close(): Promise<void> }> {
   if (options.workers && options.workers > 0) {
-    if (!options.dbPath) throw new Error('workers: render workers need the database path');
+    if (!options.bootConfig) throw new Error('workers: render workers need the configuration to boot with');
     return startRenderPool(options.workers, {
-      dbPath: options.dbPath,
+      bootConfig: options.bootConfig,
       config: options.config,
       withSearch: options.search !== undefined,
       ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),

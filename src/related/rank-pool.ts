@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RankJob, RankMessage } from './rank-worker.js';
+import { PROGRESS_EVERY, type RankJob, type RankMessage } from './rank-job.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 import type { RelatedModel } from './related-model.js';
-
-/** Ranking threads report progress every this many lists. */
-export const PROGRESS_EVERY = 250;
 
 /** Below this many articles a thread's own model build costs more than its share of ranking saves. */
 const MIN_ARTICLES_FOR_THREADS = 4000;

@@ -1,20 +1,9 @@
 // A ranking thread for `related rebuild`: builds its own copy of the model from the same sources
 // and ranks the share of articles it is given (see rank-pool.ts).
 import { parentPort } from 'node:worker_threads';
-import { PROGRESS_EVERY } from './rank-pool.js';
-import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
+import { PROGRESS_EVERY, type RankJob, type RankMessage } from './rank-job.js';
+import type { RelatedEntry, RelatedSource } from './related-document.js';
 import { RelatedModel } from './related-model.js';
-
-export interface RankJob {
-  /** The sources as JSON (one string crosses threads far faster than 16,000 cloned objects). */
-  sourcesJson: string;
-  topics: RelatedTopicSource[];
-  overrides: [number, RelatedOverride[]][];
-  ids: number[];
-  limit: number;
-}
-
-export type RankMessage = { ranked: number } | { lists: [number, RelatedEntry[]][] } | { error: string };
 
 parentPort!.once('message', (job: RankJob) => {
   try {

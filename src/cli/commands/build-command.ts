@@ -38,66 +38,41 @@ export function registerBuildCommand(program: Command): void {
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
       });
       const bar = progressBar('building {bar} {value}/{total} pages', options);
-      const outDir = resolve(options.out);
       try {
-        const { buildSite } = await import('../../export/build-site.js');
-        const build = (full: boolean, onProgress?: (done: number, discovered: number) => void) =>
-          buildSite({
-            catalogue: site.catalogue,
-            changes: site.changes,
-            search,
-            config,
-            outDir,
-            ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
-            ...(options.staticSearch ? { staticSearch: true } : {}),
-            full,
-            // Render workers open the SQLite file themselves; on PostgreSQL this process renders.
-            workers: config.databaseUrl ? 0 : (options.workers ?? 0),
-            dbPath: config.dbPath,
-            ...(onProgress ? { onProgress } : {}),
-          });
-        let version = await contentVersion();
+        const { buildOrWatch } = await import('../../app/build-or-watch.js');
+        let watching = false;
+        const stop = new AbortController();
+        const request = {
+          outDir: resolve(options.out),
+          ...(options.searchApi !== undefined ? { searchApi: options.searchApi } : {}),
+          ...(options.staticSearch ? { staticSearch: true } : {}),
+          full: options.full === true,
+          workers: options.workers ?? 0,
+          watch: options.watch === true,
+        };
         bar.start(1, 0);
-        const summary = await build(options.full === true, (done, discovered) => {
-          bar.setTotal(discovered);
-          bar.update(done);
-        });
-        bar.stop();
-        const report = { ...summary, baseUrl: config.baseUrl };
-        console.log(options.json ? JSON.stringify(report, null, options.watch ? undefined : 2) : formatSummary(report));
-        if (summary.brokenLinks.length > 0) process.exitCode = 1;
-        if (!options.watch) return;
-
-        // Watching: the store's content version moves on every commit, from any process.
-        if (!options.json) console.error(`watching ${databaseLabel(config)} for changes (Ctrl-C stops)`);
-        await new Promise<void>((stopped) => {
-          let stopping = false;
-          let timer: NodeJS.Timeout | undefined;
-          let polling: Promise<void> = Promise.resolve();
-          // A build under way finishes (and writes its manifest) before the store closes.
-          const stop = () => {
-            stopping = true;
-            clearTimeout(timer);
-            void polling.finally(stopped);
-          };
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
-          const poll = async () => {
-            const now = await contentVersion();
-            if (now !== version && !stopping) {
-              // Read before building: a change made during the build starts the next one.
-              version = now;
-              const again = await build(false);
-              console.log(options.json ? JSON.stringify({ ...again, baseUrl: config.baseUrl }) : formatRebuild(again));
-            }
-            if (!stopping) timer = setTimeout(() => (polling = poll().catch(fail)), WATCH_POLL_MS);
-          };
-          const fail = (error: unknown) => {
-            console.error(`healthpress build --watch: ${error instanceof Error ? error.message : String(error)}`);
-            process.exitCode = 1;
-            stop();
-          };
-          timer = setTimeout(() => (polling = poll().catch(fail)), WATCH_POLL_MS);
+        await buildOrWatch({ site, search, config, contentVersion }, request, {
+          onProgress: (done, discovered) => {
+            bar.setTotal(discovered);
+            bar.update(done);
+          },
+          onBuilt: (summary, rebuild) => {
+            const report = { ...summary, baseUrl: config.baseUrl };
+            if (rebuild) return console.log(options.json ? JSON.stringify(report) : formatRebuild(report));
+            bar.stop();
+            console.log(options.json ? JSON.stringify(report, null, options.watch ? undefined : 2) : formatSummary(report));
+            if (summary.brokenLinks.length > 0) process.exitCode = 1;
+          },
+          onWatching: () => {
+            watching = true;
+            if (!options.json) console.error(`watching ${databaseLabel(config)} for changes (Ctrl-C stops)`);
+            process.once('SIGINT', () => stop.abort());
+            process.once('SIGTERM', () => stop.abort());
+          },
+        }, stop.signal).catch((error: unknown) => {
+          if (!watching) throw error;
+          console.error(`healthpress build --watch: ${error instanceof Error ? error.message : String(error)}`);
+          process.exitCode = 1;
         });
       } finally {
         bar.stop();
@@ -105,9 +80,6 @@ export function registerBuildCommand(program: Command): void {
       }
     });
 }
-
-/** How often --watch asks the store whether anything changed (one O(1) query). */
-const WATCH_POLL_MS = 250;
 
 function formatRebuild(report: ExportSummary): string {
   const links = report.brokenLinks.length ? `, ${report.brokenLinks.length} broken links` : '';

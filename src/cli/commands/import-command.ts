@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import { boot } from '../../boot.js';
 import { progressBar } from '../progress-bar.js';
 import type { ImportReport } from '../../importers/import-runner.js';
-import { loaderFor, loaderKinds } from '../../importers/registry.js';
+import { loaderKinds } from '../../importers/registry.js';
 
 export function registerImportCommand(program: Command): void {
   program
@@ -17,15 +16,15 @@ export function registerImportCommand(program: Command): void {
     .option('--include-unanswered', 'medquad: also add the questions whose answers were removed, as link-out pages')
     .option('--json', 'print the report as JSON')
     .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; json?: boolean }) => {
-      if (!existsSync(path)) throw new Error(`import: "${path}" does not exist`);
+      const [{ checkImportSource, importContent }, { importSucceeded }] = await Promise.all([import('../../app/import-content.js'), import('../../importers/import-runner.js')]);
+      // Before opening the database: a mistyped path creates no database file.
+      checkImportSource(path);
       const { site } = await boot(program.opts());
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
-        const [{ runImport, importSucceeded }, loader] = await Promise.all([import('../../importers/import-runner.js'), loaderFor(kind)]);
-        const report = await runImport(site, loader, path, {
-          includeUnanswered: options.includeUnanswered === true,
-          onProgress: ({ done, total, file }) => {
+        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true }, {
+          onFile: ({ done, total, file }) => {
             if (!bar) return;
             if (!started) {
               bar.start(total, 0, { file: '' });

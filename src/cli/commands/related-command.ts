@@ -36,18 +36,16 @@ export function registerRelatedCommand(program: Command): void {
       const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
       if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
       const { site } = await boot(program.opts());
-      const { RelatedService } = await import('../../related/related-service.js');
+      const [{ RelatedService }, { refreshRelated }] = await Promise.all([import('../../related/related-service.js'), import('../../app/refresh-related.js')]);
       const service = new RelatedService(site.related);
       try {
         if (action === 'show') return await show(site.related, service, args[0]!, options);
         const report =
-          action === 'rebuild'
-            ? await withProgressBar(options, (progress) => service.rebuild(progress, options.threads ? { threads: options.threads } : {}))
-            : action === 'refresh'
-              ? await withProgressBar(options, (progress) => service.refreshPending(progress))
-              : action === 'unpin'
-                ? await service.clearOverride(args[0]!, args[1]!)
-                : await service.setOverride(args[0]!, args[1]!, action === 'pin' ? 'pin' : 'exclude', options.position ?? null);
+          action === 'rebuild' || action === 'refresh'
+            ? await withProgressBar(options, (onProgress) => refreshRelated(site.related, action, { ...(options.threads ? { threads: options.threads } : {}), onProgress }))
+            : action === 'unpin'
+              ? await service.clearOverride(args[0]!, args[1]!)
+              : await service.setOverride(args[0]!, args[1]!, action === 'pin' ? 'pin' : 'exclude', options.position ?? null);
         console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
       } finally {
         await site.maintenance.close();

@@ -2,7 +2,6 @@ import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { databaseLabel } from '../../config/config.js';
 import { type Booted, boot } from '../../boot.js';
-import { demoContentDir } from '../../paths.js';
 import { runPrimary, workerCount } from './serve-cluster.js';
 
 interface ServeOptions {
@@ -38,10 +37,10 @@ export function registerServeCommand(program: Command): void {
       const workers = workerCount(options.workers);
       // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
       const booted = await boot(overrides);
-      if (options.seedDemo && (await booted.site.maintenance.isEmpty())) {
-        const [{ runImport }, { markdownDirLoader }] = await Promise.all([import('../../importers/import-runner.js'), import('../../importers/markdown-dir.js')]);
-        const report = await runImport(booted.site, markdownDirLoader, demoContentDir);
-        console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
+      if (options.seedDemo) {
+        const { seedDemo } = await import('../../app/seed-demo.js');
+        const report = await seedDemo(booted.site);
+        if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
       if (workers === 1) {
         await serve(booted, options, true);
