@@ -125,30 +125,30 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       assert.deepEqual(lists.get(article!.id), stored.map((entry) => entry.target.id));
     }));
 
-    it('keeps a site revision: what changed since a revision, and nothing for an unchanged import', withStore(async (store) => {
-      const first = articleInput({ title: 'Revision one', tags: ['alpha'] });
-      const second = articleInput({ title: 'Revision two' });
+    it('keeps a change sequence: what changed since a position in it, and nothing for an unchanged import', withStore(async (store) => {
+      const first = articleInput({ title: 'Change one', tags: ['alpha'] });
+      const second = articleInput({ title: 'Change two' });
       await store.upsertArticles([first, second], FIXED_NOW);
       const start = await store.siteState();
       assert.equal(start.articles.length, 2);
-      assert.deepEqual(start.articles.find((a) => a.slug === 'revision-one')?.tagSlugs, ['alpha']);
+      assert.deepEqual(start.articles.find((a) => a.slug === 'change-one')?.tagSlugs, ['alpha']);
       assert.deepEqual(await store.upsertArticles([first, second], FIXED_NOW), ['unchanged', 'unchanged']);
-      assert.equal((await store.changesSince(start.revision)).revision, start.revision, 'an unchanged import is no change');
+      assert.equal((await store.changesSince(start.changeSeq)).changeSeq, start.changeSeq, 'an unchanged import is no change');
 
       await store.upsertArticles([{ ...second, status: 'draft' }], FIXED_NOW);
-      const changes = await store.changesSince(start.revision);
-      assert.ok(changes.revision > start.revision);
+      const changes = await store.changesSince(start.changeSeq);
+      assert.ok(changes.changeSeq > start.changeSeq);
       assert.equal(changes.siteId, start.siteId);
-      assert.deepEqual(changes.articles.map((a) => [a.slug, a.published]), [['revision-two', false]]);
+      assert.deepEqual(changes.articles.map((a) => [a.slug, a.published]), [['change-two', false]]);
       assert.equal((await store.siteState()).articles.length, 1);
 
       await new RelatedService(store.related, () => FIXED_NOW).rebuild();
-      const afterLists = await store.changesSince(changes.revision);
+      const afterLists = await store.changesSince(changes.changeSeq);
       assert.deepEqual(afterLists.articles, []);
       const listed = [...(await store.relatedIds()).entries()].filter(([, ids]) => ids.length > 0).map(([id]) => id).sort();
       assert.deepEqual([...afterLists.lists].sort(), listed, 'the lists that changed, and only those');
       await new RelatedService(store.related, () => FIXED_NOW).rebuild();
-      assert.deepEqual((await store.changesSince(afterLists.revision)).lists, [], 'the same lists again are no change');
+      assert.deepEqual((await store.changesSince(afterLists.changeSeq)).lists, [], 'the same lists again are no change');
     }));
 
     it('refreshes incrementally: a new article enters the lists it belongs in, a draft leaves them', withStore(async (store) => {

@@ -11,7 +11,7 @@ import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
-import { nextRevision } from './revision.js';
+import { nextChangeSeq } from './change-seq.js';
 
 /** How much plain text to keep for excerpts; excerpts are far shorter than this. */
 const LEAD_TEXT_LENGTH = 600;
@@ -31,7 +31,7 @@ export class BatchWriter {
   private readonly topics = new Map<string, TopicState>();
   private readonly categoryIds = new Map<string, number>();
   private readonly tagIds = new Map<string, number>();
-  private revision: number | null = null;
+  private changeSeq: number | null = null;
 
   constructor(
     private readonly trx: Tx,
@@ -43,13 +43,13 @@ export class BatchWriter {
   }
 
   /**
-   * The site revision this transaction's changes are stamped with: taken (bumped) on the first
-   * change only, so a batch of unchanged articles leaves the revision where it was. The row lock
+   * The change sequence this transaction's changes are stamped with: taken (bumped) on the first
+   * change only, so a batch of unchanged articles leaves the sequence where it was. The row lock
    * on PostgreSQL orders concurrent writers.
    */
-  private async changeRevision(): Promise<number> {
-    this.revision ??= await nextRevision(this.trx);
-    return this.revision;
+  private async stampChangeSeq(): Promise<number> {
+    this.changeSeq ??= await nextChangeSeq(this.trx);
+    return this.changeSeq;
   }
 
   async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
@@ -91,7 +91,7 @@ export class BatchWriter {
       has_answer: input.hasAnswer ? 1 : 0,
       digest,
       modified_at: now,
-      revision: await this.changeRevision(),
+      change_seq: await this.stampChangeSeq(),
     };
 
     let articleId: number;
@@ -134,7 +134,7 @@ export class BatchWriter {
         summary: ref.summary ?? null,
         cuis: JSON.stringify(ref.cuis ?? []),
         semantic_types: JSON.stringify(ref.semanticTypes ?? []),
-        revision: await this.changeRevision(),
+        change_seq: await this.stampChangeSeq(),
       };
       const { id } = await this.trx.insertInto('topics').values(row).returning('id').executeTakeFirstOrThrow();
       this.topics.set(slug, { ...row, id });
@@ -150,9 +150,9 @@ export class BatchWriter {
     };
     const changed = (Object.keys(merged) as (keyof typeof merged)[]).some((key) => merged[key] !== known[key]);
     if (changed) {
-      const revision = await this.changeRevision();
-      await this.trx.updateTable('topics').set({ ...merged, revision }).where('id', '=', known.id).execute();
-      this.topics.set(slug, { ...known, ...merged, revision });
+      const changeSeq = await this.stampChangeSeq();
+      await this.trx.updateTable('topics').set({ ...merged, change_seq: changeSeq }).where('id', '=', known.id).execute();
+      this.topics.set(slug, { ...known, ...merged, change_seq: changeSeq });
       if (merged.synonyms !== known.synonyms) {
         await this.search?.retopic(this.trx, known.id, topicSearchText(known.name, parseJson<string[]>(merged.synonyms, [])));
       }
@@ -187,7 +187,7 @@ export class BatchWriter {
         (
           await this.trx
             .insertInto('categories')
-            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, revision: await this.changeRevision() })
+            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, change_seq: await this.stampChangeSeq() })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
@@ -205,7 +205,7 @@ export class BatchWriter {
     if (current?.description === category.description) return;
     await this.trx
       .updateTable('categories')
-      .set({ description: category.description, revision: await this.changeRevision() })
+      .set({ description: category.description, change_seq: await this.stampChangeSeq() })
       .where('id', '=', id)
       .execute();
   }

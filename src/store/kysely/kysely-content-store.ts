@@ -12,7 +12,7 @@ import type {
   SiteState,
   SitemapEntry,
   ArticleState,
-  ContentRevision,
+  ChangePosition,
   StoreStats,
   TopicIndexEntry,
   UpsertOutcome,
@@ -269,36 +269,36 @@ export class KyselyContentStore implements ContentStore {
   }
 
   siteState(): Promise<SiteState> {
-    // One read transaction: the revision and the rows describe the same moment.
+    // One read transaction: the change position and the rows describe the same moment.
     return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
+      const position = await readChangePosition(trx);
       const rows = await trx
         .selectFrom('articles')
         .select(STATE_COLUMNS)
         .where('status', '=', 'published')
         .orderBy('id')
         .execute();
-      return { ...revision, articles: await withTagSlugs(trx, rows, null) };
+      return { ...position, articles: await withTagSlugs(trx, rows, null) };
     });
   }
 
   changesSince(since: number): Promise<SiteChanges> {
     return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
+      const position = await readChangePosition(trx);
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
           .select(STATE_COLUMNS)
-          .where('revision', '>', since)
+          .where('change_seq', '>', since)
           .orderBy('id')
           .execute(),
-        trx.selectFrom('articles').select('id').where('list_revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('topics').select('id').where('revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('categories').select('id').where('revision', '>', since).limit(1).execute(),
+        trx.selectFrom('articles').select('id').where('list_change_seq', '>', since).orderBy('id').execute(),
+        trx.selectFrom('topics').select('id').where('change_seq', '>', since).orderBy('id').execute(),
+        trx.selectFrom('categories').select('id').where('change_seq', '>', since).limit(1).execute(),
       ]);
       const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
       return {
-        ...revision,
+        ...position,
         articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
         lists: lists.map((row) => row.id),
         topics: topics.map((row) => row.id),
@@ -386,9 +386,9 @@ function latestDate(...dates: (string | null)[]): string | null {
   return present.at(-1) ?? null;
 }
 
-async function readRevision(trx: Transaction<Database>): Promise<ContentRevision> {
-  const row = await trx.selectFrom('content_state').select(['site_id', 'revision']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { siteId: row.site_id, revision: Number(row.revision) };
+async function readChangePosition(trx: Transaction<Database>): Promise<ChangePosition> {
+  const row = await trx.selectFrom('content_state').select(['site_id', 'change_seq']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { siteId: row.site_id, changeSeq: Number(row.change_seq) };
 }
 
 /** What an ArticleState is made of (withTagSlugs). */

@@ -3,7 +3,7 @@ import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, Relat
 import { type ArticleTerms, decodeArticleTerms, encodeArticleTerms } from '../../related/article-terms.js';
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
 import type { Database } from '../schema.js';
-import { nextRevision } from './revision.js';
+import { nextChangeSeq } from './change-seq.js';
 import { appendTo, parseJson } from './rows.js';
 
 /** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
@@ -259,8 +259,8 @@ export async function storedRelatedIds(db: Kysely<Database>, articleIds: number[
 }
 
 /**
- * Marks the articles whose list is about to change (entries or their order) with a new site
- * revision, so a static rebuild renders their pages again and no others. With `all`, articles
+ * Marks the articles whose list is about to change (entries or their order) with a new change
+ * sequence, so a static rebuild renders their pages again and no others. With `all`, articles
  * whose list is dropped count too.
  */
 async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, RelatedEntry[]>, all: boolean): Promise<void> {
@@ -268,6 +268,6 @@ async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, 
   const changed = [...lists].filter(([id, entries]) => (before.get(id) ?? []).join(' ') !== entries.map((entry) => entry.articleId).join(' ')).map(([id]) => id);
   if (all) for (const [id, list] of before) if (list.length > 0 && !lists.has(id)) changed.push(id);
   if (changed.length === 0) return;
-  const revision = await nextRevision(trx);
-  for (const part of chunks(changed, ID_CHUNK)) await trx.updateTable('articles').set({ list_revision: revision }).where('id', 'in', part).execute();
+  const changeSeq = await nextChangeSeq(trx);
+  for (const part of chunks(changed, ID_CHUNK)) await trx.updateTable('articles').set({ list_change_seq: changeSeq }).where('id', 'in', part).execute();
 }
