@@ -21,7 +21,7 @@ import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
 import { KyselyRelatedRepository, storedRelatedIds } from './kysely-related-repository.js';
-import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
+import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, storedStatus, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
 /**
  * The content store over any Kysely dialect: SQLite for one machine, PostgreSQL when a site
@@ -288,7 +288,7 @@ export class KyselyContentStore implements ContentStore {
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
-          .select(STATE_COLUMNS)
+          .select([...STATE_COLUMNS, 'provenance_id'])
           .where('change_seq', '>', since)
           .orderBy('id')
           .execute(),
@@ -299,7 +299,7 @@ export class KyselyContentStore implements ContentStore {
       const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
       return {
         ...position,
-        articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
+        articles: articles.map((article, i) => ({ ...article, published: storedStatus(rows[i]!) === 'published' })),
         lists: lists.map((row) => row.id),
         topics: topics.map((row) => row.id),
         categoriesChanged: categories.length > 0,

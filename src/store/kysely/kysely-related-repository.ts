@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
 import { type ArticleTerms, decodeArticleTerms, encodeArticleTerms } from '../../related/article-terms.js';
+import { isArticleStatus } from '../../content/article-status.js';
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../related-repository.js';
 import type { Database } from '../schema.js';
 import { nextChangeSeq } from './change-seq.js';
-import { appendTo, parseJson } from './rows.js';
+import { appendTo, parseJson, storedStatus } from './rows.js';
 
 /** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
 const INSERT_CHUNK = 2000;
@@ -47,6 +48,9 @@ export class KyselyRelatedRepository implements RelatedRepository {
       const tagRows = await this.db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', part).execute();
       for (const { article_id, tag_id } of tagRows) appendTo(tags, article_id, tag_id);
     }
+    const unknown = rows.find((row) => !isArticleStatus(row.status));
+    // Throws, naming the article: its slug and provenance id are read only then, to keep this query lean.
+    if (unknown) storedStatus(await this.db.selectFrom('articles').select(['slug', 'provenance_id', 'status']).where('id', '=', unknown.id).executeTakeFirstOrThrow());
     const terms = new Map(rows.map((row) => [row.id, row.terms === null ? null : decodeArticleTerms(row.terms)]));
     await this.extractMissingTerms(terms);
     return rows.map((row) => ({
@@ -170,7 +174,7 @@ export class KyselyRelatedRepository implements RelatedRepository {
         slug: row.slug,
         title: row.title,
         provenanceId: row.provenance_id,
-        status: row.status,
+        status: storedStatus(row),
         topicName: row.topic_name,
         hasAnswer: Number(row.has_answer) === 1,
       },
@@ -184,7 +188,7 @@ export class KyselyRelatedRepository implements RelatedRepository {
       .where((eb) => eb.or([eb('slug', '=', slugOrProvenanceId), eb('provenance_id', '=', slugOrProvenanceId)]))
       .orderBy('id')
       .executeTakeFirst();
-    return row ? { id: row.id, slug: row.slug, title: row.title, provenanceId: row.provenance_id, status: row.status } : null;
+    return row ? { id: row.id, slug: row.slug, title: row.title, provenanceId: row.provenance_id, status: storedStatus(row) } : null;
   }
 
   async overrides(articleIds?: number[]): Promise<RelatedOverride[]> {
