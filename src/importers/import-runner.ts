@@ -1,4 +1,7 @@
 import type { ArticleInput } from '../content/article.js';
+import { articleDigest } from '../content/digest.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
+import { prepareArticle } from '../editorial/prepare-article.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ContentStore, UpsertOutcome } from '../store/content-store.js';
 import type { Loader, LoadedFile, LoaderOptions } from './loader.js';
@@ -63,7 +66,9 @@ export async function runImport(
     const pending = batch;
     batch = [];
     try {
-      const outcomes = await store.upsertArticles(pending.map((entry) => entry.article), now());
+      const { prepared, unchanged } = await prepareChanged(store, pending.map((entry) => entry.article));
+      const outcomes = prepared.length > 0 ? await store.upsertArticles(prepared, now()) : [];
+      report.unchanged += unchanged;
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
       // The batch's transaction rolled back: report every file it held, then go on.
@@ -85,6 +90,20 @@ export async function runImport(
   if (!options.skipRelated) report.related = await new RelatedService(store.related, now).refreshPending(options.onRelatedProgress);
   report.durationMs = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * The batch's articles prepared for writing, but for those whose stored digest says they are
+ * unchanged: only counted, never rendered (a re-import of an unchanged source renders nothing).
+ */
+async function prepareChanged(store: ContentStore, articles: ArticleInput[]): Promise<{ prepared: PreparedArticle[]; unchanged: number }> {
+  const stored = await store.storedDigests(articles.map((article) => article.provenance.id));
+  const prepared: PreparedArticle[] = [];
+  for (const article of articles) {
+    const digest = articleDigest(article);
+    if (stored.get(article.provenance.id) !== digest) prepared.push(prepareArticle(article, digest));
+  }
+  return { prepared, unchanged: articles.length - prepared.length };
 }
 
 function record(report: ImportReport, loaded: LoadedFile): void {

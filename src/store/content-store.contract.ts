@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, prepared } from '../testing/factories.js';
 import { RelatedService } from '../related/related-service.js';
 import type { ContentStore } from './content-store.js';
 
@@ -21,9 +21,9 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
 
     it('imports, then reports unchanged, then updated, keyed on the provenance id', withStore(async (store) => {
       const input = articleInput({ title: 'Causes of back pain' });
-      assert.deepEqual(await store.upsertArticles([input], FIXED_NOW), ['imported']);
-      assert.deepEqual(await store.upsertArticles([input], FIXED_NOW), ['unchanged']);
-      assert.deepEqual(await store.upsertArticles([{ ...input, title: 'Causes of lower back pain' }], FIXED_NOW), ['updated']);
+      assert.deepEqual(await store.upsertArticles(prepared([input]), FIXED_NOW), ['imported']);
+      assert.deepEqual(await store.upsertArticles(prepared([input]), FIXED_NOW), ['unchanged']);
+      assert.deepEqual(await store.upsertArticles(prepared([{ ...input, title: 'Causes of lower back pain' }]), FIXED_NOW), ['updated']);
       const stats = await store.stats();
       assert.equal(stats.articles, 1);
       const article = await store.findArticleByProvenanceId(input.provenance.id);
@@ -31,8 +31,15 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       assert.equal(article?.slug, 'causes-of-back-pain', 'the slug stays as first published');
     }));
 
+    it('tells the stored digest of each article that exists, so an importer prepares only what changed', withStore(async (store) => {
+      const [stored] = prepared([articleInput()]);
+      await store.upsertArticles([stored!], FIXED_NOW);
+      assert.deepEqual(await store.storedDigests([stored!.input.provenance.id, 'test:never-written']), new Map([[stored!.input.provenance.id, stored!.digest]]));
+      assert.deepEqual(await store.storedDigests([]), new Map());
+    }));
+
     it('gives colliding titles distinct slugs', withStore(async (store) => {
-      await store.upsertArticles([articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })], FIXED_NOW);
+      await store.upsertArticles(prepared([articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })]), FIXED_NOW);
       assert.ok(await store.findArticleBySlug('what-is-it'));
       assert.ok(await store.findArticleBySlug('what-is-it-2'));
     }));
@@ -44,13 +51,13 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       // Two inserts of one provenance id inside a batch are fine (second is an update), so force
       // a failure with a category path the schema refuses (empty name after trimming).
       const broken = { ...articleInput(), categoryPath: [null as unknown as string] };
-      await assert.rejects(store.upsertArticles([good, duplicateProvenance, clash, broken], FIXED_NOW));
+      await assert.rejects(store.upsertArticles(prepared([good, duplicateProvenance, clash, broken]), FIXED_NOW));
       assert.equal((await store.stats()).articles, 0);
     }));
 
     it('hides drafts from readers', withStore(async (store) => {
       const draft = articleInput({ status: 'draft', title: 'Unfinished' });
-      await store.upsertArticles([draft], FIXED_NOW);
+      await store.upsertArticles(prepared([draft]), FIXED_NOW);
       assert.equal(await store.findArticleBySlug('unfinished'), null);
       assert.equal((await store.listArticles({ order: 'newest', limit: 10, offset: 0 })).total, 0);
       assert.equal(await store.countPublished(), 0);
@@ -60,7 +67,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const inputs = ['2026-01-03', '2026-01-01', '2026-01-02'].map((date, i) =>
         articleInput({ title: `Dated ${i}`, publishedAt: date, categoryPath: ['Timeline'] }),
       );
-      await store.upsertArticles([...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })], FIXED_NOW);
+      await store.upsertArticles(prepared([...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })]), FIXED_NOW);
       const middle = await store.findArticleBySlug('dated-2');
       assert.ok(middle);
       const { previous, next } = await store.neighbours(middle);
@@ -72,10 +79,10 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
 
     it('shares one topic across sources and merges synonyms', withStore(async (store) => {
       await store.upsertArticles(
-        [
+        prepared([
           articleInput({ topic: { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: 'Disorders' } }),
           articleInput({ topic: { name: 'polycystic kidney disease', synonyms: ['Polycystic renal disease', 'pkd'], semanticGroup: null } }),
-        ],
+        ]),
         FIXED_NOW,
       );
       const topic = await store.findTopicBySlug('polycystic-kidney-disease');
@@ -85,7 +92,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
     }));
 
     it('builds hierarchical categories from paths', withStore(async (store) => {
-      await store.upsertArticles([articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })], FIXED_NOW);
+      await store.upsertArticles(prepared([articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })]), FIXED_NOW);
       await store.upsertCategories([{ path: ["Women's health"], description: 'Health of women' }]);
       const categories = await store.listCategories();
       const parent = categories.find((c) => c.slug === 'womens-health');
@@ -103,7 +110,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
       const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
       const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
-      await store.upsertArticles([main, sibling, draft, unrelated], FIXED_NOW);
+      await store.upsertArticles(prepared([main, sibling, draft, unrelated]), FIXED_NOW);
       assert.equal((await store.related.pending()).length, 4, 'every written article is pending');
 
       const report = await new RelatedService(store.related, () => FIXED_NOW).refreshPending();
@@ -128,14 +135,14 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
     it('keeps a change sequence: what changed since a position in it, and nothing for an unchanged import', withStore(async (store) => {
       const first = articleInput({ title: 'Change one', tags: ['alpha'] });
       const second = articleInput({ title: 'Change two' });
-      await store.upsertArticles([first, second], FIXED_NOW);
+      await store.upsertArticles(prepared([first, second]), FIXED_NOW);
       const start = await store.siteState();
       assert.equal(start.articles.length, 2);
       assert.deepEqual(start.articles.find((a) => a.slug === 'change-one')?.tagSlugs, ['alpha']);
-      assert.deepEqual(await store.upsertArticles([first, second], FIXED_NOW), ['unchanged', 'unchanged']);
+      assert.deepEqual(await store.upsertArticles(prepared([first, second]), FIXED_NOW), ['unchanged', 'unchanged']);
       assert.equal((await store.changesSince(start.changeSeq)).changeSeq, start.changeSeq, 'an unchanged import is no change');
 
-      await store.upsertArticles([{ ...second, status: 'draft' }], FIXED_NOW);
+      await store.upsertArticles(prepared([{ ...second, status: 'draft' }]), FIXED_NOW);
       const changes = await store.changesSince(start.changeSeq);
       assert.ok(changes.changeSeq > start.changeSeq);
       assert.equal(changes.siteId, start.siteId);
@@ -155,11 +162,11 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const inputs = ['asthma inhaler wheezing', 'asthma attack triggers wheezing', 'knee cartilage tear', 'knee ligament sprain'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `This page covers ${words} in plain words.` }),
       );
-      await store.upsertArticles(inputs, FIXED_NOW);
+      await store.upsertArticles(prepared(inputs), FIXED_NOW);
       const service = new RelatedService(store.related, () => FIXED_NOW);
       await service.rebuild();
       const newcomer = articleInput({ title: 'Asthma wheezing at night', topic: null, bodyMarkdown: 'Night asthma and wheezing, with inhaler advice.' });
-      await store.upsertArticles([newcomer], FIXED_NOW);
+      await store.upsertArticles(prepared([newcomer]), FIXED_NOW);
       const report = await service.refreshPending();
       assert.equal(report.mode, 'incremental');
       const asthma = await store.findArticleBySlug('about-asthma-inhaler-wheezing');
@@ -167,7 +174,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const knee = await store.findArticleBySlug('about-knee-cartilage-tear');
       assert.ok(!(await store.relatedArticles(knee!, 13)).some((r) => r.slug === 'asthma-wheezing-at-night'));
 
-      await store.upsertArticles([{ ...newcomer, status: 'draft' }], FIXED_NOW);
+      await store.upsertArticles(prepared([{ ...newcomer, status: 'draft' }]), FIXED_NOW);
       await service.refreshPending();
       const stored = await store.related.storedList(asthma!.id);
       assert.notEqual(stored[0]?.target.slug, 'asthma-wheezing-at-night', 'a draft falls behind every published match');
@@ -177,7 +184,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
       const inputs = ['flu fever cough', 'flu vaccine fever', 'flu antiviral cough', 'sunburn skin care'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `Notes on ${words}.` }),
       );
-      await store.upsertArticles(inputs, FIXED_NOW);
+      await store.upsertArticles(prepared(inputs), FIXED_NOW);
       const service = new RelatedService(store.related, () => FIXED_NOW);
       await service.rebuild();
       await service.setOverride('about-flu-fever-cough', inputs[3]!.provenance.id, 'pin', 1);
@@ -197,7 +204,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
 
     it('pages article lists and filters by tag', withStore(async (store) => {
       await store.upsertArticles(
-        Array.from({ length: 25 }, (_, i) => articleInput({ tags: i % 2 ? ['odd'] : ['even'] })),
+        prepared(Array.from({ length: 25 }, (_, i) => articleInput({ tags: i % 2 ? ['odd'] : ['even'] }))),
         FIXED_NOW,
       );
       const page2 = await store.listArticles({ order: 'newest', limit: 10, offset: 10 });
@@ -208,7 +215,7 @@ export function contentStoreContract(name: string, openEmptyStore: () => Promise
     }));
 
     it('lists sitemap entries in pages', withStore(async (store) => {
-      await store.upsertArticles(Array.from({ length: 5 }, () => articleInput()), FIXED_NOW);
+      await store.upsertArticles(prepared(Array.from({ length: 5 }, () => articleInput())), FIXED_NOW);
       const first = await store.sitemapEntries(0, 3);
       const rest = await store.sitemapEntries(3, 3);
       assert.equal(first.length + rest.length, 5);

@@ -1,5 +1,6 @@
-import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../content/article.js';
+import type { Article, ArticleSummary, CategorySummary, TopicRef } from '../content/article.js';
 import type { CategoryNode } from '../content/category.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
 import type { Topic } from '../content/topic.js';
 import type { CategoryInput } from '../importers/loader.js';
 import type { RelatedRepository } from './related-repository.js';
@@ -88,8 +89,16 @@ export interface StoreStats {
  * Every implementation runs the shared contract suite in content-store.contract.ts.
  */
 export interface ContentStore {
-  /** Writes a batch of articles (and their topics, categories, tags) in one transaction. */
-  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * Writes a batch of prepared articles (and their topics, categories, tags) in one transaction;
+   * one whose stored digest equals its own is left as it is ('unchanged').
+   */
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * The stored digests of those of the articles that exist, by provenance id: an importer skips
+   * preparing what it would not change.
+   */
+  storedDigests(provenanceIds: string[]): Promise<Map<string, string>>;
   upsertCategories(categories: CategoryInput[]): Promise<void>;
   upsertTopics(topics: TopicRef[]): Promise<void>;
 

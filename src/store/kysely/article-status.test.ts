@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { FIXED_NOW, articleInput } from '../../testing/factories.js';
+import { FIXED_NOW, articleInput, prepared } from '../../testing/factories.js';
 import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
 
 describe('a stored status this code does not know', () => {
@@ -12,7 +12,7 @@ describe('a stored status this code does not know', () => {
     const store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'healthpress-status-')), 'status.db'));
     try {
       const input = articleInput({ title: 'Awaiting review' });
-      await store.upsertArticles([input, articleInput()], FIXED_NOW);
+      await store.upsertArticles(prepared([input, articleInput()]), FIXED_NOW);
       const start = await store.siteState();
       // As a later version with an editorial workflow would write it.
       await sql`update articles set status = 'in_review', change_seq = change_seq + 1 where provenance_id = ${input.provenance.id}`.execute(store.db);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RelatedService } from '../../related/related-service.js';
-import { FIXED_NOW, articleInput } from '../../testing/factories.js';
+import { FIXED_NOW, articleInput, prepared } from '../../testing/factories.js';
 import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'healthpress-terms-'));
@@ -16,7 +16,7 @@ describe('stored article terms', () => {
       const inputs = ['asthma inhaler wheezing', 'asthma attack wheezing', 'knee cartilage tear', 'knee ligament sprain'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `This page covers ${words} in plain words.` }),
       );
-      await store.upsertArticles(inputs, FIXED_NOW);
+      await store.upsertArticles(prepared(inputs), FIXED_NOW);
       const stored = await store.db.selectFrom('article_terms').select(['article_id', 'terms']).orderBy('article_id').execute();
       assert.equal(stored.length, 4);
       assert.match(stored[0]!.terms, /^\[\d+,"asthma inhal wheez",/, 'a version and the title key');

@@ -1,20 +1,16 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { ArticleInput, TopicRef } from '../../content/article.js';
+import type { TopicRef } from '../../content/article.js';
 import { categoryPathSlug } from '../../content/category.js';
-import { articleDigest } from '../../content/digest.js';
+import type { PreparedArticle } from '../../content/prepared-article.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
-import { encodeArticleTerms } from '../../related/article-terms.js';
 import type { UpsertOutcome } from '../content-store.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
 import { nextChangeSeq } from './change-seq.js';
-
-/** How much plain text to keep for excerpts; excerpts are far shorter than this. */
-const LEAD_TEXT_LENGTH = 600;
 
 type Tx = Transaction<Database>;
 type TopicState = Selectable<TopicTable>;
@@ -52,8 +48,8 @@ export class BatchWriter {
     return this.changeSeq;
   }
 
-  async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
-    const digest = articleDigest(input);
+  async upsertArticle(prepared: PreparedArticle, now: string): Promise<UpsertOutcome> {
+    const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
       .select(['id', 'digest', 'slug', 'published_at'])
@@ -65,15 +61,11 @@ export class BatchWriter {
     const categoryId = await this.ensureCategoryPath(input.categoryPath);
     const publishedAt =
       input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
-    // Loaded on the first write: Markdown and HTML sanitizing are a third of a reader's start-up.
-    const { markdownToPlainText, renderMarkdown } = await import('../../content/markdown.js');
-    const { extractArticleTerms } = await import('../../related/term-extraction.js');
-    const plainText = markdownToPlainText(input.bodyMarkdown);
     const values = {
       title: input.title,
       body_markdown: input.bodyMarkdown,
-      body_html: renderMarkdown(input.bodyMarkdown),
-      lead_text: plainText.slice(0, LEAD_TEXT_LENGTH),
+      body_html: prepared.bodyHtml,
+      lead_text: prepared.leadText,
       topic_id: topicId,
       category_id: categoryId,
       question_type: input.questionType,
@@ -111,13 +103,13 @@ export class BatchWriter {
     }
     await this.tagArticle(articleId, input.tags);
     // Its own list and the lists it may enter are recomputed after the batch (RelatedService).
-    await saveArticleTerms(this.trx, new Map([[articleId, encodeArticleTerms(extractArticleTerms(input.title, input.bodyMarkdown, plainText))]]));
+    await saveArticleTerms(this.trx, new Map([[articleId, prepared.terms]]));
     await markPending(this.trx, [articleId]);
     await this.search?.put(this.trx, {
       articleId,
       title: input.title,
       topicText: input.topic ? this.topicText(input.topic) : '',
-      body: plainText,
+      body: prepared.bodyText,
     });
     return existing ? 'updated' : 'imported';
   }

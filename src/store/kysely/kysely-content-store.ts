@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
+import type { Article, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
+import type { PreparedArticle } from '../../content/prepared-article.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import type {
@@ -39,12 +40,18 @@ export class KyselyContentStore implements ContentStore {
     this.related = new KyselyRelatedRepository(db);
   }
 
-  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const outcomes: UpsertOutcome[] = [];
-      for (const input of batch) outcomes.push(await writer.upsertArticle(input, now));
+      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now));
       return outcomes;
     });
+  }
+
+  async storedDigests(provenanceIds: string[]): Promise<Map<string, string>> {
+    if (provenanceIds.length === 0) return new Map();
+    const rows = await this.db.selectFrom('articles').select(['provenance_id', 'digest']).where('provenance_id', 'in', provenanceIds).execute();
+    return new Map(rows.map((row) => [row.provenance_id, row.digest]));
   }
 
   async upsertCategories(categories: CategoryInput[]): Promise<void> {
