@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { prepareArticle } from '../src/editorial/prepare-article.js';
 import { projectRoot } from '../src/paths.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { storedArticleInput } from '../src/testing/stored-article-input.js';
@@ -60,7 +61,7 @@ async function changeOneArticle(offset: number): Promise<string> {
   try {
     const { items } = await site.catalogue.listArticles({ order: 'newest', limit: 1, offset });
     const input = await storedArticleInput(site.catalogue, items[0]!.slug);
-    const [outcome] = await site.ingest.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nEdited for the incremental build benchmark.` }], new Date().toISOString());
+    const [outcome] = await site.ingest.upsertArticles([prepareArticle({ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nEdited for the incremental build benchmark.` })], new Date().toISOString());
     if (outcome !== 'updated') throw new Error(`expected the article to be updated, got ${outcome}`);
     return items[0]!.slug;
   } finally {

@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
+import { prepareArticle } from '../src/editorial/prepare-article.js';
 import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
 import { projectRoot } from '../src/paths.js';
@@ -70,7 +71,7 @@ async function updates(dbPath: string, count: number) {
     const slug = slugs[Math.floor(((i + 0.5) / count) * slugs.length)]!;
     // An editor's update, saved as the editor's save would (a copy of the database, never the corpus).
     const input = await storedArticleInput(site.catalogue, slug);
-    await site.ingest.upsertArticles([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nThis page was reviewed by the editors.` }], new Date().toISOString());
+    await site.ingest.upsertArticles([prepareArticle({ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nThis page was reviewed by the editors.` })], new Date().toISOString());
     const started = performance.now();
     const report = await service.refreshPending();
     timings.push(performance.now() - started);

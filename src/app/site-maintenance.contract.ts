@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
 import type { Site } from './site.js';
 
 /** What every SiteMaintenance must do; each test gets a fresh, empty site on the real database. */
@@ -8,7 +8,7 @@ export function siteMaintenanceContract(name: string, openSite: () => Promise<Si
   contractSuite(`SiteMaintenance contract: ${name}`, openSite, skip, (test: ContractTest<Site>) => {
     test('is empty when new, and not after the first article', async ({ ingest, maintenance }) => {
       assert.equal(await maintenance.isEmpty(), true);
-      await ingest.upsertArticles([articleInput({ status: 'draft' })], FIXED_NOW);
+      await writeInputs(ingest, [articleInput({ status: 'draft' })], FIXED_NOW);
       assert.equal(await maintenance.isEmpty(), false, 'a draft is content too');
     });
 
@@ -16,7 +16,7 @@ export function siteMaintenanceContract(name: string, openSite: () => Promise<Si
       const empty = await maintenance.stats();
       assert.deepEqual(empty, { articles: 0, publishedArticles: 0, answeredArticles: 0, topics: 0, categories: 0, tags: 0, articlesBySource: {} });
       const other = (input: ReturnType<typeof articleInput>) => ({ ...input, provenance: { ...input.provenance, sourceSite: 'Other' } });
-      await ingest.upsertArticles(
+      await writeInputs(ingest, 
         [
           articleInput({ categoryPath: ['Heart', 'Rhythm'], tags: ['a', 'b'] }),
           articleInput({ status: 'draft', hasAnswer: false, topic: { name: 'Second topic', synonyms: [], semanticGroup: null } }),

@@ -49,7 +49,8 @@ type StoredArticle = [id: number, slug: string, categoryId: number | null, topic
 interface StoredManifest {
   version: number;
   fingerprint: string;
-  state: { siteId: string; revision: number; articles: StoredArticle[] } | null;
+  /** `revision` is what manifests written before the change sequence's rename call `changeSeq`. */
+  state: { siteId: string; changeSeq?: number; revision?: number; articles: StoredArticle[] } | null;
   pages: Record<string, string>;
 }
 
@@ -74,9 +75,11 @@ export async function readManifest(outDir: string): Promise<BuildManifest> {
   }
   if (stored.version !== VERSION || typeof stored.pages !== 'object' || typeof stored.fingerprint !== 'string') return emptyManifest();
   const pages = new Map(Object.entries(stored.pages));
-  const state = stored.state && {
+  const changeSeq = stored.state?.changeSeq ?? stored.state?.revision;
+  // Without a position nothing tells what changed since: the state counts as unknown.
+  const state = stored.state && typeof changeSeq === 'number' && {
     siteId: stored.state.siteId,
-    revision: stored.state.revision,
+    changeSeq,
     articles: Object.fromEntries(
       stored.state.articles.map(([id, slug, categoryId, topicId, publishedAt, lastModified, tags]): [number, ArticleState] => [
         id,
@@ -84,7 +87,7 @@ export async function readManifest(outDir: string): Promise<BuildManifest> {
       ]),
     ),
   };
-  return { fingerprint: stored.fingerprint, state, pages };
+  return { fingerprint: stored.fingerprint, state: state || null, pages };
 }
 
 /** Written last and renamed into place, so an interrupted build leaves the old manifest. */
@@ -92,7 +95,7 @@ export async function writeManifest(outDir: string, manifest: BuildManifest): Pr
   const pages = Object.fromEntries(manifest.pages);
   const state = manifest.state && {
     siteId: manifest.state.siteId,
-    revision: manifest.state.revision,
+    changeSeq: manifest.state.changeSeq,
     articles: Object.values(manifest.state.articles).map(
       (a): StoredArticle => [a.id, a.slug, a.categoryId, a.topicId, a.publishedAt, a.lastModified, a.tagSlugs.join(' ')],
     ),

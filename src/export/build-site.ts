@@ -116,7 +116,7 @@ function stalePages(previous: BuildManifest, changed: Set<string>): Set<string> 
 }
 
 /**
- * The dependency keys whose answer changed since the last build, from the store's revisions;
+ * The dependency keys whose answer changed since the last build, from the store's change sequence;
  * 'everything' for a first or a full build, another database, or other code or options.
  */
 async function whatChanged(
@@ -126,8 +126,8 @@ async function whatChanged(
 ): Promise<{ changed: Set<string> | 'everything'; state: BuildState }> {
   const last = previous.state;
   if (options.full || !last || previous.fingerprint !== fingerprint) return { changed: 'everything', state: buildState(await options.changes.siteState()) };
-  const changes = await options.changes.changesSince(last.revision);
-  if (changes.siteId !== last.siteId || changes.revision < last.revision) return { changed: 'everything', state: buildState(await options.changes.siteState()) };
+  const changes = await options.changes.changesSince(last.changeSeq);
+  if (changes.siteId !== last.siteId || changes.changeSeq < last.changeSeq) return { changed: 'everything', state: buildState(await options.changes.siteState()) };
   // Read only when an article moved: a scan of every page's keys.
   const listingKeys = () => {
     const keys = new Set<string>();

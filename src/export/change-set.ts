@@ -1,15 +1,15 @@
-import type { ArticleState, ContentRevision, SiteChanges, SiteState } from './site-change-feed.js';
+import type { ArticleState, ChangePosition, SiteChanges, SiteState } from './site-change-feed.js';
 import { type DependencyKey, parseListingKey } from './page-dependencies.js';
 import { timelineNeighbours } from './timeline.js';
 
 /** What the manifest keeps of the site a build was made from: enough to tell what changed since. */
-export interface BuildState extends ContentRevision {
+export interface BuildState extends ChangePosition {
   /** Published articles by id. */
   articles: Record<number, ArticleState>;
 }
 
 export function buildState(site: SiteState): BuildState {
-  return { siteId: site.siteId, revision: site.revision, articles: Object.fromEntries(site.articles.map((article) => [article.id, article])) };
+  return { siteId: site.siteId, changeSeq: site.changeSeq, articles: Object.fromEntries(site.articles.map((article) => [article.id, article])) };
 }
 
 /** Whether an article's change moves it in or out of lists (or across them), not only its text. */
@@ -35,7 +35,7 @@ export function changedKeys(
   changes: SiteChanges,
   listingKeys: () => Iterable<DependencyKey>,
 ): { changed: Set<DependencyKey>; after: BuildState } {
-  const after: BuildState = { siteId: changes.siteId, revision: changes.revision, articles: { ...before.articles } };
+  const after: BuildState = { siteId: changes.siteId, changeSeq: changes.changeSeq, articles: { ...before.articles } };
   for (const { published, ...state } of changes.articles) {
     if (published) after.articles[state.id] = state;
     else delete after.articles[state.id];

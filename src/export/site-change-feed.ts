@@ -10,19 +10,19 @@ export interface ArticleState {
   tagSlugs: string[];
 }
 
-/** Which database, and how far its writes have gone (a site-wide revision, migration 004). */
-export interface ContentRevision {
+/** Which database, and how far its writes have gone (the site's change sequence, migrations 004, 006). */
+export interface ChangePosition {
   siteId: string;
-  revision: number;
+  changeSeq: number;
 }
 
-/** The published site in brief, at a revision: what a first static build records. */
-export interface SiteState extends ContentRevision {
+/** The published site in brief, at a change position: what a first static build records. */
+export interface SiteState extends ChangePosition {
   articles: ArticleState[];
 }
 
-/** What changed after a revision: what a static rebuild reads instead of the whole site. */
-export interface SiteChanges extends ContentRevision {
+/** What changed after a change position: what a static rebuild reads instead of the whole site. */
+export interface SiteChanges extends ChangePosition {
   /** Articles written since (any status: an unpublished one leaves the site). */
   articles: (ArticleState & { published: boolean })[];
   /** Articles whose "Recommended" list changed since. */
@@ -39,5 +39,5 @@ export interface SiteChanges extends ContentRevision {
  */
 export interface SiteChangeFeed {
   siteState(): Promise<SiteState>;
-  changesSince(revision: number): Promise<SiteChanges>;
+  changesSince(changeSeq: number): Promise<SiteChanges>;
 }

@@ -9,7 +9,7 @@ import { demoContentDir } from '../paths.js';
 import { RelatedService } from '../related/related-service.js';
 import type { Site } from '../app/site.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
-import { articleInput } from '../testing/factories.js';
+import { articleInput, prepared } from '../testing/factories.js';
 import { snapshotStore } from './snapshot-store.js';
 
 describe('snapshotStore (a static build reads the site once)', () => {
@@ -20,10 +20,10 @@ describe('snapshotStore (a static build reads the site once)', () => {
     // Ties on the publication date (the id decides), a draft, and an article that lists the draft.
     const sameDay = '2026-02-02T00:00:00.000Z';
     await site.ingest.upsertArticles(
-      [
+      prepared([
         ...Array.from({ length: 4 }, (_, i) => articleInput({ title: `Same day ${i}`, categoryPath: ['Ties'], publishedAt: sameDay })),
         articleInput({ title: 'Unfinished draft', categoryPath: ['Ties'], status: 'draft', publishedAt: null }),
-      ],
+      ]),
       sameDay,
     );
     await new RelatedService(site.related).refreshPending();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Site } from '../app/site.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, prepared, writeInputs } from '../testing/factories.js';
 
 /**
  * What every ArticleIngest must do, checked through the ports readers use. Each database's test
@@ -11,9 +11,9 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
   contractSuite(`ArticleIngest contract: ${name}`, openSite, skip, (test: ContractTest<Site>) => {
     test('imports, then reports unchanged, then updated, keyed on the provenance id', async ({ ingest, catalogue, maintenance }) => {
       const input = articleInput({ title: 'Causes of back pain' });
-      assert.deepEqual(await ingest.upsertArticles([input], FIXED_NOW), ['imported']);
-      assert.deepEqual(await ingest.upsertArticles([input], FIXED_NOW), ['unchanged']);
-      assert.deepEqual(await ingest.upsertArticles([{ ...input, title: 'Causes of lower back pain' }], FIXED_NOW), ['updated']);
+      assert.deepEqual(await writeInputs(ingest, [input], FIXED_NOW), ['imported']);
+      assert.deepEqual(await writeInputs(ingest, [input], FIXED_NOW), ['unchanged']);
+      assert.deepEqual(await writeInputs(ingest, [{ ...input, title: 'Causes of lower back pain' }], FIXED_NOW), ['updated']);
       const stats = await maintenance.stats();
       assert.equal(stats.articles, 1);
       const article = await catalogue.findArticleByProvenanceId(input.provenance.id);
@@ -21,8 +21,15 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
       assert.equal(article?.slug, 'causes-of-back-pain', 'the slug stays as first published');
     });
 
+    test('tells the stored digest of each article that exists, so an importer prepares only what changed', async ({ ingest }) => {
+      const [stored] = prepared([articleInput()]);
+      await ingest.upsertArticles([stored!], FIXED_NOW);
+      assert.deepEqual(await ingest.storedDigests([stored!.input.provenance.id, 'test:never-written']), new Map([[stored!.input.provenance.id, stored!.digest]]));
+      assert.deepEqual(await ingest.storedDigests([]), new Map());
+    });
+
     test('gives colliding titles distinct slugs', async ({ ingest, catalogue }) => {
-      await ingest.upsertArticles([articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })], FIXED_NOW);
+      await writeInputs(ingest, [articleInput({ title: 'What is it?' }), articleInput({ title: 'What is it?' })], FIXED_NOW);
       assert.ok(await catalogue.findArticleBySlug('what-is-it'));
       assert.ok(await catalogue.findArticleBySlug('what-is-it-2'));
     });
@@ -34,12 +41,12 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
       // Two inserts of one provenance id inside a batch are fine (second is an update), so force
       // a failure with a category path the schema refuses (empty name after trimming).
       const broken = { ...articleInput(), categoryPath: [null as unknown as string] };
-      await assert.rejects(ingest.upsertArticles([good, duplicateProvenance, clash, broken], FIXED_NOW));
+      await assert.rejects(writeInputs(ingest, [good, duplicateProvenance, clash, broken], FIXED_NOW));
       assert.equal((await maintenance.stats()).articles, 0);
     });
 
     test('shares one topic across sources and merges synonyms', async ({ ingest, catalogue }) => {
-      await ingest.upsertArticles(
+      await writeInputs(ingest, 
         [
           articleInput({ topic: { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: 'Disorders' } }),
           articleInput({ topic: { name: 'polycystic kidney disease', synonyms: ['Polycystic renal disease', 'pkd'], semanticGroup: null } }),
@@ -53,7 +60,7 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
     });
 
     test('builds hierarchical categories from paths', async ({ ingest, catalogue }) => {
-      await ingest.upsertArticles([articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })], FIXED_NOW);
+      await writeInputs(ingest, [articleInput({ categoryPath: ["Women's health", 'Pregnancy'] })], FIXED_NOW);
       await ingest.upsertCategories([{ path: ["Women's health"], description: 'Health of women' }]);
       const categories = await catalogue.listCategories();
       const parent = categories.find((c) => c.slug === 'womens-health');
@@ -70,7 +77,7 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
       assert.equal(described?.summary, 'A form of arthritis.');
       assert.deepEqual(described?.cuis, ['C0018099']);
       assert.equal(described?.articleCount, 0);
-      await ingest.upsertArticles([articleInput({ topic: { name: 'Gout', synonyms: [], semanticGroup: null } })], FIXED_NOW);
+      await writeInputs(ingest, [articleInput({ topic: { name: 'Gout', synonyms: [], semanticGroup: null } })], FIXED_NOW);
       const withArticle = await catalogue.findTopicBySlug('gout');
       assert.equal(withArticle?.id, described?.id, 'one topic, not two');
       assert.equal(withArticle?.summary, 'A form of arthritis.');

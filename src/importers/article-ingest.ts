@@ -1,4 +1,5 @@
-import type { ArticleInput, TopicRef } from '../content/article.js';
+import type { TopicRef } from '../content/article.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 
@@ -13,8 +14,16 @@ export interface CategoryInput {
  * re-import updates instead of duplicating. Every implementation runs article-ingest.contract.ts.
  */
 export interface ArticleIngest {
-  /** Writes a batch of articles (and their topics, categories, tags) in one transaction. */
-  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * Writes a batch of prepared articles (and their topics, categories, tags) in one transaction;
+   * one whose stored digest equals its own is left as it is ('unchanged').
+   */
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * The stored digests of those of the articles that exist, by provenance id: an importer skips
+   * preparing what it would not change.
+   */
+  storedDigests(provenanceIds: string[]): Promise<Map<string, string>>;
   upsertCategories(categories: CategoryInput[]): Promise<void>;
   upsertTopics(topics: TopicRef[]): Promise<void>;
 }

@@ -1,4 +1,7 @@
 import type { ArticleInput } from '../content/article.js';
+import { articleDigest } from '../content/digest.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
+import { prepareArticle } from '../editorial/prepare-article.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ArticleIngest, UpsertOutcome } from './article-ingest.js';
@@ -70,7 +73,9 @@ export async function runImport(
     const pending = batch;
     batch = [];
     try {
-      const outcomes = await ingest.upsertArticles(pending.map((entry) => entry.article), now());
+      const { prepared, unchanged } = await prepareChanged(ingest, pending.map((entry) => entry.article));
+      const outcomes = prepared.length > 0 ? await ingest.upsertArticles(prepared, now()) : [];
+      report.unchanged += unchanged;
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
       // The batch's transaction rolled back: report every file it held, then go on.
@@ -92,6 +97,20 @@ export async function runImport(
   if (!options.skipRelated) report.related = await new RelatedService(related, now).refreshPending(options.onRelatedProgress);
   report.durationMs = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * The batch's articles prepared for writing, but for those whose stored digest says they are
+ * unchanged: only counted, never rendered (a re-import of an unchanged source renders nothing).
+ */
+async function prepareChanged(ingest: Pick<ArticleIngest, 'storedDigests'>, articles: ArticleInput[]): Promise<{ prepared: PreparedArticle[]; unchanged: number }> {
+  const stored = await ingest.storedDigests(articles.map((article) => article.provenance.id));
+  const prepared: PreparedArticle[] = [];
+  for (const article of articles) {
+    const digest = articleDigest(article);
+    if (stored.get(article.provenance.id) !== digest) prepared.push(prepareArticle(article, digest));
+  }
+  return { prepared, unchanged: articles.length - prepared.length };
 }
 
 function record(report: ImportReport, loaded: LoadedFile): void {

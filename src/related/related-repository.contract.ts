@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import type { PreparedArticle } from '../content/prepared-article.js';
 import type { Article, ArticleInput, ArticleSummary } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
 import type { RelatedRepository } from './related-repository.js';
 import { RelatedService } from './related-service.js';
 
@@ -12,7 +13,7 @@ import { RelatedService } from './related-service.js';
  */
 export interface RelatedContractSite {
   related: RelatedRepository;
-  ingest: { upsertArticles(batch: ArticleInput[], now: string): Promise<unknown> };
+  ingest: { upsertArticles(batch: PreparedArticle[], now: string): Promise<unknown> };
   catalogue: {
     findArticleBySlug(slug: string): Promise<Article | null>;
     relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;
@@ -34,7 +35,7 @@ export function relatedRepositoryContract(name: string, openSite: () => Promise<
       const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
       const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
       const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
-      await ingest.upsertArticles([main, sibling, draft, unrelated], FIXED_NOW);
+      await writeInputs(ingest, [main, sibling, draft, unrelated], FIXED_NOW);
       assert.equal((await related.pending()).length, 4, 'every written article is pending');
 
       const report = await new RelatedService(related, () => FIXED_NOW).refreshPending();
@@ -53,11 +54,11 @@ export function relatedRepositoryContract(name: string, openSite: () => Promise<
       const inputs = ['asthma inhaler wheezing', 'asthma attack triggers wheezing', 'knee cartilage tear', 'knee ligament sprain'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `This page covers ${words} in plain words.` }),
       );
-      await ingest.upsertArticles(inputs, FIXED_NOW);
+      await writeInputs(ingest, inputs, FIXED_NOW);
       const service = new RelatedService(related, () => FIXED_NOW);
       await service.rebuild();
       const newcomer = articleInput({ title: 'Asthma wheezing at night', topic: null, bodyMarkdown: 'Night asthma and wheezing, with inhaler advice.' });
-      await ingest.upsertArticles([newcomer], FIXED_NOW);
+      await writeInputs(ingest, [newcomer], FIXED_NOW);
       const report = await service.refreshPending();
       assert.equal(report.mode, 'incremental');
       const asthma = await catalogue.findArticleBySlug('about-asthma-inhaler-wheezing');
@@ -65,7 +66,7 @@ export function relatedRepositoryContract(name: string, openSite: () => Promise<
       const knee = await catalogue.findArticleBySlug('about-knee-cartilage-tear');
       assert.ok(!(await catalogue.relatedArticles(knee!, 13)).some((r) => r.slug === 'asthma-wheezing-at-night'));
 
-      await ingest.upsertArticles([{ ...newcomer, status: 'draft' }], FIXED_NOW);
+      await writeInputs(ingest, [{ ...newcomer, status: 'draft' }], FIXED_NOW);
       await service.refreshPending();
       const stored = await related.storedList(asthma!.id);
       assert.notEqual(stored[0]?.target.slug, 'asthma-wheezing-at-night', 'a draft falls behind every published match');
@@ -75,7 +76,7 @@ export function relatedRepositoryContract(name: string, openSite: () => Promise<
       const inputs = ['flu fever cough', 'flu vaccine fever', 'flu antiviral cough', 'sunburn skin care'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `Notes on ${words}.` }),
       );
-      await ingest.upsertArticles(inputs, FIXED_NOW);
+      await writeInputs(ingest, inputs, FIXED_NOW);
       const service = new RelatedService(related, () => FIXED_NOW);
       await service.rebuild();
       await service.setOverride('about-flu-fever-cough', inputs[3]!.provenance.id, 'pin', 1);
@@ -95,7 +96,7 @@ export function relatedRepositoryContract(name: string, openSite: () => Promise<
     });
 
     test('moves the generation whenever lists are saved', async ({ ingest, related }) => {
-      await ingest.upsertArticles(['heart rhythm', 'heart valve', 'heart failure'].map((words) => articleInput({ title: `About ${words}`, topic: null })), FIXED_NOW);
+      await writeInputs(ingest, ['heart rhythm', 'heart valve', 'heart failure'].map((words) => articleInput({ title: `About ${words}`, topic: null })), FIXED_NOW);
       const before = await related.generation();
       await new RelatedService(related, () => FIXED_NOW).rebuild();
       const after = await related.generation();

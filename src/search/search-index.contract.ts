@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import type { PreparedArticle } from '../content/prepared-article.js';
 import type { ArticleInput, TopicRef } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
 import { MARK_END, MARK_START, type SearchIndex } from './search-index.js';
 import { stem } from './tokenize.js';
 
@@ -12,7 +13,7 @@ import { stem } from './tokenize.js';
 export interface SearchContractSite {
   search?: SearchIndex;
   ingest: {
-    upsertArticles(batch: ArticleInput[], now: string): Promise<unknown>;
+    upsertArticles(batch: PreparedArticle[], now: string): Promise<unknown>;
     upsertTopics(topics: TopicRef[]): Promise<void>;
   };
   maintenance: { close(): Promise<void> };
@@ -35,7 +36,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
     test('finds published articles by their words or phrases, title matches first, with what a result shows', async (site) => {
       const index = indexOf(site);
       const inTitle = articleInput({ title: 'Asthma in children', topic: null, bodyMarkdown: 'Wheezing and coughing at night.' });
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         [
           inTitle,
           articleInput({ title: 'Coughs and colds', topic: null, bodyMarkdown: 'Asthma can make a cold worse.' }),
@@ -63,7 +64,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
     test('matches topic names and their other names, also after a topic gains one', async (site) => {
       const index = indexOf(site);
       const topic = { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: 'Disorders' };
-      await site.ingest.upsertArticles([articleInput({ title: 'What is it?', topic, bodyMarkdown: 'Cysts grow in both organs.' })], FIXED_NOW);
+      await writeInputs(site.ingest, [articleInput({ title: 'What is it?', topic, bodyMarkdown: 'Cysts grow in both organs.' })], FIXED_NOW);
       const [hit] = await index.candidates(words(['pkd']), 10);
       assert.equal(hit?.slug, 'what-is-it');
       assert.deepEqual([hit?.topicName, hit?.topicSlug], ['Polycystic kidney disease', 'polycystic-kidney-disease']);
@@ -74,7 +75,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
 
     test('never lets what a reader types become query syntax', async (site) => {
       const index = indexOf(site);
-      await site.ingest.upsertArticles([articleInput({ title: 'Near and far sight', topic: null })], FIXED_NOW);
+      await writeInputs(site.ingest, [articleInput({ title: 'Near and far sight', topic: null })], FIXED_NOW);
       const hostile = words(['"', 'AND', 'NEAR(', '*', 'title:x', ''], ['"unbalanced', ') OR (']);
       const found = await index.candidates(hostile, 10);
       assert.deepEqual(found.map((c) => c.slug), ['near-and-far-sight'], 'NEAR is a word like any other');
@@ -87,19 +88,19 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
     test('follows every write: an update replaces the text, an unpublished article leaves', async (site) => {
       const index = indexOf(site);
       const input = articleInput({ title: 'Sleep advice', topic: null, bodyMarkdown: 'Avoid caffeine late in the day.' });
-      await site.ingest.upsertArticles([input], FIXED_NOW);
+      await writeInputs(site.ingest, [input], FIXED_NOW);
       assert.equal((await index.candidates(words(['caffeine']), 10)).length, 1);
-      await site.ingest.upsertArticles([{ ...input, bodyMarkdown: 'Keep the bedroom dark.' }], FIXED_NOW);
+      await writeInputs(site.ingest, [{ ...input, bodyMarkdown: 'Keep the bedroom dark.' }], FIXED_NOW);
       assert.equal((await index.candidates(words(['caffeine']), 10)).length, 0, 'the old text is gone');
       assert.equal((await index.candidates(words(['bedroom']), 10)).length, 1);
-      await site.ingest.upsertArticles([{ ...input, bodyMarkdown: 'Keep the bedroom dark.', status: 'draft' }], FIXED_NOW);
+      await writeInputs(site.ingest, [{ ...input, bodyMarkdown: 'Keep the bedroom dark.', status: 'draft' }], FIXED_NOW);
       assert.deepEqual(await index.candidates(words(['bedroom']), 10), []);
     });
 
     test('answers every published article of given topics, matched or not', async (site) => {
       const index = indexOf(site);
       const gout = { name: 'Gout', synonyms: [], semanticGroup: 'Disorders' };
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         [
           articleInput({ title: 'Gout diet', topic: gout }),
           articleInput({ title: 'Gout draft', topic: gout, status: 'draft' }),
@@ -119,7 +120,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
     test('gives the plain baseline over titles and bodies, not topic names', async (site) => {
       const index = indexOf(site);
       const input = articleInput({ title: 'Kidney cysts', topic: { name: 'Polycystic kidney disease', synonyms: ['PKD'], semanticGroup: null }, bodyMarkdown: 'Cysts grow.' });
-      await site.ingest.upsertArticles([input], FIXED_NOW);
+      await writeInputs(site.ingest, [input], FIXED_NOW);
       assert.deepEqual(await index.baseline(['pkd'], 10), []);
       const [hit] = await index.baseline(['grow', 'absent'], 10);
       assert.deepEqual([hit?.slug, hit?.title, hit?.provenanceId], ['kidney-cysts', 'Kidney cysts', input.provenance.id]);
@@ -128,7 +129,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
 
     test('gives each article a snippet of its own text, matches marked (regression: each once got the first one\'s)', async (site) => {
       const index = indexOf(site);
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         [
           articleInput({ title: 'One', topic: null, bodyMarkdown: 'Wheezing in babies is common.' }),
           articleInput({ title: 'Two', topic: null, bodyMarkdown: 'Adults wheezing after exercise.' }),
@@ -146,7 +147,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
 
     test('suggests published, answered titles by the prefix of the last word, shortest first', async (site) => {
       const index = indexOf(site);
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         [
           articleInput({ title: 'Asthma attacks at night', topic: null }),
           articleInput({ title: 'Asthma', topic: null }),
@@ -162,7 +163,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
 
     test('counts documents per stem, in the stems query analysis makes, fresh after invalidate()', async (site) => {
       const index = indexOf(site);
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         ['Wheezing at night', 'Wheezes in children', 'Knee pain'].map((title) => articleInput({ title, topic: null, bodyMarkdown: 'Plain words.' })),
         FIXED_NOW,
       );
@@ -170,7 +171,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
       assert.equal(index.documentCount(), 3);
       assert.equal(index.documentFrequency(stem('wheezing')), 2, 'both forms meet in one stem');
       assert.equal(index.documentFrequency(stem('zyzzyva')), 0);
-      await site.ingest.upsertArticles([articleInput({ title: 'Wheezy', topic: null })], FIXED_NOW);
+      await writeInputs(site.ingest, [articleInput({ title: 'Wheezy', topic: null })], FIXED_NOW);
       index.invalidate();
       assert.equal(index.documentCount(), 4);
     });
@@ -178,7 +179,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
     test('lists the topics of published articles with their other names and counts', async (site) => {
       const index = indexOf(site);
       const gout = { name: 'Gout', synonyms: ['Gouty arthritis'], semanticGroup: 'Disorders' };
-      await site.ingest.upsertArticles(
+      await writeInputs(site.ingest, 
         [
           articleInput({ topic: gout }),
           articleInput({ topic: gout }),
@@ -197,7 +198,7 @@ export function searchIndexContract(name: string, openSite: () => Promise<Search
       const index = indexOf(site);
       const before = await index.version();
       assert.equal(await index.version(), before);
-      await site.ingest.upsertArticles([articleInput()], FIXED_NOW);
+      await writeInputs(site.ingest, [articleInput()], FIXED_NOW);
       assert.notEqual(await index.version(), before);
     });
   });

@@ -15,10 +15,10 @@ export interface Database {
   content_state: ContentStateTable;
 }
 
-/** One row: the site-wide revision (migration 004) and the id of this database. */
+/** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
 export interface ContentStateTable {
   id: number;
-  revision: number;
+  change_seq: number;
   site_id: string;
 }
 
@@ -28,7 +28,7 @@ export interface CategoryTable {
   name: string;
   parent_id: number | null;
   description: string | null;
-  revision: Generated<number>;
+  change_seq: Generated<number>;
 }
 
 export interface TopicTable {
@@ -40,7 +40,7 @@ export interface TopicTable {
   summary: string | null;
   cuis: string;
   semantic_types: string;
-  revision: Generated<number>;
+  change_seq: Generated<number>;
 }
 
 export interface TagTable {
@@ -74,9 +74,9 @@ export interface ArticleTable {
   digest: string;
   created_at: string;
   modified_at: string;
-  /** The site revision this row last changed at; list_revision: its "Recommended" list. */
-  revision: Generated<number>;
-  list_revision: Generated<number>;
+  /** The change sequence this row last changed at; list_change_seq: its "Recommended" list. */
+  change_seq: Generated<number>;
+  list_change_seq: Generated<number>;
 }
 
 export interface ArticleTagTable {

@@ -1,4 +1,6 @@
 import type { ArticleInput } from '../content/article.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
+import { prepareArticle } from '../editorial/prepare-article.js';
 
 let counter = 0;
 
@@ -26,3 +28,13 @@ export function articleInput(overrides: Partial<ArticleInput> = {}): ArticleInpu
 }
 
 export const FIXED_NOW = '2026-06-01T12:00:00.000Z';
+
+/** Inputs as a store writes them: prepared (editorial/prepare-article.ts). */
+export function prepared(inputs: ArticleInput[]): PreparedArticle[] {
+  return inputs.map((input) => prepareArticle(input));
+}
+
+/** Writes article inputs as an import does: each prepared, then one batch through the port. */
+export function writeInputs<T>(ingest: { upsertArticles(batch: PreparedArticle[], now: string): Promise<T> }, inputs: ArticleInput[], now: string): Promise<T> {
+  return ingest.upsertArticles(prepared(inputs), now);
+}

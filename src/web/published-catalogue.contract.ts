@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Site } from '../app/site.js';
 import { RelatedService } from '../related/related-service.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
 
 /**
  * What every PublishedCatalogue must answer. Each database's test file calls this with a
@@ -13,7 +13,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
   contractSuite(`PublishedCatalogue contract: ${name}`, openSite, skip, (test: ContractTest<Site>) => {
     test('hides drafts from readers', async ({ ingest, catalogue }) => {
       const draft = articleInput({ status: 'draft', title: 'Unfinished' });
-      await ingest.upsertArticles([draft], FIXED_NOW);
+      await writeInputs(ingest, [draft], FIXED_NOW);
       assert.equal(await catalogue.findArticleBySlug('unfinished'), null);
       assert.equal((await catalogue.listArticles({ order: 'newest', limit: 10, offset: 0 })).total, 0);
       assert.equal(await catalogue.countPublished(), 0);
@@ -23,7 +23,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
       const inputs = ['2026-01-03', '2026-01-01', '2026-01-02'].map((date, i) =>
         articleInput({ title: `Dated ${i}`, publishedAt: date, categoryPath: ['Timeline'] }),
       );
-      await ingest.upsertArticles([...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })], FIXED_NOW);
+      await writeInputs(ingest, [...inputs, articleInput({ publishedAt: '2026-01-02', categoryPath: ['Elsewhere'] })], FIXED_NOW);
       const middle = await catalogue.findArticleBySlug('dated-2');
       assert.ok(middle);
       const { previous, next } = await catalogue.neighbours(middle);
@@ -40,7 +40,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
       const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
       const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
       const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
-      await ingest.upsertArticles([main, sibling, draft, unrelated], FIXED_NOW);
+      await writeInputs(ingest, [main, sibling, draft, unrelated], FIXED_NOW);
       await new RelatedService(related, () => FIXED_NOW).refreshPending();
 
       const article = await catalogue.findArticleBySlug('what-is-a-miscarriage');
@@ -58,7 +58,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
     });
 
     test('pages article lists and filters by tag', async ({ ingest, catalogue }) => {
-      await ingest.upsertArticles(
+      await writeInputs(ingest, 
         Array.from({ length: 25 }, (_, i) => articleInput({ tags: i % 2 ? ['odd'] : ['even'] })),
         FIXED_NOW,
       );
@@ -70,7 +70,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
     });
 
     test('lists sitemap entries in pages', async ({ ingest, catalogue }) => {
-      await ingest.upsertArticles(Array.from({ length: 5 }, () => articleInput()), FIXED_NOW);
+      await writeInputs(ingest, Array.from({ length: 5 }, () => articleInput()), FIXED_NOW);
       const first = await catalogue.sitemapEntries(0, 3);
       const rest = await catalogue.sitemapEntries(3, 3);
       assert.equal(first.length + rest.length, 5);
@@ -79,7 +79,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
 
     test('finds categories by slug, with their trail, and a topic\'s published articles', async ({ ingest, catalogue }) => {
       const topic = { name: 'Anaemia', synonyms: [], semanticGroup: 'Disorders' };
-      await ingest.upsertArticles(
+      await writeInputs(ingest, 
         [
           articleInput({ title: 'Iron and anaemia', topic, categoryPath: ['Blood', 'Iron'] }),
           articleInput({ title: 'Anaemia in pregnancy', topic, categoryPath: ['Blood'], status: 'draft' }),

@@ -1,4 +1,5 @@
 import type { ArticleInput, Source, TopicRef } from '../../content/article.js';
+import { ARTICLE_STATUSES } from '../../content/article-status.js';
 import { validateCategoryPath } from '../../content/category.js';
 import { looksLikeProvenanceId } from '../../content/provenance.js';
 import { normalizeQuestionType } from '../../content/question-types.js';
@@ -13,7 +14,6 @@ export const FRONT_MATTER_FIELDS = [
 ] as const;
 
 const SOURCE_FIELDS = ['title', 'url', 'publisher'] as const;
-const STATUSES = ['draft', 'published'] as const;
 
 export interface ArticleContext {
   /** The file's path relative to the import root, with its extension. */
@@ -40,7 +40,7 @@ export function articleFromFrontMatter(
   const categoryPath = readCategory(fields);
   const tags = uniqueNames(fields.names('tags'));
   const questionType = normalizeQuestionType(fields.text('question_type'));
-  const status = fields.choice('status', STATUSES, 'published');
+  const status = fields.choice('status', ARTICLE_STATUSES, 'published');
   const publishedAt = fields.date('published');
   const updatedAt = fields.date('updated');
   const lastReviewedAt = fields.date('last_reviewed');

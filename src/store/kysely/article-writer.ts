@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { ArticleInput, TopicRef } from '../../content/article.js';
+import type { TopicRef } from '../../content/article.js';
 import { categoryPathSlug } from '../../content/category.js';
-import { articleDigest } from '../../content/digest.js';
+import type { PreparedArticle } from '../../content/prepared-article.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
@@ -10,10 +10,7 @@ import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
-import { nextRevision } from './revision.js';
-
-/** How much plain text to keep for excerpts; excerpts are far shorter than this. */
-const LEAD_TEXT_LENGTH = 600;
+import { nextChangeSeq } from './change-seq.js';
 
 type Tx = Transaction<Database>;
 type TopicState = Selectable<TopicTable>;
@@ -30,7 +27,7 @@ export class BatchWriter {
   private readonly topics = new Map<string, TopicState>();
   private readonly categoryIds = new Map<string, number>();
   private readonly tagIds = new Map<string, number>();
-  private revision: number | null = null;
+  private changeSeq: number | null = null;
 
   constructor(
     private readonly trx: Tx,
@@ -42,17 +39,17 @@ export class BatchWriter {
   }
 
   /**
-   * The site revision this transaction's changes are stamped with: taken (bumped) on the first
-   * change only, so a batch of unchanged articles leaves the revision where it was. The row lock
+   * The change sequence this transaction's changes are stamped with: taken (bumped) on the first
+   * change only, so a batch of unchanged articles leaves the sequence where it was. The row lock
    * on PostgreSQL orders concurrent writers.
    */
-  private async changeRevision(): Promise<number> {
-    this.revision ??= await nextRevision(this.trx);
-    return this.revision;
+  private async stampChangeSeq(): Promise<number> {
+    this.changeSeq ??= await nextChangeSeq(this.trx);
+    return this.changeSeq;
   }
 
-  async upsertArticle(input: ArticleInput, now: string): Promise<UpsertOutcome> {
-    const digest = articleDigest(input);
+  async upsertArticle(prepared: PreparedArticle, now: string): Promise<UpsertOutcome> {
+    const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
       .select(['id', 'digest', 'slug', 'published_at'])
@@ -64,15 +61,11 @@ export class BatchWriter {
     const categoryId = await this.ensureCategoryPath(input.categoryPath);
     const publishedAt =
       input.publishedAt ?? existing?.published_at ?? (input.status === 'published' ? now : null);
-    // Loaded on the first write: Markdown and HTML sanitizing are a third of a reader's start-up.
-    const { markdownToPlainText, renderMarkdown } = await import('../../content/markdown.js');
-    const { extractArticleTerms } = await import('../../related/term-extraction.js');
-    const plainText = markdownToPlainText(input.bodyMarkdown);
     const values = {
       title: input.title,
       body_markdown: input.bodyMarkdown,
-      body_html: renderMarkdown(input.bodyMarkdown),
-      lead_text: plainText.slice(0, LEAD_TEXT_LENGTH),
+      body_html: prepared.bodyHtml,
+      lead_text: prepared.leadText,
       topic_id: topicId,
       category_id: categoryId,
       question_type: input.questionType,
@@ -90,7 +83,7 @@ export class BatchWriter {
       has_answer: input.hasAnswer ? 1 : 0,
       digest,
       modified_at: now,
-      revision: await this.changeRevision(),
+      change_seq: await this.stampChangeSeq(),
     };
 
     let articleId: number;
@@ -110,13 +103,13 @@ export class BatchWriter {
     }
     await this.tagArticle(articleId, input.tags);
     // Its own list and the lists it may enter are recomputed after the batch (RelatedService).
-    await saveArticleTerms(this.trx, new Map([[articleId, encodeArticleTerms(extractArticleTerms(input.title, input.bodyMarkdown, plainText))]]));
+    await saveArticleTerms(this.trx, new Map([[articleId, prepared.terms]]));
     await markPending(this.trx, [articleId]);
     await this.search?.put(this.trx, {
       articleId,
       title: input.title,
       topicText: input.topic ? this.topicText(input.topic) : '',
-      body: plainText,
+      body: prepared.bodyText,
     });
     return existing ? 'updated' : 'imported';
   }
@@ -133,7 +126,7 @@ export class BatchWriter {
         summary: ref.summary ?? null,
         cuis: JSON.stringify(ref.cuis ?? []),
         semantic_types: JSON.stringify(ref.semanticTypes ?? []),
-        revision: await this.changeRevision(),
+        change_seq: await this.stampChangeSeq(),
       };
       const { id } = await this.trx.insertInto('topics').values(row).returning('id').executeTakeFirstOrThrow();
       this.topics.set(slug, { ...row, id });
@@ -149,9 +142,9 @@ export class BatchWriter {
     };
     const changed = (Object.keys(merged) as (keyof typeof merged)[]).some((key) => merged[key] !== known[key]);
     if (changed) {
-      const revision = await this.changeRevision();
-      await this.trx.updateTable('topics').set({ ...merged, revision }).where('id', '=', known.id).execute();
-      this.topics.set(slug, { ...known, ...merged, revision });
+      const changeSeq = await this.stampChangeSeq();
+      await this.trx.updateTable('topics').set({ ...merged, change_seq: changeSeq }).where('id', '=', known.id).execute();
+      this.topics.set(slug, { ...known, ...merged, change_seq: changeSeq });
       if (merged.synonyms !== known.synonyms) {
         await this.search?.retopic(this.trx, known.id, topicSearchText(known.name, parseJson<string[]>(merged.synonyms, [])));
       }
@@ -186,7 +179,7 @@ export class BatchWriter {
         (
           await this.trx
             .insertInto('categories')
-            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, revision: await this.changeRevision() })
+            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, change_seq: await this.stampChangeSeq() })
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
@@ -204,7 +197,7 @@ export class BatchWriter {
     if (current?.description === category.description) return;
     await this.trx
       .updateTable('categories')
-      .set({ description: category.description, revision: await this.changeRevision() })
+      .set({ description: category.description, change_seq: await this.stampChangeSeq() })
       .where('id', '=', id)
       .execute();
   }

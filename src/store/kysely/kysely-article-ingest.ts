@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ArticleInput, TopicRef } from '../../content/article.js';
+import type { TopicRef } from '../../content/article.js';
+import type { PreparedArticle } from '../../content/prepared-article.js';
 import type { ArticleIngest, CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
@@ -12,12 +13,18 @@ export class KyselyArticleIngest implements ArticleIngest {
     private readonly searchSink: SearchSink | null = null,
   ) {}
 
-  upsertArticles(batch: ArticleInput[], now: string): Promise<UpsertOutcome[]> {
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const outcomes: UpsertOutcome[] = [];
-      for (const input of batch) outcomes.push(await writer.upsertArticle(input, now));
+      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now));
       return outcomes;
     });
+  }
+
+  async storedDigests(provenanceIds: string[]): Promise<Map<string, string>> {
+    if (provenanceIds.length === 0) return new Map();
+    const rows = await this.db.selectFrom('articles').select(['provenance_id', 'digest']).where('provenance_id', 'in', provenanceIds).execute();
+    return new Map(rows.map((row) => [row.provenance_id, row.digest]));
   }
 
   async upsertCategories(categories: CategoryInput[]): Promise<void> {

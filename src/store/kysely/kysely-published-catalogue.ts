@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleSummary, CategorySummary } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
+import type { PreparedArticle } from '../../content/prepared-article.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';

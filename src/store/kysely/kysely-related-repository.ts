@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { RelatedEntry, RelatedOverride, RelatedReason, RelatedSource, RelatedTopicSource } from '../../related/related-document.js';
 import { type ArticleTerms, decodeArticleTerms, encodeArticleTerms } from '../../related/article-terms.js';
+import { isArticleStatus } from '../../content/article-status.js';
 import type { ArticleRef, RelatedRepository, StoredRelatedEntry } from '../../related/related-repository.js';
 import type { Database } from '../schema.js';
-import { nextRevision } from './revision.js';
-import { appendTo, parseJson } from './rows.js';
+import { nextChangeSeq } from './change-seq.js';
+import { appendTo, parseJson, storedStatus } from './rows.js';
 
 /** Rows per multi-row insert: 5 columns × 2,000 stays under both databases' parameter limits. */
 const INSERT_CHUNK = 2000;
@@ -47,6 +48,9 @@ export class KyselyRelatedRepository implements RelatedRepository {
       const tagRows = await this.db.selectFrom('article_tags').select(['article_id', 'tag_id']).where('article_id', 'in', part).execute();
       for (const { article_id, tag_id } of tagRows) appendTo(tags, article_id, tag_id);
     }
+    const unknown = rows.find((row) => !isArticleStatus(row.status));
+    // Throws, naming the article: its slug and provenance id are read only then, to keep this query lean.
+    if (unknown) storedStatus(await this.db.selectFrom('articles').select(['slug', 'provenance_id', 'status']).where('id', '=', unknown.id).executeTakeFirstOrThrow());
     const terms = new Map(rows.map((row) => [row.id, row.terms === null ? null : decodeArticleTerms(row.terms)]));
     await this.extractMissingTerms(terms);
     return rows.map((row) => ({
@@ -170,7 +174,7 @@ export class KyselyRelatedRepository implements RelatedRepository {
         slug: row.slug,
         title: row.title,
         provenanceId: row.provenance_id,
-        status: row.status,
+        status: storedStatus(row),
         topicName: row.topic_name,
         hasAnswer: Number(row.has_answer) === 1,
       },
@@ -184,7 +188,7 @@ export class KyselyRelatedRepository implements RelatedRepository {
       .where((eb) => eb.or([eb('slug', '=', slugOrProvenanceId), eb('provenance_id', '=', slugOrProvenanceId)]))
       .orderBy('id')
       .executeTakeFirst();
-    return row ? { id: row.id, slug: row.slug, title: row.title, provenanceId: row.provenance_id, status: row.status } : null;
+    return row ? { id: row.id, slug: row.slug, title: row.title, provenanceId: row.provenance_id, status: storedStatus(row) } : null;
   }
 
   async overrides(articleIds?: number[]): Promise<RelatedOverride[]> {
@@ -259,8 +263,8 @@ export async function storedRelatedIds(db: Kysely<Database>, articleIds: number[
 }
 
 /**
- * Marks the articles whose list is about to change (entries or their order) with a new site
- * revision, so a static rebuild renders their pages again and no others. With `all`, articles
+ * Marks the articles whose list is about to change (entries or their order) with a new change
+ * sequence, so a static rebuild renders their pages again and no others. With `all`, articles
  * whose list is dropped count too.
  */
 async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, RelatedEntry[]>, all: boolean): Promise<void> {
@@ -268,6 +272,6 @@ async function stampChangedLists(trx: Transaction<Database>, lists: Map<number, 
   const changed = [...lists].filter(([id, entries]) => (before.get(id) ?? []).join(' ') !== entries.map((entry) => entry.articleId).join(' ')).map(([id]) => id);
   if (all) for (const [id, list] of before) if (list.length > 0 && !lists.has(id)) changed.push(id);
   if (changed.length === 0) return;
-  const revision = await nextRevision(trx);
-  for (const part of chunks(changed, ID_CHUNK)) await trx.updateTable('articles').set({ list_revision: revision }).where('id', 'in', part).execute();
+  const changeSeq = await nextChangeSeq(trx);
+  for (const part of chunks(changed, ID_CHUNK)) await trx.updateTable('articles').set({ list_change_seq: changeSeq }).where('id', 'in', part).execute();
 }

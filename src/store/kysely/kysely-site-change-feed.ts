@@ -1,44 +1,44 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ArticleState, ContentRevision, SiteChangeFeed, SiteChanges, SiteState } from '../../export/site-change-feed.js';
+import type { ArticleState, ChangePosition, SiteChangeFeed, SiteChanges, SiteState } from '../../export/site-change-feed.js';
 import type { Database } from '../schema.js';
-import { appendTo, latestDate } from './rows.js';
+import { appendTo, latestDate, storedStatus } from './rows.js';
 
-/** The site change feed over any Kysely dialect, read from the revisions of migration 004. */
+/** The site change feed over any Kysely dialect, read from the change sequence (migrations 004, 006). */
 export class KyselySiteChangeFeed implements SiteChangeFeed {
   constructor(private readonly db: Kysely<Database>) {}
 
   siteState(): Promise<SiteState> {
-    // One read transaction: the revision and the rows describe the same moment.
+    // One read transaction: the change position and the rows describe the same moment.
     return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
+      const position = await readChangePosition(trx);
       const rows = await trx
         .selectFrom('articles')
         .select(STATE_COLUMNS)
         .where('status', '=', 'published')
         .orderBy('id')
         .execute();
-      return { ...revision, articles: await withTagSlugs(trx, rows, null) };
+      return { ...position, articles: await withTagSlugs(trx, rows, null) };
     });
   }
 
   changesSince(since: number): Promise<SiteChanges> {
     return this.db.transaction().execute(async (trx) => {
-      const revision = await readRevision(trx);
+      const position = await readChangePosition(trx);
       const [rows, lists, topics, categories] = await Promise.all([
         trx
           .selectFrom('articles')
-          .select(STATE_COLUMNS)
-          .where('revision', '>', since)
+          .select([...STATE_COLUMNS, 'provenance_id'])
+          .where('change_seq', '>', since)
           .orderBy('id')
           .execute(),
-        trx.selectFrom('articles').select('id').where('list_revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('topics').select('id').where('revision', '>', since).orderBy('id').execute(),
-        trx.selectFrom('categories').select('id').where('revision', '>', since).limit(1).execute(),
+        trx.selectFrom('articles').select('id').where('list_change_seq', '>', since).orderBy('id').execute(),
+        trx.selectFrom('topics').select('id').where('change_seq', '>', since).orderBy('id').execute(),
+        trx.selectFrom('categories').select('id').where('change_seq', '>', since).limit(1).execute(),
       ]);
       const articles = await withTagSlugs(trx, rows, rows.map((row) => row.id));
       return {
-        ...revision,
-        articles: articles.map((article, i) => ({ ...article, published: rows[i]!.status === 'published' })),
+        ...position,
+        articles: articles.map((article, i) => ({ ...article, published: storedStatus(rows[i]!) === 'published' })),
         lists: lists.map((row) => row.id),
         topics: topics.map((row) => row.id),
         categoriesChanged: categories.length > 0,
@@ -47,9 +47,9 @@ export class KyselySiteChangeFeed implements SiteChangeFeed {
   }
 }
 
-async function readRevision(trx: Transaction<Database>): Promise<ContentRevision> {
-  const row = await trx.selectFrom('content_state').select(['site_id', 'revision']).where('id', '=', 1).executeTakeFirstOrThrow();
-  return { siteId: row.site_id, revision: Number(row.revision) };
+async function readChangePosition(trx: Transaction<Database>): Promise<ChangePosition> {
+  const row = await trx.selectFrom('content_state').select(['site_id', 'change_seq']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { siteId: row.site_id, changeSeq: Number(row.change_seq) };
 }
 
 /** What an ArticleState is made of (withTagSlugs). */

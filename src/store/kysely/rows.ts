@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary, Source } from '../../content/article.js';
+import { type ArticleStatus, articleLabel, parseArticleStatus } from '../../content/article-status.js';
 import type { CategoryNode } from '../../content/category.js';
 import type { Topic } from '../../content/topic.js';
 
@@ -78,7 +79,7 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
         : null,
     tags,
     questionType: row.question_type,
-    status: row.status === 'draft' ? 'draft' : 'published',
+    status: storedStatus(row),
     publishedAt: row.published_at,
     updatedAt: row.updated_at,
     lastReviewedAt: row.last_reviewed_at,
@@ -93,6 +94,11 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
     isSample: row.is_sample === 1,
     hasAnswer: row.has_answer === 1,
   };
+}
+
+/** A row's status, or an error naming the article when it is not one this code knows. */
+export function storedStatus(row: { status: string; slug: string; provenance_id: string }): ArticleStatus {
+  return parseArticleStatus(row.status, articleLabel(row.slug, row.provenance_id));
 }
 
 export interface TopicRow {

@@ -1,0 +1,26 @@
+import type { ArticleInput } from '../content/article.js';
+import { articleDigest } from '../content/digest.js';
+import { markdownToPlainText, renderMarkdown } from '../content/markdown.js';
+import type { PreparedArticle } from '../content/prepared-article.js';
+import { encodeArticleTerms } from '../related/article-terms.js';
+import { extractArticleTerms } from '../related/term-extraction.js';
+
+/** How much plain text to keep for excerpts; excerpts are far shorter than this. */
+const LEAD_TEXT_LENGTH = 600;
+
+/**
+ * Everything a write derives from an article's input: HTML, text, lead, the recommender's terms
+ * and the digest. Pure. Here, where both content/ and related/ may be imported (content/ never
+ * imports related/). Pass `digest` when already computed (an importer compares it first).
+ */
+export function prepareArticle(input: ArticleInput, digest = articleDigest(input)): PreparedArticle {
+  const bodyText = markdownToPlainText(input.bodyMarkdown);
+  return {
+    input,
+    digest,
+    bodyHtml: renderMarkdown(input.bodyMarkdown),
+    bodyText,
+    leadText: bodyText.slice(0, LEAD_TEXT_LENGTH),
+    terms: encodeArticleTerms(extractArticleTerms(input.title, input.bodyMarkdown, bodyText)),
+  };
+}
