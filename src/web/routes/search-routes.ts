@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from '../../errors.js';
+import { badRequest, rateLimited } from '../../errors.js';
 import { plainSnippet } from '../../search/search-index.js';
 import type { SearchFilters, SearchService } from '../../search/search-service.js';
 import { PAGE_SIZE, pageCount, parseLimitOffset, parsePageNumber } from '../paging.js';
@@ -33,11 +33,8 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
       global: true,
       max: options.perMinute,
       timeWindow: '1 minute',
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: 'Too Many Requests',
-        message: `Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
-      }),
+      errorResponseBuilder: (_request, context) =>
+        rateLimited(`Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
     });
 
     app.get<{ Querystring: SearchQuery }>('/search', async (request, reply) => {
