@@ -7,6 +7,7 @@ import type { ContentStore } from '../store/content-store.js';
 import { installErrorHandling } from './error-handling.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
+import { schemaErrorFormatter } from './route-schemas.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
@@ -40,6 +41,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
     // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
+    schemaErrorFormatter,
   });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {

@@ -3,7 +3,14 @@ import type { Article, ArticleSummary } from '../../content/article.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { descendantIds } from '../../content/category.js';
-import { parseLimitOffset } from '../paging.js';
+import {
+  type ArticleListApiQuery,
+  type SlugParams,
+  type WildcardParams,
+  articleListApiQuery,
+  slugParams,
+  wildcardParams,
+} from '../route-schemas.js';
 import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
@@ -52,10 +59,11 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       return payload;
     });
 
-    app.get<{ Querystring: { limit?: string; offset?: string; category?: string; tag?: string; topic?: string; provenance?: string } }>(
+    app.get<{ Querystring: ArticleListApiQuery }>(
       '/api/articles',
+      { schema: { querystring: articleListApiQuery } },
       async (request) => {
-        const { limit, offset } = parseLimitOffset(request.query);
+        const { limit, offset } = request.query;
         if (request.query.provenance !== undefined) {
           const article = await store.findArticleByProvenanceId(request.query.provenance);
           return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(toSummary(article))] : [] };
@@ -85,7 +93,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       },
     );
 
-    app.get<{ Params: { slug: string } }>('/api/articles/:slug', async (request) => {
+    app.get<{ Params: SlugParams }>('/api/articles/:slug', { schema: { params: slugParams } }, async (request) => {
       const article = await store.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
       return articleJson(article, await store.relatedArticles(article, RECOMMENDED_LIMIT));
@@ -96,7 +104,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       return { total: index.length, items: index.map((t) => ({ ...t, url: `${site.baseUrl}/topics/${t.slug}` })) };
     });
 
-    app.get<{ Params: { slug: string } }>('/api/topics/:slug', async (request) => {
+    app.get<{ Params: SlugParams }>('/api/topics/:slug', { schema: { params: slugParams } }, async (request) => {
       const topic = await store.findTopicBySlug(request.params.slug);
       if (!topic) throw notFound(`topic "${request.params.slug}"`);
       const articles = await store.topicArticles(topic.id);
@@ -108,7 +116,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       return { total: categories.length, items: categories.map((c) => ({ ...c, url: `${site.baseUrl}/categories/${c.slug}` })) };
     });
 
-    app.get<{ Params: { '*': string } }>('/api/categories/*', async (request) => {
+    app.get<{ Params: WildcardParams }>('/api/categories/*', { schema: { params: wildcardParams } }, async (request) => {
       const slug = request.params['*'].replace(/\/+$/, '');
       const categories = await store.listCategories();
       const category = categories.find((c) => c.slug === slug);

@@ -4,7 +4,22 @@ import { questionTypeLabel, questionTypeRank } from '../../content/question-type
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { categoryTrail, descendantIds } from '../../content/category.js';
-import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
+import {
+  type OptionalPageQuery,
+  type PageQuery,
+  type SlugPageParams,
+  type SlugParams,
+  type WildcardParams,
+  PAGE_SIZE,
+  optionalPageQuery,
+  pageCount,
+  pageQuery,
+  pathPageParams,
+  schemaErrorFormatter,
+  slugPageParams,
+  slugParams,
+  wildcardParams,
+} from '../route-schemas.js';
 import {
   RECOMMENDED_LIMIT,
   type SiteContext,
@@ -47,7 +62,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
+    app.get<{ Params: SlugParams }>('/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const article = await store.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
       const [trail, neighbours, related] = await Promise.all([
@@ -68,7 +83,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { slug: string } }>('/topics/:slug', async (request, reply) => {
+    app.get<{ Params: SlugParams }>('/topics/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const topic = await store.findTopicBySlug(request.params.slug);
       if (!topic || topic.articleCount === 0) throw notFound(`topic "${request.params.slug}"`);
       const articles = await store.topicArticles(topic.id);
@@ -84,14 +99,16 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { '*': string }; Querystring: { page?: string } }>('/categories/*', async (request, reply) => {
-      // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is read here.
+    const categoryPage = { params: wildcardParams, querystring: optionalPageQuery };
+    app.get<{ Params: WildcardParams; Querystring: OptionalPageQuery }>('/categories/*', { schema: categoryPage }, async (request, reply) => {
+      // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is
+      // split off here and checked against the schema a /page/:n route would have.
       const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
       const slug = rest;
       const categories = await store.listCategories();
       const category = categories.find((c) => c.slug === slug);
       if (!category) throw notFound(`category "${slug}"`);
-      const pageNumber = parsePathOrQueryPage(pathPage, request.query.page);
+      const pageNumber = listingPageNumber(pathPage === undefined ? undefined : validPathPage(request, pathPage), request.query.page);
       const page = await store.listArticles({
         categoryIds: descendantIds(categories, category.id),
         order: 'newest',
@@ -115,10 +132,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    const tagPage = async (request: FastifyRequest<{ Params: { slug: string; n?: string }; Querystring: { page?: string } }>, reply: FastifyReply) => {
-      const tag = await store.findTagBySlug(request.params.slug);
-      if (!tag) throw notFound(`tag "${request.params.slug}"`);
-      const pageNumber = parsePathOrQueryPage(request.params.n, request.query.page);
+    const tagPage = async (slug: string, pageNumber: number, reply: FastifyReply) => {
+      const tag = await store.findTagBySlug(slug);
+      if (!tag) throw notFound(`tag "${slug}"`);
       const page = await store.listArticles({
         tagSlug: tag.slug,
         order: 'newest',
@@ -129,14 +145,20 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       if (pageNumber > pages) throw notFound(`page ${pageNumber} of tag "${tag.slug}"`);
       return reply.type('text/html; charset=utf-8').send(renderTagPage(site, { tag, page, pageNumber, pageCount: pages }));
     };
-    app.get('/tags/:slug', tagPage);
-    app.get('/tags/:slug/page/:n', tagPage);
+    app.get<{ Params: SlugParams; Querystring: PageQuery }>('/tags/:slug', { schema: { params: slugParams, querystring: pageQuery } }, (request, reply) =>
+      tagPage(request.params.slug, request.query.page, reply),
+    );
+    app.get<{ Params: SlugPageParams; Querystring: OptionalPageQuery }>(
+      '/tags/:slug/page/:n',
+      { schema: { params: slugPageParams, querystring: optionalPageQuery } },
+      (request, reply) => tagPage(request.params.slug, listingPageNumber(request.params.n, request.query.page), reply),
+    );
 
     app.get('/health-a-z', async (_request, reply) => {
       const selection = selectAzEntries(await store.topicIndex(), null);
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
-    app.get<{ Params: { letter: string } }>('/health-a-z/:letter', async (request, reply) => {
+    app.get<{ Params: { letter: string } }>('/health-a-z/:letter', { schema: { params: azLetterParams } }, async (request, reply) => {
       const letter = parseAzLetterSlug(request.params.letter);
       const selection = letter === null ? null : selectAzEntries(await store.topicIndex(), letter);
       if (!selection || selection.entries.length === 0) throw notFound(`A–Z letter "${request.params.letter}"`);
@@ -145,15 +167,26 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
   };
 }
 
+// Any letter is looked up: one the index does not have is a 404 (a page that does not exist), not a 400.
+const azLetterParams = { type: 'object', properties: { letter: { type: 'string' } }, required: ['letter'] } as const;
+
 /**
  * Page N of a listing as `/page/N` (the static export's URLs) or `?page=N`. `/page/1` is not a
- * URL any page links to, so it is a 404 rather than a second address for page 1.
+ * URL any page links to, so it is a 404 rather than a second address for page 1; so is a page
+ * asked for both ways.
  */
-function parsePathOrQueryPage(fromPath: string | undefined, fromQuery: string | undefined): number {
-  if (fromPath === undefined) return parsePageNumber(fromQuery);
-  const n = parsePageNumber(fromPath);
-  if (n === 1 || fromQuery !== undefined) throw notFound(`page "${fromPath}"`);
-  return n;
+function listingPageNumber(fromPath: number | undefined, fromQuery: number | undefined): number {
+  if (fromPath === undefined) return fromQuery ?? 1;
+  if (fromPath === 1 || fromQuery !== undefined) throw notFound(`page "${fromPath}"`);
+  return fromPath;
+}
+
+/** The N of a `/page/N` the route split off a path itself, checked by `pathPageParams`. */
+function validPathPage(request: FastifyRequest, raw: string): number {
+  const validate = request.compileValidationSchema(pathPageParams, 'params');
+  const params: { n: unknown } = { n: raw };
+  if (!validate(params)) throw schemaErrorFormatter(validate.errors ?? [], 'params');
+  return params.n as number;
 }
 
 function groupByQuestionType(articles: ArticleSummary[]) {

@@ -65,7 +65,9 @@ export function seoRoutes(store: ContentStore, site: SiteContext) {
       reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(await urlset(await listingUrls())),
     );
 
-    app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', async (request, reply) => {
+    // Any name is looked up: a part that does not exist (articles-0, articles-x) is a 404, not a 400.
+    const sitemapPart = { type: 'object', properties: { n: { type: 'string' } }, required: ['n'] } as const;
+    app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', { schema: { params: sitemapPart } }, async (request, reply) => {
       const n = Number(request.params.n);
       const total = await store.countPublished();
       if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
