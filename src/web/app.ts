@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
@@ -11,7 +12,7 @@ import { schemaErrorFormatter } from './route-schemas.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
-import { installSecurityHeaders } from './security-headers.js';
+import { securityHeaders } from './security-headers.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -54,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
-  installSecurityHeaders(app);
+  await app.register(helmet, securityHeaders);
   installErrorHandling(app, site);
   await app.register(fastifyStatic, {
     root: publicDir,
