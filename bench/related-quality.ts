@@ -16,7 +16,7 @@ import { type Kysely, sql } from 'kysely';
 import { describeReason } from '../src/cli/commands/related-command.js';
 import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../src/project-files.js';
 import type { RelatedEntry, RelatedSource } from '../src/related/related-document.js';
 import { RelatedModel } from '../src/related/related-model.js';
 import { LIST_LENGTH } from '../src/related/related-service.js';

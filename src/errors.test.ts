@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { AppError, configInvalid, ERROR_CODES, ERROR_STATUS } from './errors.js';
-import { projectRoot } from './paths.js';
+import { projectRoot } from './project-files.js';
 
 /** The rows of docs/errors.md's catalogue table: code → status as documented. */
 function documentedCodes(): Map<string, number> {

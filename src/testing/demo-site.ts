@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
-import { demoContentDir } from '../paths.js';
+import { demoContentDir } from '../project-files.js';
 import type { ContentStore } from '../store/content-store.js';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';

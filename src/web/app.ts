@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
-import { publicDir } from '../paths.js';
+import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import type { ContentStore } from '../store/content-store.js';
 import { installErrorHandling } from './error-handling.js';

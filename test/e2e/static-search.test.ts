@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { buildSite } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
-import { demoContentDir } from '../../src/paths.js';
+import { demoContentDir } from '../../src/project-files.js';
 import { SearchService } from '../../src/search/search-service.js';
 import type { ContentStore } from '../../src/store/content-store.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Article, ArticleInput, ArticleSummary, CategorySummary, TopicRef } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
+import { paths } from '../../content/paths.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { CategoryInput } from '../../importers/loader.js';
 import type {
@@ -330,7 +331,7 @@ export class KyselyContentStore implements ContentStore {
       .offset(offset)
       .execute();
     return rows.map((row) => ({
-      path: `/articles/${row.slug}`,
+      path: paths.article(row.slug),
       lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
     }));
   }

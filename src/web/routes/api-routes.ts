@@ -11,7 +11,7 @@ import {
   slugParams,
   wildcardParams,
 } from '../route-schemas.js';
-import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
+import { RECOMMENDED_LIMIT, type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
 
@@ -21,7 +21,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
     id: a.id,
     slug: a.slug,
     title: a.title,
-    url: `${site.baseUrl}/articles/${a.slug}`,
+    url: absoluteUrl(site, paths.article(a.slug)),
     topic: a.topicName,
     questionType: a.questionType,
     publishedAt: a.publishedAt,
@@ -33,7 +33,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
     id: a.id,
     slug: a.slug,
     title: a.title,
-    url: `${site.baseUrl}/articles/${a.slug}`,
+    url: absoluteUrl(site, paths.article(a.slug)),
     topic: a.topic,
     category: a.category,
     tags: a.tags,
@@ -101,19 +101,19 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
 
     app.get('/api/topics', async () => {
       const index = await store.topicIndex();
-      return { total: index.length, items: index.map((t) => ({ ...t, url: `${site.baseUrl}/topics/${t.slug}` })) };
+      return { total: index.length, items: index.map((t) => ({ ...t, url: absoluteUrl(site, paths.topic(t.slug)) })) };
     });
 
     app.get<{ Params: SlugParams }>('/api/topics/:slug', { schema: { params: slugParams } }, async (request) => {
       const topic = await store.findTopicBySlug(request.params.slug);
       if (!topic) throw notFound(`topic "${request.params.slug}"`);
       const articles = await store.topicArticles(topic.id);
-      return { ...topic, url: `${site.baseUrl}/topics/${topic.slug}`, articles: articles.map(summaryJson) };
+      return { ...topic, url: absoluteUrl(site, paths.topic(topic.slug)), articles: articles.map(summaryJson) };
     });
 
     app.get('/api/categories', async () => {
       const categories = await store.listCategories();
-      return { total: categories.length, items: categories.map((c) => ({ ...c, url: `${site.baseUrl}/categories/${c.slug}` })) };
+      return { total: categories.length, items: categories.map((c) => ({ ...c, url: absoluteUrl(site, paths.category(c.slug)) })) };
     });
 
     app.get<{ Params: WildcardParams }>('/api/categories/*', { schema: { params: wildcardParams } }, async (request) => {
@@ -123,7 +123,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
       if (!category) throw notFound(`category "${slug}"`);
       return {
         ...category,
-        url: `${site.baseUrl}/categories/${category.slug}`,
+        url: absoluteUrl(site, paths.category(category.slug)),
         children: categories.filter((c) => c.parentId === category.id),
       };
     });

@@ -24,6 +24,7 @@ import {
   RECOMMENDED_LIMIT,
   type SiteContext,
   parseAzLetterSlug,
+  paths,
   selectAzEntries,
   renderArticlePage,
   renderAzIndexPage,
@@ -75,9 +76,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
         neighbours,
         related,
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          ...trail.map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
-          { name: article.title, path: `/articles/${article.slug}` },
+          { name: 'Home', path: paths.home() },
+          ...trail.map((c) => ({ name: c.name, path: paths.category(c.slug) })),
+          { name: article.title, path: paths.article(article.slug) },
         ],
       });
       return reply.type('text/html; charset=utf-8').send(html);
@@ -91,9 +92,9 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
         topic,
         groups: groupByQuestionType(articles),
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          { name: 'Health A–Z', path: '/health-a-z' },
-          { name: topic.name, path: `/topics/${topic.slug}` },
+          { name: 'Home', path: paths.home() },
+          { name: 'Health A–Z', path: paths.azWithoutSlash() },
+          { name: topic.name, path: paths.topic(topic.slug) },
         ],
       });
       return reply.type('text/html; charset=utf-8').send(html);
@@ -120,14 +121,14 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       const html = renderCategoryPage(site, {
         category,
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          ...categoryTrail(categories, category.id).map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
+          { name: 'Home', path: paths.home() },
+          ...categoryTrail(categories, category.id).map((c) => ({ name: c.name, path: paths.category(c.slug) })),
         ],
         subcategories: categories.filter((c) => c.parentId === category.id),
         page,
         pageNumber,
         pageCount: pages,
-        basePathForPages: `/categories/${category.slug}`,
+        basePathForPages: paths.category(category.slug),
       });
       return reply.type('text/html; charset=utf-8').send(html);
     });

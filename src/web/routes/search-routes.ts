@@ -14,7 +14,7 @@ import {
   searchPageQuery,
   suggestQuery,
 } from '../route-schemas.js';
-import { type SiteContext, renderSearchPage } from '../views/index.js';
+import { type SiteContext, absoluteUrl, paths, renderSearchPage } from '../views/index.js';
 
 export interface SearchRouteOptions {
   /** Searches per client per minute, on the page and the API together. */
@@ -34,7 +34,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         rateLimited(`Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
     });
 
-    app.get<{ Querystring: SearchPageQuery }>('/search', { schema: { querystring: searchPageQuery } }, async (request, reply) => {
+    app.get<{ Querystring: SearchPageQuery }>(paths.search(), { schema: { querystring: searchPageQuery } }, async (request, reply) => {
       const q = (request.query.q ?? '').trim();
       const filters = filtersOf(request.query);
       const pageNumber = request.query.page;
@@ -71,13 +71,13 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         results: response.hits.map((hit) => ({
           ...hit,
           id: hit.articleId,
-          url: `${site.baseUrl}/articles/${hit.slug}`,
+          url: absoluteUrl(site, paths.article(hit.slug)),
           snippet: plainSnippet(hit.snippet),
         })),
       };
     });
 
-    app.get<{ Querystring: SuggestQuery }>('/api/suggest', { schema: { querystring: suggestQuery } }, async (request, reply) => {
+    app.get<{ Querystring: SuggestQuery }>(paths.suggest(), { schema: { querystring: suggestQuery } }, async (request, reply) => {
       const q = (request.query.q ?? '').trim().slice(0, 100);
       const suggestions = await search.suggest(q);
       reply.header('cache-control', 'public, max-age=300');

@@ -12,7 +12,7 @@ export { renderTagPage, type TagPageData } from './tag-page.js';
 export { renderAzIndexPage, type AzIndexPageData } from './az-index-page.js';
 export { renderErrorPage, type ErrorPageData } from './error-page.js';
 export { renderSearchPage, searchPath, type SearchPageData } from './search-page.js';
-export { SEARCH_MAX_LENGTH, SEARCH_PATH, SUGGEST_PATH } from './search-form.js';
+export { SEARCH_MAX_LENGTH } from './search-form.js';
 export { AZ_LETTERS, azLetterOf, azLetterPath, azLetterSlug, parseAzLetterSlug, selectAzEntries, type AzSelection } from './az.js';
 export { pagePath } from './pagination.js';
 export { RECOMMENDED_LIMIT } from './recommended.js';
