@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Article, ArticleSummary } from '../../content/article.js';
+import { type Article, type ArticleSummary, summaryOf } from '../../content/article.js';
 import { notFound } from '../../errors.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { descendantIds } from '../../content/category.js';
@@ -66,7 +66,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
         const { limit, offset } = request.query;
         if (request.query.provenance !== undefined) {
           const article = await store.findArticleByProvenanceId(request.query.provenance);
-          return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(toSummary(article))] : [] };
+          return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(summaryOf(article))] : [] };
         }
         let categoryIds: number[] | undefined;
         if (request.query.category !== undefined) {
@@ -127,19 +127,5 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
         children: categories.filter((c) => c.parentId === category.id),
       };
     });
-  };
-}
-
-function toSummary(a: Article): ArticleSummary {
-  return {
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    leadText: a.leadText,
-    questionType: a.questionType,
-    publishedAt: a.publishedAt,
-    topicName: a.topic?.name ?? null,
-    provenanceId: a.provenance.id,
-    hasAnswer: a.hasAnswer,
   };
 }
