@@ -70,8 +70,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
         }
         let categoryIds: number[] | undefined;
         if (request.query.category !== undefined) {
-          const categories = await store.listCategories();
-          const category = categories.find((c) => c.slug === request.query.category);
+          const [category, categories] = await Promise.all([store.findCategoryBySlug(request.query.category), store.listCategories()]);
           if (!category) throw notFound(`category "${request.query.category}"`);
           categoryIds = descendantIds(categories, category.id);
         }
@@ -118,8 +117,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
 
     app.get<{ Params: WildcardParams }>('/api/categories/*', { schema: { params: wildcardParams } }, async (request) => {
       const slug = request.params['*'].replace(/\/+$/, '');
-      const categories = await store.listCategories();
-      const category = categories.find((c) => c.slug === slug);
+      const [category, categories] = await Promise.all([store.findCategoryBySlug(slug), store.listCategories()]);
       if (!category) throw notFound(`category "${slug}"`);
       return {
         ...category,

@@ -106,8 +106,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       // split off here and checked against the schema a /page/:n route would have.
       const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
       const slug = rest;
-      const categories = await store.listCategories();
-      const category = categories.find((c) => c.slug === slug);
+      const [category, categories] = await Promise.all([store.findCategoryBySlug(slug), store.listCategories()]);
       if (!category) throw notFound(`category "${slug}"`);
       const pageNumber = listingPageNumber(pathPage === undefined ? undefined : validPathPage(request, pathPage), request.query.page);
       const page = await store.listArticles({
