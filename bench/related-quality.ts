@@ -19,7 +19,7 @@ import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
 import { projectRoot } from '../src/project-files.js';
 import type { RelatedEntry, RelatedSource } from '../src/related/related-document.js';
 import { RelatedModel } from '../src/related/related-model.js';
-import { LIST_LENGTH } from '../src/related/related-service.js';
+import { RECOMMENDED_LIST_LENGTH as LIST_LENGTH } from '../src/related/list-length.js';
 import type { Database } from '../src/store/schema.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';

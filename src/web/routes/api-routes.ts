@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Article, type ArticleSummary, summaryOf } from '../../content/article.js';
 import { notFound } from '../../errors.js';
+import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { descendantIds } from '../../content/category.js';
 import {
@@ -11,7 +12,7 @@ import {
   slugParams,
   wildcardParams,
 } from '../route-schemas.js';
-import { RECOMMENDED_LIMIT, type SiteContext, absoluteUrl, paths } from '../views/index.js';
+import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
 
@@ -95,7 +96,7 @@ export function apiRoutes(store: ContentStore, site: SiteContext) {
     app.get<{ Params: SlugParams }>('/api/articles/:slug', { schema: { params: slugParams } }, async (request) => {
       const article = await store.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
-      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_LIMIT));
+      return articleJson(article, await store.relatedArticles(article, RECOMMENDED_LIST_LENGTH));
     });
 
     app.get('/api/topics', async () => {

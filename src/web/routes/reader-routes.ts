@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
+import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { ContentStore } from '../../store/content-store.js';
 import { categoryTrail, descendantIds } from '../../content/category.js';
 import {
@@ -21,7 +22,6 @@ import {
   wildcardParams,
 } from '../route-schemas.js';
 import {
-  RECOMMENDED_LIMIT,
   type SiteContext,
   parseAzLetterSlug,
   paths,
@@ -69,7 +69,7 @@ export function readerRoutes(store: ContentStore, site: SiteContext) {
       const [trail, neighbours, related] = await Promise.all([
         article.category ? store.categoryTrail(article.category.id) : [],
         store.neighbours(article),
-        store.relatedArticles(article, RECOMMENDED_LIMIT),
+        store.relatedArticles(article, RECOMMENDED_LIST_LENGTH),
       ]);
       const html = renderArticlePage(site, {
         article,

@@ -15,5 +15,4 @@ export { renderSearchPage, searchPath, type SearchPageData } from './search-page
 export { SEARCH_MAX_LENGTH } from './search-form.js';
 export { AZ_LETTERS, azLetterOf, azLetterPath, azLetterSlug, parseAzLetterSlug, selectAzEntries, type AzSelection } from './az.js';
 export { pagePath } from './pagination.js';
-export { RECOMMENDED_LIMIT } from './recommended.js';
 export { serializeJsonLd } from './json-ld.js';
