@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../src/project-files.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
 
 const includeUnanswered = process.argv.includes('--include-unanswered');

@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import { prepareArticle } from '../src/editorial/prepare-article.js';
 import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../src/project-files.js';
 import { RelatedService } from '../src/related/related-service.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';

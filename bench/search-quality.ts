@@ -5,7 +5,7 @@
 //   node dist/bench/search-quality.js [--db medquad.db] [--verbose] [--json out.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../src/project-files.js';
 import { evaluateRanking, type Judgments, meanMetrics, type QueryMetrics } from '../src/search/evaluation/metrics.js';
 import { SearchService } from '../src/search/search-service.js';
 import { argValue, medquadSite } from './support.js';

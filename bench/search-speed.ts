@@ -5,7 +5,7 @@
 //   node dist/bench/search-speed.js [--db medquad.db] [--queries 1000]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../src/paths.js';
+import { projectRoot } from '../src/project-files.js';
 import { SearchService } from '../src/search/search-service.js';
 import { buildApp } from '../src/web/app.js';
 import { argValue, medquadSite, percentile } from './support.js';

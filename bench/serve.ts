@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../src/importers/import-runner.js';
 import { markdownDirLoader } from '../src/importers/markdown-dir.js';
-import { demoContentDir, projectRoot } from '../src/paths.js';
+import { demoContentDir, projectRoot } from '../src/project-files.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { argValue, ensureCommands } from './support.js';
 

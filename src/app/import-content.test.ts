@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../project-files.js';
 import type { Site } from './site.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { importContent } from './import-content.js';

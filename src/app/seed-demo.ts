@@ -1,6 +1,6 @@
 import { type ImportProgress, type ImportReport, type ImportTarget, runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
-import { demoContentDir } from '../paths.js';
+import { demoContentDir } from '../project-files.js';
 import type { SiteMaintenance } from './site-maintenance.js';
 
 /** A site the demo can be loaded into: one that can say whether it holds anything yet. */

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ConfigError } from '../config/config.js';
+import { AppError } from '../errors.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerRelatedCommand } from './commands/related-command.js';
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
     await buildCli().parseAsync(argv);
   } catch (error) {
     process.exitCode = 1;
-    if (error instanceof ConfigError) {
+    if (error instanceof AppError && error.code === 'CONFIG_INVALID') {
       console.error(error.message);
       return;
     }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { configInvalid } from '../errors.js';
 
 export interface Config {
   dbPath: string;
@@ -30,16 +31,10 @@ export interface ConfigOverrides {
   excerptLength?: string | number;
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
-
 /**
  * Configuration comes from defaults, then environment variables, then command-line flags; each
- * later source wins. Every problem is reported at once, naming where the value came from.
+ * later source wins. Every problem is reported at once, naming where the value came from
+ * (an AppError CONFIG_INVALID whose `details` lists them).
  */
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -81,7 +76,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     baseUrl = `http://localhost:${port}`;
   }
 
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw configInvalid(problems);
   return {
     dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
     databaseUrl: databaseUrlChoice.value === '' ? null : databaseUrlChoice.value,

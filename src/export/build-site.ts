@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
-import { publicDir } from '../paths.js';
+import { paths } from '../content/paths.js';
+import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { type AppOptions, buildApp } from '../web/app.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
@@ -39,7 +40,7 @@ export interface BuildSiteOptions {
    * docs/benchmarks.md).
    */
   workers?: number;
-  /** The configuration `store` was booted with: render workers boot with it to open the same database. */
+  /** The configuration the ports were booted with: render workers boot with it to open the same database. */
   bootConfig?: Config;
   onProgress?: (done: number, discovered: number) => void;
 }
@@ -47,10 +48,10 @@ export interface BuildSiteOptions {
 /** How the export's pages differ from the server's (see StaticExportSite). */
 export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'searchApi' | 'staticSearch'>): StaticExportSite {
   // A site path: the forms add the base path themselves.
-  if (options.staticSearch) return { searchAction: '/search/', staticSearch: true };
+  if (options.staticSearch) return { searchAction: `${paths.search()}/`, staticSearch: true };
   const api = (options.searchApi ?? options.config.baseUrl).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(api)) throw new Error(`--search-api: "${options.searchApi}" must be an absolute http(s) URL`);
-  return { searchAction: `${api}/search` };
+  return { searchAction: `${api}${paths.search()}` };
 }
 
 /** The very app the export renders with; tests serve it over HTTP to compare with the files. */
@@ -90,7 +91,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       render: renderer.render,
       site: { baseUrl, basePath },
       outDir: options.outDir,
-      seeds: ['/health-a-z', '/feed.xml', '/sitemap.xml', '/robots.txt', ...(options.search ? ['/search'] : []), ...assets],
+      seeds: [paths.azWithoutSlash(), paths.feed(), paths.sitemap(), paths.robots(), ...(options.search ? [paths.search()] : []), ...assets],
       ...(options.full !== undefined ? { full: options.full } : {}),
       previous,
       stale,

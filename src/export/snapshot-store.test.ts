@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
-import { demoContentDir } from '../paths.js';
+import { demoContentDir } from '../project-files.js';
 import { RelatedService } from '../related/related-service.js';
 import type { Site } from '../app/site.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';

@@ -10,7 +10,7 @@ import { timelineNeighbours } from './timeline.js';
  * one state of the database; callers must not mutate the shared results (the views only filter
  * and copy them).
  */
-const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'topicIndex', 'countPublished', 'findTagBySlug', 'categoryTrail']);
+const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'findCategoryBySlug', 'topicIndex', 'countPublished', 'findTagBySlug', 'categoryTrail']);
 
 /** Every published article in memory, with its neighbours and its "Recommended" ids. */
 interface Snapshot {

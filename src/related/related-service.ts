@@ -1,10 +1,9 @@
 import { badRequest, notFound } from '../errors.js';
 import type { ArticleRef, RelatedRepository } from './related-repository.js';
 import type { OverrideKind, RelatedEntry, RelatedOverride, RelatedSource } from './related-document.js';
+import { RECOMMENDED_LIST_LENGTH } from './list-length.js';
 import { RelatedModel } from './related-model.js';
 
-/** Entries per stored list: as many as the article page shows. */
-export const LIST_LENGTH = 13;
 /** Articles read from the store per query while loading the model. */
 const PAGE_SIZE = 2000;
 /**
@@ -44,7 +43,7 @@ export class RelatedService {
   constructor(
     private readonly repository: RelatedRepository,
     private readonly now: () => string = () => new Date().toISOString(),
-    private readonly limit = LIST_LENGTH,
+    private readonly limit = RECOMMENDED_LIST_LENGTH,
   ) {}
 
   /**

@@ -1,3 +1,4 @@
+import { paths } from '../content/paths.js';
 import { type AnalyzedQuery, analyzeQuery, correctedQuery } from './query-analysis.js';
 import { type RankedCandidate, rankCandidates, type Signal } from './ranking.js';
 import type { BaselineHit, Candidate, FullTextQuery, SearchIndex } from './search-index.js';
@@ -122,10 +123,10 @@ export class SearchService {
     for (const topic of this.topicNames) {
       if (topics.length >= Math.ceil(limit / 2)) break;
       const name = [topic.name, ...topic.synonyms].find((n) => n.toLowerCase().startsWith(typed));
-      if (name) topics.push({ kind: 'topic', label: name === topic.name ? name : `${name} (${topic.name})`, path: `/topics/${topic.slug}` });
+      if (name) topics.push({ kind: 'topic', label: name === topic.name ? name : `${name} (${topic.name})`, path: paths.topic(topic.slug) });
     }
     const questions = (await this.index.titlesStartingWith(typed, limit - topics.length)).map(
-      (t): Suggestion => ({ kind: 'question', label: t.title, path: `/articles/${t.slug}` }),
+      (t): Suggestion => ({ kind: 'question', label: t.title, path: paths.article(t.slug) }),
     );
     return [...topics, ...questions].slice(0, limit);
   }

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
-import { demoContentDir } from '../paths.js';
+import { demoContentDir } from '../project-files.js';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
 import { buildApp } from '../web/app.js';

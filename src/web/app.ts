@@ -1,16 +1,18 @@
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
-import { publicDir } from '../paths.js';
+import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
+import { schemaErrorFormatter } from './route-schemas.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
-import { installSecurityHeaders } from './security-headers.js';
+import { securityHeaders } from './security-headers.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -40,6 +42,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
     // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
+    schemaErrorFormatter,
   });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {
@@ -51,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
-  installSecurityHeaders(app);
+  await app.register(helmet, securityHeaders);
   installErrorHandling(app, site);
   await app.register(fastifyStatic, {
     root: publicDir,

@@ -1,34 +1,44 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
 import { renderErrorPage, type SiteContext } from './views/index.js';
 
-const STATUS_BY_CODE: Record<string, number> = { NOT_FOUND: 404, BAD_REQUEST: 400 };
+/** The JSON every API error answers with: the catalogue's code and status, and a message for people. */
+export interface ErrorBody {
+  error: { code: ErrorCode; status: number; message: string };
+}
 
 /**
- * One place maps errors to responses. Readers get a friendly page (or a JSON error on /api);
- * details of unexpected errors go to the log only, never to the response.
+ * One place maps errors to responses, through the catalogue (errors.ts). Readers get a friendly
+ * page (JSON on /api); details of unexpected errors go to the log only, never to the response.
  */
 export function installErrorHandling(app: FastifyInstance, site: SiteContext): void {
-  app.setNotFoundHandler((request, reply) => respond(request, reply, 404, 'not found', site));
+  app.setNotFoundHandler((request, reply) => respond(request, reply, 'NOT_FOUND', 'not found', site));
 
   app.setErrorHandler((error, request, reply) => {
-    const known = error instanceof AppError ? STATUS_BY_CODE[error.code] : undefined;
-    const fastifyStatus = (error as { statusCode?: number }).statusCode;
-    const status = known ?? (fastifyStatus !== undefined && fastifyStatus >= 400 && fastifyStatus < 500 ? fastifyStatus : 500);
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    return respond(request, reply, status, status >= 500 ? 'internal error' : errorMessage(error), site);
+    const known = toAppError(error);
+    if (!known) request.log.error({ err: error }, 'request failed');
+    return known ? respond(request, reply, known.code, known.message, site) : respond(request, reply, 'INTERNAL', 'internal error', site);
   });
 }
 
-function respond(request: FastifyRequest, reply: FastifyReply, status: number, message: string, site: SiteContext) {
-  reply.code(status).header('cache-control', 'no-store');
-  if (request.url.startsWith('/api/')) {
-    return reply.type('application/json; charset=utf-8').send({ error: { status, message } });
-  }
-  const page = status === 400 || status === 404 || status === 429 ? status : status >= 500 ? 500 : 404;
-  return reply.type('text/html; charset=utf-8').send(renderErrorPage(site, { status: page }));
+/**
+ * Our own errors as they are; a client error Fastify raised itself (a malformed URL) by its
+ * status; anything else is unexpected (null).
+ */
+function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error.code === 'CONFIG_INVALID' || error.code === 'INTERNAL' ? null : error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return null;
+  const message = error instanceof Error ? error.message : 'bad request';
+  return new AppError(status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', message);
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : 'bad request';
+function respond(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, message: string, site: SiteContext) {
+  const status = ERROR_STATUS[code];
+  reply.code(status).header('cache-control', 'no-store');
+  if (request.url.startsWith('/api/')) {
+    const body: ErrorBody = { error: { code, status, message } };
+    return reply.type('application/json; charset=utf-8').send(body);
+  }
+  return reply.type('text/html; charset=utf-8').send(renderErrorPage(site, { status }));
 }

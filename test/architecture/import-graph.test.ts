@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../src/paths.js';
+import { projectRoot } from '../../src/project-files.js';
 import {
   CORE_FOLDERS,
   coreViolations,

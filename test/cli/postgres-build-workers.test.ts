@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { boot } from '../../src/boot.js';
 import { buildSite } from '../../src/export/build-site.js';
-import { demoContentDir, projectRoot } from '../../src/paths.js';
+import { demoContentDir, projectRoot } from '../../src/project-files.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/postgres.js';
 
 const schema = `hp_workers_${process.pid}_${Date.now().toString(36)}`;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { boot } from '../../src/boot.js';
-import { projectRoot } from '../../src/paths.js';
+import { projectRoot } from '../../src/project-files.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/postgres.js';
 import { buildApp } from '../../src/web/app.js';
 

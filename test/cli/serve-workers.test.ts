@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../../src/paths.js';
+import { projectRoot } from '../../src/project-files.js';
 
 const WORKER_LINE = /healthpress worker (\d+) is serving (http:\/\/\S+)/g;
 

@@ -9,7 +9,7 @@ import type { Site } from '../../src/app/site.js';
 import { buildSite } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
-import { demoContentDir } from '../../src/paths.js';
+import { demoContentDir } from '../../src/project-files.js';
 import { SearchService } from '../../src/search/search-service.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';

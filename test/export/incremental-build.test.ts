@@ -8,7 +8,7 @@ import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { buildSite, type BuildSiteOptions } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
-import { demoContentDir } from '../../src/paths.js';
+import { demoContentDir } from '../../src/project-files.js';
 import { RelatedService } from '../../src/related/related-service.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
 

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
-import { projectRoot } from '../../src/paths.js';
+import { projectRoot } from '../../src/project-files.js';
 
 const cli = join(projectRoot, 'bin', 'healthpress.js');
 const fixtures = join(projectRoot, 'test', 'fixtures');

@@ -161,7 +161,7 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
   it('answers API errors as JSON', async () => {
     const missing = await get('/api/articles/nope');
     assert.equal(missing.status, 404);
-    assert.deepEqual(await missing.json(), { error: { status: 404, message: 'article "nope" not found' } });
+    assert.deepEqual(await missing.json(), { error: { code: 'NOT_FOUND', status: 404, message: 'article "nope" not found' } });
     const bad = await get('/api/articles?limit=100000');
     assert.equal(bad.status, 400);
   });

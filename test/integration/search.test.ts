@@ -105,10 +105,14 @@ describe('search rate limit', () => {
   });
 
   it('answers 429 past the per-client limit, on the API and the page', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${site.origin}/api/search?q=pain${i}`)).status);
-    assert.deepEqual(statuses.slice(0, 5), [200, 200, 200, 200, 200]);
-    assert.equal(statuses[6], 429);
+    const responses: Response[] = [];
+    for (let i = 0; i < 7; i++) responses.push(await fetch(`${site.origin}/api/search?q=pain${i}`));
+    assert.deepEqual(responses.slice(0, 5).map((r) => r.status), [200, 200, 200, 200, 200]);
+    assert.equal(responses[6]?.status, 429);
+    const refused = (await responses[6]!.json()) as { error: { code: string; status: number; message: string } };
+    assert.equal(refused.error.code, 'RATE_LIMITED');
+    assert.equal(refused.error.status, 429);
+    assert.match(refused.error.message, /^Too many searches: please wait \d+ seconds/);
     const page = await fetch(`${site.origin}/search?q=pain`);
     assert.equal(page.status, 429);
     assert.ok(page.headers.get('retry-after'));

@@ -23,7 +23,7 @@ describe('when the store fails under a request', () => {
     const page = await app.inject({ url: '/articles/present' });
     assert.match(page.body, /<html lang="en"/);
     assert.match(page.body, /href="\/"/);
-    assert.deepEqual((await app.inject({ url: '/api/articles' })).json(), { error: { status: 500, message: 'internal error' } });
+    assert.deepEqual((await app.inject({ url: '/api/articles' })).json(), { error: { code: 'INTERNAL', status: 500, message: 'internal error' } });
     await app.close();
   });
 });

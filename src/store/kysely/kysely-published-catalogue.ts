@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Article, ArticleSummary, CategorySummary } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
-import type { PreparedArticle } from '../../content/prepared-article.js';
+import { paths } from '../../content/paths.js';
 import { type Topic, compareNames } from '../../content/topic.js';
 import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';
@@ -248,7 +248,7 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
       .offset(offset)
       .execute();
     return rows.map((row) => ({
-      path: `/articles/${row.slug}`,
+      path: paths.article(row.slug),
       lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
     }));
   }

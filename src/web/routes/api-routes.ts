@@ -1,10 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import type { Article, ArticleSummary } from '../../content/article.js';
+import { type Article, type ArticleSummary, summaryOf } from '../../content/article.js';
 import { notFound } from '../../errors.js';
+import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { descendantIds } from '../../content/category.js';
-import { parseLimitOffset } from '../paging.js';
-import { RECOMMENDED_LIMIT, type SiteContext } from '../views/index.js';
+import {
+  type ArticleListApiQuery,
+  type SlugParams,
+  type WildcardParams,
+  articleListApiQuery,
+  slugParams,
+  wildcardParams,
+} from '../route-schemas.js';
+import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
 
@@ -14,7 +22,7 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     id: a.id,
     slug: a.slug,
     title: a.title,
-    url: `${site.baseUrl}/articles/${a.slug}`,
+    url: absoluteUrl(site, paths.article(a.slug)),
     topic: a.topicName,
     questionType: a.questionType,
     publishedAt: a.publishedAt,
@@ -26,7 +34,7 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     id: a.id,
     slug: a.slug,
     title: a.title,
-    url: `${site.baseUrl}/articles/${a.slug}`,
+    url: absoluteUrl(site, paths.article(a.slug)),
     topic: a.topic,
     category: a.category,
     tags: a.tags,
@@ -52,18 +60,18 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       return payload;
     });
 
-    app.get<{ Querystring: { limit?: string; offset?: string; category?: string; tag?: string; topic?: string; provenance?: string } }>(
+    app.get<{ Querystring: ArticleListApiQuery }>(
       '/api/articles',
+      { schema: { querystring: articleListApiQuery } },
       async (request) => {
-        const { limit, offset } = parseLimitOffset(request.query);
+        const { limit, offset } = request.query;
         if (request.query.provenance !== undefined) {
           const article = await catalogue.findArticleByProvenanceId(request.query.provenance);
-          return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(toSummary(article))] : [] };
+          return { total: article ? 1 : 0, limit, offset, items: article ? [summaryJson(summaryOf(article))] : [] };
         }
         let categoryIds: number[] | undefined;
         if (request.query.category !== undefined) {
-          const categories = await catalogue.listCategories();
-          const category = categories.find((c) => c.slug === request.query.category);
+          const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(request.query.category), catalogue.listCategories()]);
           if (!category) throw notFound(`category "${request.query.category}"`);
           categoryIds = descendantIds(categories, category.id);
         }
@@ -85,53 +93,38 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       },
     );
 
-    app.get<{ Params: { slug: string } }>('/api/articles/:slug', async (request) => {
+    app.get<{ Params: SlugParams }>('/api/articles/:slug', { schema: { params: slugParams } }, async (request) => {
       const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
-      return articleJson(article, await catalogue.relatedArticles(article, RECOMMENDED_LIMIT));
+      return articleJson(article, await catalogue.relatedArticles(article, RECOMMENDED_LIST_LENGTH));
     });
 
     app.get('/api/topics', async () => {
       const index = await catalogue.topicIndex();
-      return { total: index.length, items: index.map((t) => ({ ...t, url: `${site.baseUrl}/topics/${t.slug}` })) };
+      return { total: index.length, items: index.map((t) => ({ ...t, url: absoluteUrl(site, paths.topic(t.slug)) })) };
     });
 
-    app.get<{ Params: { slug: string } }>('/api/topics/:slug', async (request) => {
+    app.get<{ Params: SlugParams }>('/api/topics/:slug', { schema: { params: slugParams } }, async (request) => {
       const topic = await catalogue.findTopicBySlug(request.params.slug);
       if (!topic) throw notFound(`topic "${request.params.slug}"`);
       const articles = await catalogue.topicArticles(topic.id);
-      return { ...topic, url: `${site.baseUrl}/topics/${topic.slug}`, articles: articles.map(summaryJson) };
+      return { ...topic, url: absoluteUrl(site, paths.topic(topic.slug)), articles: articles.map(summaryJson) };
     });
 
     app.get('/api/categories', async () => {
       const categories = await catalogue.listCategories();
-      return { total: categories.length, items: categories.map((c) => ({ ...c, url: `${site.baseUrl}/categories/${c.slug}` })) };
+      return { total: categories.length, items: categories.map((c) => ({ ...c, url: absoluteUrl(site, paths.category(c.slug)) })) };
     });
 
-    app.get<{ Params: { '*': string } }>('/api/categories/*', async (request) => {
+    app.get<{ Params: WildcardParams }>('/api/categories/*', { schema: { params: wildcardParams } }, async (request) => {
       const slug = request.params['*'].replace(/\/+$/, '');
-      const categories = await catalogue.listCategories();
-      const category = categories.find((c) => c.slug === slug);
+      const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
       if (!category) throw notFound(`category "${slug}"`);
       return {
         ...category,
-        url: `${site.baseUrl}/categories/${category.slug}`,
+        url: absoluteUrl(site, paths.category(category.slug)),
         children: categories.filter((c) => c.parentId === category.id),
       };
     });
-  };
-}
-
-function toSummary(a: Article): ArticleSummary {
-  return {
-    id: a.id,
-    slug: a.slug,
-    title: a.title,
-    leadText: a.leadText,
-    questionType: a.questionType,
-    publishedAt: a.publishedAt,
-    topicName: a.topic?.name ?? null,
-    provenanceId: a.provenance.id,
-    hasAnswer: a.hasAnswer,
   };
 }

@@ -2,13 +2,29 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
 import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
+import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { categoryTrail, descendantIds } from '../../content/category.js';
-import { PAGE_SIZE, pageCount, parsePageNumber } from '../paging.js';
 import {
-  RECOMMENDED_LIMIT,
+  type OptionalPageQuery,
+  type PageQuery,
+  type SlugPageParams,
+  type SlugParams,
+  type WildcardParams,
+  PAGE_SIZE,
+  optionalPageQuery,
+  pageCount,
+  pageQuery,
+  pathPageParams,
+  schemaErrorFormatter,
+  slugPageParams,
+  slugParams,
+  wildcardParams,
+} from '../route-schemas.js';
+import {
   type SiteContext,
   parseAzLetterSlug,
+  paths,
   selectAzEntries,
   renderArticlePage,
   renderAzIndexPage,
@@ -47,28 +63,28 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { slug: string } }>('/articles/:slug', async (request, reply) => {
+    app.get<{ Params: SlugParams }>('/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) throw notFound(`article "${request.params.slug}"`);
       const [trail, neighbours, related] = await Promise.all([
         article.category ? catalogue.categoryTrail(article.category.id) : [],
         catalogue.neighbours(article),
-        catalogue.relatedArticles(article, RECOMMENDED_LIMIT),
+        catalogue.relatedArticles(article, RECOMMENDED_LIST_LENGTH),
       ]);
       const html = renderArticlePage(site, {
         article,
         neighbours,
         related,
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          ...trail.map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
-          { name: article.title, path: `/articles/${article.slug}` },
+          { name: 'Home', path: paths.home() },
+          ...trail.map((c) => ({ name: c.name, path: paths.category(c.slug) })),
+          { name: article.title, path: paths.article(article.slug) },
         ],
       });
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { slug: string } }>('/topics/:slug', async (request, reply) => {
+    app.get<{ Params: SlugParams }>('/topics/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const topic = await catalogue.findTopicBySlug(request.params.slug);
       if (!topic || topic.articleCount === 0) throw notFound(`topic "${request.params.slug}"`);
       const articles = await catalogue.topicArticles(topic.id);
@@ -76,22 +92,23 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
         topic,
         groups: groupByQuestionType(articles),
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          { name: 'Health A–Z', path: '/health-a-z' },
-          { name: topic.name, path: `/topics/${topic.slug}` },
+          { name: 'Home', path: paths.home() },
+          { name: 'Health A–Z', path: paths.azWithoutSlash() },
+          { name: topic.name, path: paths.topic(topic.slug) },
         ],
       });
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    app.get<{ Params: { '*': string }; Querystring: { page?: string } }>('/categories/*', async (request, reply) => {
-      // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is read here.
+    const categoryPage = { params: wildcardParams, querystring: optionalPageQuery };
+    app.get<{ Params: WildcardParams; Querystring: OptionalPageQuery }>('/categories/*', { schema: categoryPage }, async (request, reply) => {
+      // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is
+      // split off here and checked against the schema a /page/:n route would have.
       const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
       const slug = rest;
-      const categories = await catalogue.listCategories();
-      const category = categories.find((c) => c.slug === slug);
+      const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
       if (!category) throw notFound(`category "${slug}"`);
-      const pageNumber = parsePathOrQueryPage(pathPage, request.query.page);
+      const pageNumber = listingPageNumber(pathPage === undefined ? undefined : validPathPage(request, pathPage), request.query.page);
       const page = await catalogue.listArticles({
         categoryIds: descendantIds(categories, category.id),
         order: 'newest',
@@ -103,22 +120,21 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       const html = renderCategoryPage(site, {
         category,
         breadcrumbs: [
-          { name: 'Home', path: '/' },
-          ...categoryTrail(categories, category.id).map((c) => ({ name: c.name, path: `/categories/${c.slug}` })),
+          { name: 'Home', path: paths.home() },
+          ...categoryTrail(categories, category.id).map((c) => ({ name: c.name, path: paths.category(c.slug) })),
         ],
         subcategories: categories.filter((c) => c.parentId === category.id),
         page,
         pageNumber,
         pageCount: pages,
-        basePathForPages: `/categories/${category.slug}`,
+        basePathForPages: paths.category(category.slug),
       });
       return reply.type('text/html; charset=utf-8').send(html);
     });
 
-    const tagPage = async (request: FastifyRequest<{ Params: { slug: string; n?: string }; Querystring: { page?: string } }>, reply: FastifyReply) => {
-      const tag = await catalogue.findTagBySlug(request.params.slug);
-      if (!tag) throw notFound(`tag "${request.params.slug}"`);
-      const pageNumber = parsePathOrQueryPage(request.params.n, request.query.page);
+    const tagPage = async (slug: string, pageNumber: number, reply: FastifyReply) => {
+      const tag = await catalogue.findTagBySlug(slug);
+      if (!tag) throw notFound(`tag "${slug}"`);
       const page = await catalogue.listArticles({
         tagSlug: tag.slug,
         order: 'newest',
@@ -129,14 +145,20 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       if (pageNumber > pages) throw notFound(`page ${pageNumber} of tag "${tag.slug}"`);
       return reply.type('text/html; charset=utf-8').send(renderTagPage(site, { tag, page, pageNumber, pageCount: pages }));
     };
-    app.get('/tags/:slug', tagPage);
-    app.get('/tags/:slug/page/:n', tagPage);
+    app.get<{ Params: SlugParams; Querystring: PageQuery }>('/tags/:slug', { schema: { params: slugParams, querystring: pageQuery } }, (request, reply) =>
+      tagPage(request.params.slug, request.query.page, reply),
+    );
+    app.get<{ Params: SlugPageParams; Querystring: OptionalPageQuery }>(
+      '/tags/:slug/page/:n',
+      { schema: { params: slugPageParams, querystring: optionalPageQuery } },
+      (request, reply) => tagPage(request.params.slug, listingPageNumber(request.params.n, request.query.page), reply),
+    );
 
     app.get('/health-a-z', async (_request, reply) => {
       const selection = selectAzEntries(await catalogue.topicIndex(), null);
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
-    app.get<{ Params: { letter: string } }>('/health-a-z/:letter', async (request, reply) => {
+    app.get<{ Params: { letter: string } }>('/health-a-z/:letter', { schema: { params: azLetterParams } }, async (request, reply) => {
       const letter = parseAzLetterSlug(request.params.letter);
       const selection = letter === null ? null : selectAzEntries(await catalogue.topicIndex(), letter);
       if (!selection || selection.entries.length === 0) throw notFound(`A–Z letter "${request.params.letter}"`);
@@ -145,15 +167,26 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   };
 }
 
+// Any letter is looked up: one the index does not have is a 404 (a page that does not exist), not a 400.
+const azLetterParams = { type: 'object', properties: { letter: { type: 'string' } }, required: ['letter'] } as const;
+
 /**
  * Page N of a listing as `/page/N` (the static export's URLs) or `?page=N`. `/page/1` is not a
- * URL any page links to, so it is a 404 rather than a second address for page 1.
+ * URL any page links to, so it is a 404 rather than a second address for page 1; so is a page
+ * asked for both ways.
  */
-function parsePathOrQueryPage(fromPath: string | undefined, fromQuery: string | undefined): number {
-  if (fromPath === undefined) return parsePageNumber(fromQuery);
-  const n = parsePageNumber(fromPath);
-  if (n === 1 || fromQuery !== undefined) throw notFound(`page "${fromPath}"`);
-  return n;
+function listingPageNumber(fromPath: number | undefined, fromQuery: number | undefined): number {
+  if (fromPath === undefined) return fromQuery ?? 1;
+  if (fromPath === 1 || fromQuery !== undefined) throw notFound(`page "${fromPath}"`);
+  return fromPath;
+}
+
+/** The N of a `/page/N` the route split off a path itself, checked by `pathPageParams`. */
+function validPathPage(request: FastifyRequest, raw: string): number {
+  const validate = request.compileValidationSchema(pathPageParams, 'params');
+  const params: { n: unknown } = { n: raw };
+  if (!validate(params)) throw schemaErrorFormatter(validate.errors ?? [], 'params');
+  return params.n as number;
 }
 
 function groupByQuestionType(articles: ArticleSummary[]) {

@@ -1,28 +1,25 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { badRequest } from '../../errors.js';
+import { badRequest, rateLimited } from '../../errors.js';
 import { plainSnippet } from '../../search/search-index.js';
 import type { SearchFilters, SearchService } from '../../search/search-service.js';
-import { PAGE_SIZE, pageCount, parseLimitOffset, parsePageNumber } from '../paging.js';
-import { type SiteContext, renderSearchPage } from '../views/index.js';
+import {
+  type SearchApiQuery,
+  type SearchPageQuery,
+  type SearchTextQuery,
+  type SuggestQuery,
+  PAGE_SIZE,
+  pageCount,
+  searchApiQuery,
+  searchPageQuery,
+  suggestQuery,
+} from '../route-schemas.js';
+import { type SiteContext, absoluteUrl, paths, renderSearchPage } from '../views/index.js';
 
 export interface SearchRouteOptions {
   /** Searches per client per minute, on the page and the API together. */
   perMinute: number;
 }
-
-interface SearchQuery {
-  q?: string;
-  page?: string;
-  limit?: string;
-  offset?: string;
-  category?: string;
-  type?: string;
-  source?: string;
-  explain?: string;
-}
-
-const MAX_FILTER_LENGTH = 200;
 
 /** The search page, the search API and suggestions as the reader types; rate-limited per client. */
 export function searchRoutes(search: SearchService, site: SiteContext, options: SearchRouteOptions) {
@@ -33,17 +30,14 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
       global: true,
       max: options.perMinute,
       timeWindow: '1 minute',
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: 'Too Many Requests',
-        message: `Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
-      }),
+      errorResponseBuilder: (_request, context) =>
+        rateLimited(`Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
     });
 
-    app.get<{ Querystring: SearchQuery }>('/search', async (request, reply) => {
-      const q = readQuery(request.query.q);
-      const filters = readFilters(request.query);
-      const pageNumber = parsePageNumber(request.query.page);
+    app.get<{ Querystring: SearchPageQuery }>(paths.search(), { schema: { querystring: searchPageQuery } }, async (request, reply) => {
+      const q = (request.query.q ?? '').trim();
+      const filters = filtersOf(request.query);
+      const pageNumber = request.query.page;
       const response = q === '' ? null : await search.search({ q, filters, limit: PAGE_SIZE, offset: (pageNumber - 1) * PAGE_SIZE });
       const html = renderSearchPage(site, {
         q,
@@ -59,15 +53,15 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         .send(html);
     });
 
-    app.get<{ Querystring: SearchQuery }>('/api/search', async (request, reply) => {
-      const q = readQuery(request.query.q);
+    app.get<{ Querystring: SearchApiQuery }>('/api/search', { schema: { querystring: searchApiQuery } }, async (request, reply) => {
+      const q = (request.query.q ?? '').trim();
       if (q === '') throw badRequest('q: give a question or some words to search for');
-      const { limit, offset } = parseLimitOffset(request.query);
+      const { limit, offset } = request.query;
       const response = await search.search({
         q,
         limit,
         offset,
-        filters: readFilters(request.query),
+        filters: filtersOf(request.query),
         explain: request.query.explain === '1' || request.query.explain === 'true',
       });
       reply.header('cache-control', 'private, no-store');
@@ -77,14 +71,14 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         results: response.hits.map((hit) => ({
           ...hit,
           id: hit.articleId,
-          url: `${site.baseUrl}/articles/${hit.slug}`,
+          url: absoluteUrl(site, paths.article(hit.slug)),
           snippet: plainSnippet(hit.snippet),
         })),
       };
     });
 
-    app.get<{ Querystring: { q?: string } }>('/api/suggest', async (request, reply) => {
-      const q = readQuery(request.query.q).slice(0, 100);
+    app.get<{ Querystring: SuggestQuery }>(paths.suggest(), { schema: { querystring: suggestQuery } }, async (request, reply) => {
+      const q = (request.query.q ?? '').trim().slice(0, 100);
       const suggestions = await search.suggest(q);
       reply.header('cache-control', 'public, max-age=300');
       // Paths without the base path: the page's script adds it (data-suggest-base).
@@ -93,19 +87,11 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
   };
 }
 
-function readQuery(raw: unknown): string {
-  if (raw === undefined) return '';
-  if (typeof raw !== 'string') throw badRequest('q: give it once');
-  return raw.trim();
-}
-
-function readFilters(query: SearchQuery): SearchFilters {
+function filtersOf(query: SearchTextQuery): SearchFilters {
   const filters: SearchFilters = {};
   for (const key of ['category', 'type', 'source'] as const) {
     const value = query[key];
-    if (value === undefined || value === '') continue;
-    if (typeof value !== 'string' || value.length > MAX_FILTER_LENGTH) throw badRequest(`${key}: not a filter value`);
-    filters[key] = value;
+    if (value !== undefined && value !== '') filters[key] = value;
   }
   return filters;
 }

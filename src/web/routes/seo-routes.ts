@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { excerpt } from '../../content/excerpt.js';
 import { notFound } from '../../errors.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
-import type { SiteContext } from '../views/index.js';
+import { type SiteContext, paths } from '../views/index.js';
 
 /** The sitemap protocol allows 50,000 URLs per file; past that we publish a sitemap index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -22,10 +22,10 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   const listingUrls = async (): Promise<UrlEntry[]> => {
     const [categories, topics] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex()]);
     return [
-      { url: absolute('/') },
-      { url: absolute('/health-a-z') },
-      ...categories.map((c) => ({ url: absolute(`/categories/${c.slug}`) })),
-      ...topics.map((t) => ({ url: absolute(`/topics/${t.slug}`) })),
+      { url: absolute(paths.home()) },
+      { url: absolute(paths.azWithoutSlash()) },
+      ...categories.map((c) => ({ url: absolute(paths.category(c.slug)) })),
+      ...topics.map((t) => ({ url: absolute(paths.topic(t.slug)) })),
     ];
   };
 
@@ -36,14 +36,14 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     }));
 
   return async (app: FastifyInstance): Promise<void> => {
-    app.get('/robots.txt', async (_request, reply) =>
+    app.get(paths.robots(), async (_request, reply) =>
       reply
         .type('text/plain; charset=utf-8')
         .header('cache-control', SEO_CACHE)
-        .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${absolute('/sitemap.xml')}\n`),
+        .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${absolute(paths.sitemap())}\n`),
     );
 
-    app.get('/sitemap.xml', async (_request, reply) => {
+    app.get(paths.sitemap(), async (_request, reply) => {
       const [listings, articleCount] = await Promise.all([listingUrls(), catalogue.countPublished()]);
       let xml: Buffer;
       if (listings.length + articleCount <= SITEMAP_URL_LIMIT) {
@@ -52,8 +52,8 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
         const parts = Math.ceil(articleCount / ARTICLES_PER_SITEMAP);
         const { SitemapIndexStream, streamToPromise } = await import('sitemap');
         const index = new SitemapIndexStream();
-        const sitemaps = [absolute('/sitemaps/pages.xml')];
-        for (let n = 1; n <= parts; n++) sitemaps.push(absolute(`/sitemaps/articles-${n}.xml`));
+        const sitemaps = [absolute(paths.sitemapListings())];
+        for (let n = 1; n <= parts; n++) sitemaps.push(absolute(paths.sitemapArticles(n)));
         for (const url of sitemaps) index.write({ url });
         index.end();
         xml = await streamToPromise(index);
@@ -61,11 +61,13 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       return reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(xml);
     });
 
-    app.get('/sitemaps/pages.xml', async (_request, reply) =>
+    app.get(paths.sitemapListings(), async (_request, reply) =>
       reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(await urlset(await listingUrls())),
     );
 
-    app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', async (request, reply) => {
+    // Any name is looked up: a part that does not exist (articles-0, articles-x) is a 404, not a 400.
+    const sitemapPart = { type: 'object', properties: { n: { type: 'string' } }, required: ['n'] } as const;
+    app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', { schema: { params: sitemapPart } }, async (request, reply) => {
       const n = Number(request.params.n);
       const total = await catalogue.countPublished();
       if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
@@ -75,25 +77,25 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       return reply.type('application/xml; charset=utf-8').header('cache-control', SEO_CACHE).send(xml);
     });
 
-    app.get('/feed.xml', async (_request, reply) => {
+    app.get(paths.feed(), async (_request, reply) => {
       const latest = await catalogue.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
       const newest = latest.items[0]?.publishedAt;
       const { Feed } = await import('feed');
       const feed = new Feed({
         title: site.name,
-        id: absolute('/'),
-        link: absolute('/'),
+        id: absolute(paths.home()),
+        link: absolute(paths.home()),
         language: 'en',
         description: 'The latest health articles',
         updated: newest ? new Date(newest) : new Date(0),
-        feedLinks: { atom: absolute('/feed.xml') },
+        feedLinks: { atom: absolute(paths.feed()) },
         copyright: 'See each article for its source and licence',
       });
       for (const item of latest.items) {
         feed.addItem({
           title: item.title,
-          id: absolute(`/articles/${item.slug}`),
-          link: absolute(`/articles/${item.slug}`),
+          id: absolute(paths.article(item.slug)),
+          link: absolute(paths.article(item.slug)),
           date: item.publishedAt ? new Date(item.publishedAt) : new Date(0),
           description: excerpt(item.leadText, 200),
         });

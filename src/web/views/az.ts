@@ -1,3 +1,4 @@
+import { paths } from '../../content/paths.js';
 import { compareNames } from '../../content/topic.js';
 import type { TopicIndexEntry } from '../published-catalogue.js';
 
@@ -18,7 +19,7 @@ export function azLetterSlug(letter: string): string {
 }
 
 export function azLetterPath(letter: string): string {
-  return `/health-a-z/${azLetterSlug(letter)}`;
+  return paths.azLetter(azLetterSlug(letter));
 }
 
 /** The letter a /health-a-z/<slug> URL asks for, or null for anything else (a 404). */

@@ -1,4 +1,4 @@
-import { absoluteUrl, sitePath, type SiteContext } from './site.js';
+import { absoluteUrl, paths, sitePath, type SiteContext } from './site.js';
 
 export interface PaginationProps {
   site: SiteContext;
@@ -16,7 +16,7 @@ export interface PaginationProps {
  */
 export function pagePath(basePathForPages: string, page: number, site?: SiteContext): string {
   if (page <= 1) return basePathForPages;
-  if (site?.staticExport && !basePathForPages.includes('?')) return `${basePathForPages}/page/${page}`;
+  if (site?.staticExport && !basePathForPages.includes('?')) return paths.listingPage(basePathForPages, page);
   return `${basePathForPages}${basePathForPages.includes('?') ? '&' : '?'}page=${page}`;
 }
 

@@ -1,12 +1,11 @@
 import type { ArticleSummary } from '../../content/article.js';
 import { leadExcerpt } from '../../content/excerpt.js';
+import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
-/** As many as the legacy site's "Recommend" block showed. */
-export const RECOMMENDED_LIMIT = 13;
 
 export function Recommended({ site, articles }: { site: SiteContext; articles: ArticleSummary[] }) {
-  const shown = articles.slice(0, RECOMMENDED_LIMIT);
+  const shown = articles.slice(0, RECOMMENDED_LIST_LENGTH);
   if (shown.length === 0) return null;
   return (
     <section class="recommended" aria-labelledby="recommended-heading">

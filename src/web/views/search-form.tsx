@@ -1,16 +1,11 @@
-import { sitePath, type SiteContext } from './site.js';
+import { paths, sitePath, type SiteContext } from './site.js';
 
 /** As long as the search engine reads a query; past this it would cut it anyway. */
 export const SEARCH_MAX_LENGTH = 4000;
 
-/** Where the search form sends its query, without basePath. */
-export const SEARCH_PATH = '/search';
-/** Where `public/search-suggest.js` asks for suggestions, without basePath. */
-export const SUGGEST_PATH = '/api/suggest';
-
 /** Where search forms send the query: the server's /search, or what a static export chose. */
 export function searchAction(site: SiteContext): string {
-  const action = site.staticExport?.searchAction ?? SEARCH_PATH;
+  const action = site.staticExport?.searchAction ?? paths.search();
   return /^https?:\/\//.test(action) ? action : sitePath(site, action);
 }
 
@@ -72,7 +67,7 @@ export function SearchForm(props: SearchFormProps) {
             enterkeyhint="search"
             aria-describedby={hintId}
             data-suggest={props.suggest ? '' : undefined}
-            data-suggest-url={props.suggest ? sitePath(site, SUGGEST_PATH) : undefined}
+            data-suggest-url={props.suggest ? sitePath(site, paths.suggest()) : undefined}
             data-suggest-base={props.suggest ? site.basePath.replace(/\/+$/, '') : undefined}
           />
         </div>

@@ -7,7 +7,7 @@ import { Highlight } from './highlight.js';
 import { Layout } from './layout.js';
 import { Pagination } from './pagination.js';
 import { renderDocument } from './render.js';
-import { SEARCH_PATH, SearchForm } from './search-form.js';
+import { SearchForm } from './search-form.js';
 import { assetPath, paths, sitePath, type SiteContext } from './site.js';
 
 export interface SearchPageData {
@@ -55,7 +55,7 @@ export function searchPath(q: string, filters: SearchFilters = {}): string {
     const value = filters[key];
     if (value) params.set(key, value);
   }
-  return `${SEARCH_PATH}?${params.toString()}`;
+  return `${paths.search()}?${params.toString()}`;
 }
 
 export function renderSearchPage(site: SiteContext, data: SearchPageData): string {

@@ -41,24 +41,8 @@ export function assetPath(site: SiteContext, file: string): string {
   return sitePath(site, `/assets/${file}?v=${encodeURIComponent(site.assetVersion)}`);
 }
 
-/**
- * Slugs may hold non-ASCII letters (e.g. Chinese); encoding each segment keeps the href valid
- * while a category slug's '/' stays a path separator.
- */
-function encodeSlug(slug: string): string {
-  return slug.split('/').map(encodeURIComponent).join('/');
-}
-
-export const paths = {
-  home: (): string => '/',
-  article: (slug: string): string => `/articles/${encodeSlug(slug)}`,
-  topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
-  tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
-  category: (slug: string): string => `/categories/${encodeSlug(slug)}`,
-  az: (): string => '/health-a-z/',
-  feed: (): string => '/feed.xml',
-  sitemap: (): string => '/sitemap.xml',
-};
+// The site's paths are built in one place, content/paths.ts; views take them from here with the helpers above.
+export { paths } from '../../content/paths.js';
 
 /**
  * Source URLs come from imported data; only http(s) may become an href, so a `javascript:`

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
-/** The project root, found from this file's place in both src/ (tests) and dist/src/ (builds). */
+/**
+ * Where the project's own files are on disk (URLs are built in content/paths.ts). The project
+ * root is found from this file's place in both src/ (tests) and dist/src/ (builds).
+ */
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const projectRoot = here.includes('/dist/src/') || here.endsWith('/dist/src/')
   ? fileURLToPath(new URL('../../', import.meta.url))

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { AppError } from '../errors.js';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('reports every invalid setting at once as CONFIG_INVALID, naming where each came from', () => {
+    const error = (() => {
+      try {
+        loadConfig({ port: 'eighty', baseUrl: 'ftp://x' }, { HEALTHPRESS_EXCERPT_LENGTH: '5' });
+      } catch (thrown) {
+        return thrown;
+      }
+      return null;
+    })();
+    assert.ok(error instanceof AppError, 'an AppError');
+    assert.equal(error.code, 'CONFIG_INVALID');
+    assert.deepEqual(error.details, [
+      '--port: "eighty" must be a whole number from 0 to 65535',
+      'HEALTHPRESS_EXCERPT_LENGTH: "5" must be a whole number from 10 to 1000',
+      '--base-url: "ftp://x" must be an absolute http(s) URL',
+    ]);
+    assert.match(error.message, /^invalid configuration:\n {2}- --port: "eighty"/);
+  });
+
+  it('accepts good settings', () => {
+    const config = loadConfig({ port: 8080 }, {});
+    assert.equal(config.port, 8080);
+    assert.equal(config.baseUrl, 'http://localhost:8080');
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Every URL path of the reader site, in one place: routes, views, the store's sitemap entries,
+ * search suggestions, the JSON API and the static export build their links here. Paths start
+ * with '/' and carry no base path (web/views/site.ts `sitePath` and `absoluteUrl` add it).
+ */
+
+/**
+ * Slugs may hold non-ASCII letters (e.g. Chinese); encoding each segment keeps the URL valid
+ * while a category slug's '/' stays a path separator.
+ */
+function encodeSlug(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
+export const paths = {
+  home: (): string => '/',
+  article: (slug: string): string => `/articles/${encodeSlug(slug)}`,
+  topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
+  tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
+  category: (slug: string): string => `/categories/${encodeSlug(slug)}`,
+  /** Page N (from 2) of a listing, as a static file server can serve it (`?page=N` is the server's other form). */
+  listingPage: (listingPath: string, page: number): string => `${listingPath}/page/${page}`,
+  az: (): string => '/health-a-z/',
+  /**
+   * The same A–Z page without its final slash, as the topic breadcrumb, the sitemap and the
+   * export's crawl seed have always named it; kept so their output does not change.
+   */
+  azWithoutSlash: (): string => '/health-a-z',
+  /** `letterSlug` as az.ts names letters: 'a'…'z', '0-9'. */
+  azLetter: (letterSlug: string): string => `/health-a-z/${encodeURIComponent(letterSlug)}`,
+  /** The server's search page; a query string, when there is one, follows it. */
+  search: (): string => '/search',
+  /** Where the search box's script asks for suggestions. */
+  suggest: (): string => '/api/suggest',
+  feed: (): string => '/feed.xml',
+  sitemap: (): string => '/sitemap.xml',
+  /** A big site's sitemap is an index of parts: the listings, then the articles in numbered parts from 1. */
+  sitemapListings: (): string => '/sitemaps/pages.xml',
+  sitemapArticles: (part: number): string => `/sitemaps/articles-${part}.xml`,
+  robots: (): string => '/robots.txt',
+};

@@ -1,0 +1,142 @@
+import type { FastifySchemaValidationError } from 'fastify';
+import { AppError, badRequest } from '../errors.js';
+
+/**
+ * What each route accepts in its query string and path, as JSON schemas that Fastify checks (with
+ * its built-in Ajv) before the handler runs. Ajv turns numbers given as text into numbers, as
+ * `Number()` would ("2", " 2", "2.0"), and fills in defaults; a value it cannot accept is a 400
+ * naming the field (see `schemaErrorFormatter`).
+ */
+
+export const PAGE_SIZE = 20;
+export const API_MAX_LIMIT = 100;
+const API_DEFAULT_LIMIT = 20;
+const MAX_PAGE = 1_000_000;
+const MAX_FILTER_LENGTH = 200;
+
+export function pageCount(total: number, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+const pageNumber = { type: 'integer', minimum: 1, maximum: MAX_PAGE } as const;
+const text = { type: 'string' } as const;
+
+/** `?page=N` of a listing; absent is page 1. */
+export interface PageQuery {
+  page: number;
+}
+export const pageQuery = { type: 'object', properties: { page: { ...pageNumber, default: 1 } } } as const;
+
+/**
+ * `?page=N` where a listing also answers `/page/N`: left without a default, so the route can tell
+ * a page asked twice (`/page/2?page=3`) from one asked once.
+ */
+export interface OptionalPageQuery {
+  page?: number;
+}
+export const optionalPageQuery = { type: 'object', properties: { page: pageNumber } } as const;
+
+export interface SlugParams {
+  slug: string;
+}
+export const slugParams = { type: 'object', properties: { slug: text }, required: ['slug'] } as const;
+
+/** `/tags/:slug/page/:n`, the static export's address of a listing's page N. */
+export interface SlugPageParams {
+  slug: string;
+  n: number;
+}
+export const slugPageParams = { type: 'object', properties: { slug: text, n: pageNumber }, required: ['slug', 'n'] } as const;
+
+/** `/page/N` read out of a category path by the route itself (a category slug may hold '/'). */
+export const pathPageParams = { type: 'object', properties: { n: pageNumber }, required: ['n'] } as const;
+
+/** The rest of the path after a wildcard route's prefix (category slugs hold '/'). */
+export interface WildcardParams {
+  '*': string;
+}
+export const wildcardParams = { type: 'object', properties: { '*': text }, required: ['*'] } as const;
+
+/** The API's window on a list. */
+export interface ApiWindowQuery {
+  limit: number;
+  offset: number;
+}
+const apiWindow = {
+  limit: { type: 'integer', minimum: 1, maximum: API_MAX_LIMIT, default: API_DEFAULT_LIMIT },
+  offset: { type: 'integer', minimum: 0, default: 0 },
+} as const;
+
+export interface ArticleListApiQuery extends ApiWindowQuery {
+  category?: string;
+  tag?: string;
+  topic?: string;
+  provenance?: string;
+}
+export const articleListApiQuery = {
+  type: 'object',
+  properties: { ...apiWindow, category: text, tag: text, topic: text, provenance: text },
+} as const;
+
+/** What a reader typed, and the facets they chose; an empty filter is no filter. */
+export interface SearchTextQuery {
+  q?: string;
+  category?: string;
+  type?: string;
+  source?: string;
+}
+const filter = { type: 'string', maxLength: MAX_FILTER_LENGTH } as const;
+const searchText = { q: text, category: filter, type: filter, source: filter } as const;
+
+export type SearchPageQuery = SearchTextQuery & PageQuery;
+export const searchPageQuery = { type: 'object', properties: { ...searchText, page: { ...pageNumber, default: 1 } } } as const;
+
+export interface SearchApiQuery extends SearchTextQuery, ApiWindowQuery {
+  /** `1` or `true` asks for each hit's ranking signals. */
+  explain?: string;
+}
+export const searchApiQuery = { type: 'object', properties: { ...searchText, ...apiWindow, explain: text } } as const;
+
+export interface SuggestQuery {
+  q?: string;
+}
+export const suggestQuery = { type: 'object', properties: { q: text } } as const;
+
+/** The part of a request a schema checks, as Fastify names it. */
+type HttpPart = 'body' | 'headers' | 'params' | 'querystring';
+
+const PART_NAMES: Record<HttpPart, string> = { querystring: 'query parameter', params: 'path parameter', headers: 'header', body: 'body field' };
+
+/**
+ * A failed schema as a 400 that names the field: `query parameter "page" must be at least 1`.
+ * Installed as the app's `schemaErrorFormatter`; the first problem is the message, all are details.
+ */
+export function schemaErrorFormatter(errors: FastifySchemaValidationError[], part: HttpPart): AppError {
+  const problems = errors.map((error) => describeProblem(error, PART_NAMES[part]));
+  return badRequest(problems[0] ?? `${part}: not valid`, problems);
+}
+
+function describeProblem(error: FastifySchemaValidationError, partName: string): string {
+  const missing = error.params.missingProperty;
+  const field = typeof missing === 'string' ? missing : error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  return `${partName} "${field}" ${requirement(error)}`;
+}
+
+function requirement(error: FastifySchemaValidationError): string {
+  const { limit, type } = error.params;
+  switch (error.keyword) {
+    case 'type':
+      // A text field fails its type only when given twice (?q=a&q=b arrives as a list).
+      return type === 'integer' ? 'must be a whole number' : 'must be given once';
+    case 'minimum':
+      return `must be at least ${String(limit)}`;
+    case 'maximum':
+      return `must be at most ${String(limit)}`;
+    case 'maxLength':
+      return `must be at most ${String(limit)} characters`;
+    case 'required':
+      return 'is required';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
