@@ -2,25 +2,13 @@
 // against a plain BM25 baseline (FTS5 bm25() over title and body, the query's words OR-ed),
 // both over the same index in the same run.
 //
-//   node dist/bench/search-quality.js [--db medquad.db] [--verbose] [--json out.json]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../src/project-files.js';
-import { evaluateRanking, type Judgments, meanMetrics, type QueryMetrics } from '../src/search/evaluation/metrics.js';
+//   node dist/bench/search-quality.js [--db medquad.db] [--questions file.jsonl] [--verbose] [--json out.json]
+import { writeFileSync } from 'node:fs';
+import { evaluateRanking, meanMetrics, type QueryMetrics } from '../src/search/evaluation/metrics.js';
 import { SearchService } from '../src/search/search-service.js';
-import { argValue, medquadSite } from './support.js';
+import { argValue, loadSearchQuestions, medquadSite } from './support.js';
 
-interface EvalQuestion {
-  id: string;
-  query: string;
-  style: string;
-  judgments: Judgments;
-}
-
-const questions = readFileSync(join(projectRoot, 'bench', 'data', 'search-questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as EvalQuestion);
+const questions = loadSearchQuestions();
 
 const site = await medquadSite();
 const search = new SearchService(site.search);

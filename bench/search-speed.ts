@@ -2,15 +2,14 @@
 // p50/p95/p99 for short queries and for whole messages, in-process and over HTTP, with the
 // plain BM25 baseline timed in the same run on the same index.
 //
-//   node dist/bench/search-speed.js [--db medquad.db] [--queries 1000]
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../src/project-files.js';
+//   node dist/bench/search-speed.js [--db medquad.db] [--questions file.jsonl] [--queries 1000]
 import { SearchService } from '../src/search/search-service.js';
 import { buildApp } from '../src/web/app.js';
-import { argValue, medquadSite, percentile } from './support.js';
+import { argValue, loadSearchQuestions, medquadSite, percentile } from './support.js';
 
 const count = Number(argValue('--queries') ?? 1000);
+// Read first: a missing evaluation set stops the run before the import.
+const evalQuestions = loadSearchQuestions();
 const site = await medquadSite();
 const search = new SearchService(site.search);
 
@@ -25,12 +24,7 @@ const asks = ['', 'symptoms of', 'what causes', 'treatment for', 'is it heredita
 const shortQueries = Array.from({ length: count }, () => `${pick(asks)} ${pick(topics)}`.trim());
 
 // Whole messages: the evaluation set's long messages, each with a different topic swapped in.
-const evalMessages = readFileSync(join(projectRoot, 'bench', 'data', 'search-questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { query: string })
-  .map((q) => q.query)
-  .filter((q) => q.length > 250);
+const evalMessages = evalQuestions.map((q) => q.query).filter((q) => q.length > 250);
 const longQueries = Array.from({ length: count }, () => `${pick(evalMessages)} Also, what about ${pick(topics)}?`);
 
 let warming = false;

@@ -1,3 +1,5 @@
+import type { MedquadQuestionType } from '../content/question-types.js';
+
 /**
  * Which question type(s) a reader asks about, from the wording of a question or message
  * ("what usually causes it and how is it treated?" → causes, treatment). Types are MedQuAD's own
@@ -15,17 +17,7 @@ export interface QuestionTypeCue {
   end: number;
 }
 
-type CueType =
-  | 'information' | 'causes' | 'symptoms' | 'treatment' | 'prevention' | 'outlook'
-  | 'exams and tests' | 'inheritance' | 'genetic changes' | 'susceptibility' | 'frequency'
-  | 'complications' | 'when to contact a medical professional' | 'research' | 'support groups'
-  | 'stages' | 'considerations' | 'dietary' | 'dose' | 'usage' | 'indication' | 'side effects'
-  | 'severe reaction' | 'forget a dose' | 'emergency or overdose' | 'storage and disposal'
-  | 'precautions' | 'important warning' | 'contraindication' | 'brand names'
-  | 'brand names of combination products' | 'interactions with medications'
-  | 'interactions with foods' | 'interactions with herbs and supplements'
-  | 'how effective is it' | 'how does it work' | 'why get vaccinated' | 'how can i learn more'
-  | 'other information';
+type CueType = MedquadQuestionType;
 
 // Long type names, shortened so the table stays one line per cue.
 const DOCTOR = 'when to contact a medical professional';

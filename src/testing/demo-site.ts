@@ -32,6 +32,8 @@ export interface DemoSiteOptions {
    * (so a test that writes and reads back never waits out the staleness bound); `false` turns it off.
    */
   pageCache?: Partial<Omit<PageCacheOptions, 'contentVersion'>> | false;
+  /** A folder of Markdown articles to serve instead of the demo content. */
+  contentDir?: string;
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -39,7 +41,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const dbPath = join(mkdtempSync(join(tmpdir(), 'healthpress-site-')), 'site.db');
   const { site: ports, contentVersion } = await openSqliteSite(dbPath);
   const search = new SearchService(ports.search);
-  const report = await runImport(ports, markdownDirLoader, demoContentDir);
+  const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir);
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
   const config = (baseUrl: string) => ({
     baseUrl,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The in-memory page cache: rendered public pages, each stored once as the body and its gzip and
@@ -36,53 +37,39 @@ export const GZIP_LEVEL = 6;
 // Rough per-entry cost of the key, headers and objects, so many tiny entries still count.
 const ENTRY_OVERHEAD = 1024;
 
-/** Least recently used first, by Map insertion order; bounded in entries and bytes. */
+/** Least recently used pages are evicted first; bounded in entries and in bytes. */
 export class PageCache {
-  private readonly entries = new Map<string, CachedPage>();
-  private totalBytes = 0;
+  private readonly entries: LRUCache<string, CachedPage> | null;
 
-  constructor(private readonly limits: PageCacheLimits) {}
+  constructor(limits: PageCacheLimits) {
+    // A page larger than the whole cache is never stored (lru-cache's maxEntrySize defaults to maxSize).
+    this.entries = limits.maxEntries < 1 || limits.maxBytes < 1
+      ? null
+      : new LRUCache({ max: limits.maxEntries, maxSize: limits.maxBytes, sizeCalculation: (page) => page.bytes });
+  }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
   }
 
   get bytes(): number {
-    return this.totalBytes;
+    return this.entries?.calculatedSize ?? 0;
   }
 
   get(key: string): CachedPage | undefined {
-    const page = this.entries.get(key);
-    if (page) {
-      // Move to the most recently used end.
-      this.entries.delete(key);
-      this.entries.set(key, page);
-    }
-    return page;
+    return this.entries?.get(key);
   }
 
   set(key: string, page: CachedPage): void {
-    if (page.bytes > this.limits.maxBytes || this.limits.maxEntries < 1) return;
-    this.delete(key);
-    this.entries.set(key, page);
-    this.totalBytes += page.bytes;
-    for (const [oldest, old] of this.entries) {
-      if (this.totalBytes <= this.limits.maxBytes && this.entries.size <= this.limits.maxEntries) break;
-      this.entries.delete(oldest);
-      this.totalBytes -= old.bytes;
-    }
+    this.entries?.set(key, page);
   }
 
   delete(key: string): void {
-    const page = this.entries.get(key);
-    if (!page) return;
-    this.entries.delete(key);
-    this.totalBytes -= page.bytes;
+    this.entries?.delete(key);
   }
 
   clear(): void {
-    this.entries.clear();
-    this.totalBytes = 0;
+    this.entries?.clear();
   }
 }
 

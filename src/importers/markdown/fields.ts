@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 /**
  * Reads typed values out of parsed YAML and collects every problem as "<field>: <reason>",
  * so an author fixing a file sees all of its mistakes at once instead of one per import.
@@ -85,7 +87,7 @@ export class FieldReader {
   rejectUnknown(known: readonly string[]): void {
     for (const key of Object.keys(this.data)) {
       if (known.includes(key)) continue;
-      const suggestion = key.length > 3 ? known.find((name) => editDistance(name, key.toLowerCase()) <= 2) : undefined;
+      const suggestion = key.length > 3 ? known.find((name) => distance(name, key.toLowerCase()) <= 2) : undefined;
       this.fail(key, suggestion ? `unknown field (did you mean "${suggestion}"?)` : 'unknown field');
     }
   }
@@ -114,17 +116,4 @@ export function describe(value: unknown): string {
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') return `"${value}"`;
   return String(value);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

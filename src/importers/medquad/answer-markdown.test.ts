@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { answerToMarkdown } from './answer-markdown.js';
-import { escapeBlock, escapeInline } from './markdown-escape.js';
 
 // Configured like the site's renderer (src/content/markdown.ts): no raw HTML, bare URLs linked.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -138,25 +137,6 @@ describe('answerToMarkdown: escaping', () => {
   it('escapes characters Markdown would read as syntax', () => {
     assert.equal(answerToMarkdown('Seen in 5% [12] of cases <10 years, marker HB*2 and snake_case ~ok~ `x`.'),
       'Seen in 5% \\[12\\] of cases \\<10 years, marker HB\\*2 and snake\\_case \\~ok\\~ \\`x\\`.');
-  });
-
-  it('escapes block starts that would become headings, quotes, lists or rules', () => {
-    assert.equal(escapeBlock('# of cases'), '\\# of cases');
-    assert.equal(escapeBlock('> 50 years'), '\\> 50 years');
-    assert.equal(escapeBlock('1. Take a pill'), '1\\. Take a pill');
-    assert.equal(escapeBlock('2) Rest'), '2\\) Rest');
-    assert.equal(escapeBlock('+ more'), '\\+ more');
-    assert.equal(escapeBlock('---'), '\\---');
-    assert.equal(escapeBlock('1.5 mg a day'), '1.5 mg a day');
-  });
-
-  it('leaves web addresses alone so they stay links', () => {
-    assert.equal(escapeInline('See http://example.org/a_b/c*d#x_y.'), 'See http://example.org/a_b/c*d#x_y.');
-    assert.equal(escapeInline('Visit www.example.gov/some_page or call.'), 'Visit www.example.gov/some_page or call.');
-  });
-
-  it('escapes text that looks like an entity, so the renderer does not decode it', () => {
-    assert.equal(escapeInline('Write &amp; or &#38; literally, but AT&T stays'), 'Write \\&amp; or \\&#38; literally, but AT&T stays');
   });
 
   it('renders to exactly the words of the answer', () => {

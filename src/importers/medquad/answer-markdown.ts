@@ -1,6 +1,6 @@
 import { splitAnswerBlocks, type AnswerBlock } from './answer-blocks.js';
 import { inferStructure } from './answer-structure.js';
-import { escapeBlock, escapeInline } from './markdown-escape.js';
+import { escapeBlock, escapeHeadingText, escapeInline } from '../../content/markdown-escape.js';
 
 /**
  * A MedQuAD answer (plain text whose layout survives only as runs of spaces and newlines) as
@@ -23,7 +23,7 @@ export function answerToMarkdown(answer: string): string {
 function renderBlock(block: AnswerBlock): string {
   switch (block.kind) {
     case 'heading':
-      return `${block.level === 3 ? '###' : '##'} ${escapeInline(block.text)}`;
+      return `${block.level === 3 ? '###' : '##'} ${escapeHeadingText(block.text)}`;
     case 'item':
       // The term gets a hard line break ("\" at the end of the line) before its description.
       return block.term === undefined

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
 import { MEDQUAD_CATEGORIES, MEDQUAD_CATEGORY_PATHS, MEDQUAD_COLLECTIONS, findCollection } from './categories.js';
 import { documentToArticles, SKIP_REASONS } from './document-articles.js';
 import { parseMedquadXml, type MedquadDocument } from './parse-document.js';
@@ -156,5 +157,24 @@ describe('category mapping', () => {
     assert.deepEqual(MEDQUAD_CATEGORY_PATHS['12_MPlusHerbsSupplements_QA'], ['Medicines and supplements', 'Herbs and supplements']);
     assert.equal(findCollection('unknown', 'nihseniorhealth')?.folder, '7_SeniorHealth_QA');
     assert.equal(findCollection('unknown', null), null);
+  });
+});
+
+describe('question types as imported', () => {
+  it('stores MedQuAD\'s spelling, which the topic page labels and orders', () => {
+    const xml = `<Document id="0000009" source="GHR" url="https://ghr.nlm.nih.gov/condition/x">
+<Focus>X syndrome</Focus>
+<QAPairs>
+  <QAPair pid="1"><Question qid="0000009-1" qtype="genetic changes">What are the genetic changes related to X syndrome ?</Question><Answer>Changes in the XS1 gene.</Answer></QAPair>
+  <QAPair pid="2"><Question qid="0000009-2" qtype="Interactions with medications">Can X be taken with other medicines ?</Question><Answer>Ask first.</Answer></QAPair>
+</QAPairs>
+</Document>`;
+    const parsed = parseMedquadXml(xml);
+    if (!parsed.ok) assert.fail(parsed.error);
+    const { articles } = documentToArticles(parsed.document, '3_GHR_QA', '0000009.xml', { includeUnanswered: false });
+    assert.deepEqual(articles.map((article) => article.questionType), ['genetic changes', 'interactions with medications']);
+    assert.equal(questionTypeLabel(articles[0]!.questionType), 'Genetic changes');
+    assert.ok(questionTypeRank(articles[0]!.questionType) < questionTypeRank('inheritance'));
+    assert.equal(questionTypeLabel(articles[1]!.questionType), 'Interactions with medicines');
   });
 });

@@ -1,4 +1,4 @@
-import { escapeInline } from './markdown-escape.js';
+import { escapeInline } from '../../content/markdown-escape.js';
 
 /**
  * The body of a page whose answer the dataset does not carry: the question, and where to read

@@ -1,4 +1,4 @@
-import { escapeHeadingText, escapeParagraphLine } from './escape-markdown.js';
+import { escapeBlock, escapeHeadingText } from '../../content/markdown-escape.js';
 
 export interface TextPage {
   title: string;
@@ -61,7 +61,8 @@ function toBlocks(lines: string[]): string[] {
   const blocks: string[] = [];
   let paragraph: string[] = [];
   const endParagraph = (): void => {
-    if (paragraph.length > 0) blocks.push(paragraph.map(escapeParagraphLine).join('\n'));
+    // Leading spaces are dropped: four of them would make a code block.
+    if (paragraph.length > 0) blocks.push(paragraph.map((line) => escapeBlock(line.trim())).join('\n'));
     paragraph = [];
   };
   for (const line of lines) {
@@ -85,7 +86,7 @@ export function sectionHeading(line: string): string | null {
   const [, number, separator, text = ''] = match;
   if (text.length > MAX_HEADING_LENGTH) return null;
   if (/[.!?;。！？；]/u.test(text.replace(/[?:？：]$/u, ''))) return null;
-  return `## ${number}${separator} ${escapeHeadingText(text)}`;
+  return `## ${number}${separator} ${escapeHeadingText(text.trim())}`;
 }
 
 function sameText(a: string, b: string): boolean {

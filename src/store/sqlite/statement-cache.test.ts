@@ -25,4 +25,15 @@ describe('withStatementCache', () => {
     iterator.return?.();
     db.close();
   });
+
+  it('keeps the most recently used statements and drops the least recently used past its bound', () => {
+    const db = withStatementCache(new SQLite(':memory:'), 2);
+    const one = db.prepare('select 1');
+    const two = db.prepare('select 2');
+    assert.equal(db.prepare('select 1'), one, 'a hit makes "select 2" the least recently used');
+    db.prepare('select 3');
+    assert.equal(db.prepare('select 1'), one);
+    assert.notEqual(db.prepare('select 2'), two, 'dropped, so prepared anew');
+    db.close();
+  });
 });

@@ -1,48 +1,51 @@
+import { decodeHTML } from 'entities';
+import { DomUtils, parseDocument } from 'htmlparser2';
+
 /**
- * Small regex probes for the view tests. The views' output is our own, well-formed markup,
- * so these stay simple; they are not a general HTML parser.
+ * Probes for the view tests, on htmlparser2's document tree: attribute values and text arrive
+ * entity-decoded, and an element ends at its own closing tag however the markup nests.
  */
 
-/** Every href and src value, entity-decoded for &amp; only (the only entity Preact emits in URLs). */
+/** domhandler's Element, named through htmlparser2 (domhandler is not a dependency of ours). */
+type Element = ReturnType<typeof DomUtils.findAll>[number];
+
+function elements(html: string, withIndices = false): Element[] {
+  const document = parseDocument(html, { withStartIndices: withIndices, withEndIndices: withIndices });
+  return DomUtils.findAll(() => true, document.children);
+}
+
+/** Every href and src value, entity-decoded, in document order. */
 export function urlAttributes(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&'));
+  return elements(html).flatMap((element) =>
+    Object.entries(element.attribs).filter(([name]) => name === 'href' || name === 'src').map(([, value]) => value));
 }
 
 /** The markup of the first element with this opening-tag fragment, up to its matching close. */
 export function elementWith(html: string, tag: string, attributeFragment: string): string | null {
-  const start = html.search(new RegExp(`<${tag}\\b[^>]*${escapeRegExp(attributeFragment)}`));
-  if (start === -1) return null;
-  const pattern = new RegExp(`<${tag}\\b|</${tag}>`, 'g');
-  pattern.lastIndex = start;
-  let depth = 0;
-  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
-    depth += match[0].startsWith('</') ? -1 : 1;
-    if (depth === 0) return html.slice(start, match.index + match[0].length);
+  for (const element of elements(html, true)) {
+    if (element.name !== tag || element.startIndex === null || element.endIndex === null) continue;
+    const openingTagEnd = element.children[0]?.startIndex ?? element.endIndex + 1;
+    if (html.slice(element.startIndex, openingTagEnd).includes(attributeFragment)) {
+      return html.slice(element.startIndex, element.endIndex + 1);
+    }
   }
   return null;
 }
 
 export function jsonLdBlocks(html: string): unknown[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
+  return elements(html)
+    .filter((element) => element.name === 'script' && element.attribs.type === 'application/ld+json')
+    .map((script) => JSON.parse(DomUtils.textContent(script)));
 }
 
 export function textOf(fragment: string): string {
-  return decodeEntities(fragment.replace(/<[^>]*>/g, ''));
+  return DomUtils.textContent(parseDocument(fragment));
 }
 
 export function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return decodeHTML(text);
 }
 
 export function count(html: string, pattern: RegExp): number {
   return [...html.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))].length;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
