@@ -83,9 +83,9 @@ describe('the import-graph rules catch what they forbid', () => {
     assert.deepEqual(read.unresolved, [{ file: 'related/service.ts', specifier: './missing.js' }]);
   });
 
-  it('flags a core file importing an adapter, app/, boot.ts or config/, but not paths.ts', () => {
+  it('flags a core file importing an adapter, app/, boot.ts or config/, but not project-files.ts', () => {
     const found = coreViolations(planted({
-      'related/a.ts': ['store/b.ts', 'paths.ts', 'content/c.ts'],
+      'related/a.ts': ['store/b.ts', 'project-files.ts', 'content/c.ts'],
       'content/c.ts': ['boot.ts', 'config/config.ts'],
       'search/d.test.ts': ['app/e.ts'],
       'web/f.ts': ['store/b.ts'],
@@ -133,11 +133,15 @@ describe('the import-graph rules catch what they forbid', () => {
   it('flags store/ importing an adapter file that is not one of its ports', () => {
     const found = storeReachViolations(planted({
       'store/a.ts': ['importers/loader.ts', 'importers/article-ingest.ts', 'web/published-catalogue.ts', 'content/article.ts', 'related/related-repository.ts'],
-      'store/b.ts': ['boot.ts', 'app/site.ts'],
+      'store/b.ts': ['boot.ts', 'app/site.ts', 'web/published-catalogue.contract.ts'],
+      // A database's test file runs the ports' contract suites; only a test file may.
+      'store/c.test.ts': ['web/published-catalogue.contract.ts', 'web/app.ts'],
     }));
     assert.deepEqual(found, [
       { from: 'store/a.ts', to: 'importers/loader.ts' },
       { from: 'store/b.ts', to: 'boot.ts' },
+      { from: 'store/b.ts', to: 'web/published-catalogue.contract.ts' },
+      { from: 'store/c.test.ts', to: 'web/app.ts' },
     ]);
   });
 });
