@@ -2,8 +2,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { progressBar } from '../progress-bar.js';
 import { boot } from '../../boot.js';
 import type { RelatedReason } from '../../related/related-document.js';
-import type { RefreshPhase, RefreshReport, RelatedService } from '../../related/related-service.js';
-import type { RelatedRepository } from '../../related/related-repository.js';
+import type { RefreshPhase, RefreshReport } from '../../related/related-service.js';
+import type { RelatedListView } from '../../app/edit-related-list.js';
 
 interface RelatedOptions {
   json?: boolean;
@@ -36,16 +36,16 @@ export function registerRelatedCommand(program: Command): void {
       const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
       if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
       const { site } = await boot(program.opts());
-      const [{ RelatedService }, { refreshRelated }] = await Promise.all([import('../../related/related-service.js'), import('../../app/refresh-related.js')]);
-      const service = new RelatedService(site.related);
+      const [{ refreshRelated }, { editRelatedList, showRelatedList }] = await Promise.all([import('../../app/refresh-related.js'), import('../../app/edit-related-list.js')]);
       try {
-        if (action === 'show') return await show(site.related, service, args[0]!, options);
+        if (action === 'show') return print(await showRelatedList(site.related, args[0]!), options);
+        const [article, target] = [args[0]!, args[1]!];
         const report =
           action === 'rebuild' || action === 'refresh'
             ? await withProgressBar(options, (onProgress) => refreshRelated(site.related, action, { ...(options.threads ? { threads: options.threads } : {}), onProgress }))
-            : action === 'unpin'
-              ? await service.clearOverride(args[0]!, args[1]!)
-              : await service.setOverride(args[0]!, args[1]!, action === 'pin' ? 'pin' : 'exclude', options.position ?? null);
+            : action === 'pin'
+              ? await editRelatedList(site.related, { action, article, target, position: options.position ?? null })
+              : await editRelatedList(site.related, { action: action === 'exclude' ? 'exclude' : 'unpin', article, target });
         console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
       } finally {
         await site.maintenance.close();
@@ -70,10 +70,7 @@ async function withProgressBar(options: RelatedOptions, work: (progress: (phase:
   }
 }
 
-async function show(related: RelatedRepository, service: RelatedService, ref: string, options: RelatedOptions): Promise<void> {
-  const article = await service.resolve(ref);
-  const entries = await related.storedList(article.id);
-  const pending = (await related.pending()).includes(article.id);
+function print({ article, pending, entries }: RelatedListView, options: RelatedOptions): void {
   if (options.json) {
     console.log(JSON.stringify({ article, pending, related: entries.map(({ target, ...entry }) => ({ ...entry, ...target })) }, null, 2));
     return;
