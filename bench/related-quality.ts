@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import SQLite from 'better-sqlite3';
 import { describeReason } from '../src/cli/commands/related-command.js';
 import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
@@ -20,7 +20,6 @@ import { projectRoot } from '../src/project-files.js';
 import type { RelatedEntry, RelatedSource } from '../src/related/related-document.js';
 import { RelatedModel } from '../src/related/related-model.js';
 import { RECOMMENDED_LIST_LENGTH as LIST_LENGTH } from '../src/related/list-length.js';
-import type { Database } from '../src/store/schema.js';
 import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
 import { judge, measureLists } from './related-judgement.js';
@@ -54,12 +53,17 @@ async function openDatabase() {
 }
 
 const site = await openDatabase();
-const db = (site.catalogue as unknown as { db: Kysely<Database> }).db;
-const rows = await sql<{ id: number; provenance_id: string; title: string; topic_id: number | null; name: string | null; cuis: string | null; semantic_types: string | null }>`
-  select a.id, a.provenance_id, a.title, a.topic_id, t.name, t.cuis, t.semantic_types
-  from articles a left join topics t on t.id = a.topic_id where a.has_answer = 1 and a.status = 'published'`.execute(db);
+// The benchmark's own questions of the file, over a connection of its own (the ports answer readers, not benchmarks).
+const raw = new SQLite(join(work, 'answered.db'), { readonly: true });
+const rows = raw
+  .prepare(
+    `select a.id, a.provenance_id, a.title, a.topic_id, t.name, t.cuis, t.semantic_types
+     from articles a left join topics t on t.id = a.topic_id where a.has_answer = 1 and a.status = 'published'`,
+  )
+  .all() as { id: number; provenance_id: string; title: string; topic_id: number | null; name: string | null; cuis: string | null; semantic_types: string | null }[];
+raw.close();
 const info = new Map<string, Info>(
-  rows.rows.map((r) => [
+  rows.map((r) => [
     r.provenance_id,
     { id: r.id, provenanceId: r.provenance_id, title: r.title, topicId: r.topic_id, topicName: r.name, cuis: JSON.parse(r.cuis ?? '[]'), types: JSON.parse(r.semantic_types ?? '[]') },
   ]),

@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sql } from 'kysely';
+import SQLite from 'better-sqlite3';
 import { prepareArticle } from '../src/editorial/prepare-article.js';
 import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
@@ -57,14 +57,16 @@ function rebuild(dbPath: string): { seconds: number; peakMiB: number; lists: num
 /** Edits `count` articles one at a time and times the incremental refresh after each. */
 async function updates(dbPath: string, count: number) {
   const { site } = await openSqliteSite(dbPath);
-  const db = (site.catalogue as unknown as { db: import('kysely').Kysely<import('../src/store/schema.js').Database> }).db;
+  // The benchmark's own reads and its pending mark, over a connection of its own (WAL: both see every commit).
+  const raw = new SQLite(dbPath);
   const service = new RelatedService(site.related);
   const coldStarted = performance.now();
   // A fresh process's first refresh loads the model; later ones reuse it.
-  await sql`insert into related_pending (article_id) select id from articles where id = (select min(id) from articles)`.execute(db);
+  raw.prepare('insert into related_pending (article_id) select id from articles where id = (select min(id) from articles)').run();
   const cold = await service.refreshPending();
   const coldMs = performance.now() - coldStarted;
-  const slugs = (await sql<{ slug: string }>`select slug from articles where has_answer = 1 and status = 'published' order by id`.execute(db)).rows.map((r) => r.slug);
+  const slugs = (raw.prepare("select slug from articles where has_answer = 1 and status = 'published' order by id").all() as { slug: string }[]).map((r) => r.slug);
+  raw.close();
   const timings: number[] = [];
   const recomputed: number[] = [];
   for (let i = 0; i < count; i++) {
