@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { PreparedArticle } from '../content/prepared-article.js';
 import type { Article, ArticleInput, ArticleSummary } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs, miscarriageArticles } from '../testing/factories.js';
 import type { RelatedRepository } from './related-repository.js';
 import { RelatedService } from './related-service.js';
 
@@ -29,12 +29,7 @@ export interface RelatedContractSite {
 export function relatedRepositoryContract(name: string, openSite: () => Promise<RelatedContractSite>, skip: SkipList = {}): void {
   contractSuite(`RelatedRepository contract: ${name}`, openSite, skip, (test: ContractTest<RelatedContractSite>) => {
     test('marks written articles pending and stores their lists in order, with reasons', async ({ ingest, related }) => {
-      const topic = { name: 'Miscarriage', synonyms: ['Pregnancy loss'], semanticGroup: 'Disorders' };
-      const body = (extra: string) => `A miscarriage is the loss of a pregnancy before the twentieth week. ${extra}`;
-      const main = articleInput({ title: 'What is a miscarriage?', topic, bodyMarkdown: body('Most happen early.') });
-      const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
-      const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
-      const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
+      const { main, sibling, draft, unrelated } = miscarriageArticles();
       await writeInputs(ingest, [main, sibling, draft, unrelated], FIXED_NOW);
       assert.equal((await related.pending()).length, 4, 'every written article is pending');
 

@@ -38,3 +38,18 @@ export function prepared(inputs: ArticleInput[]): PreparedArticle[] {
 export function writeInputs<T>(ingest: { upsertArticles(batch: PreparedArticle[], now: string): Promise<T> }, inputs: ArticleInput[], now: string): Promise<T> {
   return ingest.upsertArticles(prepared(inputs), now);
 }
+
+/**
+ * Four articles for the recommender's contracts: two on one topic (the second a likely
+ * recommendation for the first), a draft that shares their words, and one on nothing near them.
+ */
+export function miscarriageArticles(): { main: ArticleInput; sibling: ArticleInput; draft: ArticleInput; unrelated: ArticleInput } {
+  const topic = { name: 'Miscarriage', synonyms: ['Pregnancy loss'], semanticGroup: 'Disorders' };
+  const body = (extra: string) => `A miscarriage is the loss of a pregnancy before the twentieth week. ${extra}`;
+  return {
+    main: articleInput({ title: 'What is a miscarriage?', topic, bodyMarkdown: body('Most happen early.') }),
+    sibling: articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') }),
+    draft: articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') }),
+    unrelated: articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' }),
+  };
+}

@@ -55,6 +55,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
+  // Hits first: a page-cache hit replays the headers its miss was sent with, so it needs no hook after this one.
+  const pageCache = options.pageCache && options.pageCache.maxBytes > 0 ? installPageCache(options.pageCache) : null;
+  pageCache?.serveHits(app);
   await app.register(helmet, securityHeaders);
   installErrorHandling(app, site);
   await app.register(fastifyStatic, {
@@ -65,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // The public reader routes share one context so the page cache applies to them and nothing else.
   await app.register(async (pages) => {
-    if (options.pageCache && options.pageCache.maxBytes > 0) installPageCache(pages, options.pageCache);
+    pageCache?.storeMisses(pages);
     await pages.register(readerRoutes(options.catalogue, site));
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Site } from '../app/site.js';
 import { RelatedService } from '../related/related-service.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs, miscarriageArticles } from '../testing/factories.js';
 
 /**
  * What every PublishedCatalogue must answer. Each database's test file calls this with a
@@ -34,12 +34,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
     });
 
     test('serves the recommender\'s lists in order, published articles only', async ({ ingest, catalogue, related }) => {
-      const topic = { name: 'Miscarriage', synonyms: ['Pregnancy loss'], semanticGroup: 'Disorders' };
-      const body = (extra: string) => `A miscarriage is the loss of a pregnancy before the twentieth week. ${extra}`;
-      const main = articleInput({ title: 'What is a miscarriage?', topic, bodyMarkdown: body('Most happen early.') });
-      const sibling = articleInput({ title: 'What causes a miscarriage?', topic, questionType: 'causes', bodyMarkdown: body('Chromosome problems cause most.') });
-      const draft = articleInput({ title: 'Grief after pregnancy loss', status: 'draft', topic: null, bodyMarkdown: body('Grief is normal.') });
-      const unrelated = articleInput({ title: 'Dental cavities', topic: null, bodyMarkdown: 'Tooth decay damages enamel.' });
+      const { main, sibling, draft, unrelated } = miscarriageArticles();
       await writeInputs(ingest, [main, sibling, draft, unrelated], FIXED_NOW);
       await new RelatedService(related, () => FIXED_NOW).refreshPending();
 
