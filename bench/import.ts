@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
+import { paths } from '../src/content/paths.js';
 import { projectRoot } from '../src/project-files.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
 
@@ -44,15 +45,15 @@ async function serverMemory(dbPath: string): Promise<{ rssMiB: number; pages: nu
       server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
     const list = (await (await fetch(`${origin}/api/articles?limit=100`)).json()) as { items: { slug: string }[] };
-    const paths = ['/', '/health-a-z', '/sitemap.xml', '/feed.xml', ...list.items.map((item) => `/articles/${item.slug}`)];
-    for (const path of paths) {
+    const urls = [paths.home(), paths.azWithoutSlash(), paths.sitemap(), paths.feed(), ...list.items.map((item) => paths.article(item.slug))];
+    for (const path of urls) {
       const response = await fetch(`${origin}${path}`);
       if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
       await response.arrayBuffer();
     }
     const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
     const rssKiB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { rssMiB: rssKiB / 1024, pages: paths.length };
+    return { rssMiB: rssKiB / 1024, pages: urls.length };
   } finally {
     server.kill('SIGTERM');
   }

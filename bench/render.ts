@@ -3,6 +3,7 @@
 // (a store query and serialisation, no view), over the same articles.
 //
 //   node dist/bench/render.js [--db medquad.db] [--pages 2000]
+import { paths } from '../src/content/paths.js';
 import { buildApp } from '../src/web/app.js';
 import { argValue, medquadSite } from './support.js';
 
@@ -27,8 +28,8 @@ async function perRequest(urls: string[]): Promise<number> {
   return (performance.now() - started) / urls.length;
 }
 
-const api = await perRequest(slugs.map((slug) => `/api/articles/${slug}`));
-const html = await perRequest(slugs.map((slug) => `/articles/${slug}`));
+const api = await perRequest(slugs.map((slug) => `/api${paths.article(slug)}`));
+const html = await perRequest(slugs.map((slug) => paths.article(slug)));
 console.log(`${slugs.length} articles, ${site.dbPath}`);
 console.log(`JSON API article (baseline)  ${api.toFixed(3)} ms`);
 console.log(`HTML article page            ${html.toFixed(3)} ms  (${(html / api).toFixed(2)}× the API)`);

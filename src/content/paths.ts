@@ -38,4 +38,8 @@ export const paths = {
   sitemapListings: (): string => '/sitemaps/pages.xml',
   sitemapArticles: (part: number): string => `/sitemaps/articles-${part}.xml`,
   robots: (): string => '/robots.txt',
+  /** A file of public/, as the server and the export serve it (the views add a cache-busting version). */
+  asset: (file: string): string => `/assets/${file.split('/').map(encodeURIComponent).join('/')}`,
+  /** The JSON API's prefix: what a static export leaves to the server. */
+  apiPrefix: (): string => '/api/',
 };

@@ -86,7 +86,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
     // Every asset, not only the linked ones: a stylesheet may load others the crawl cannot see.
     const assets = readdirSync(publicDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => `/assets/${`${entry.parentPath}/${entry.name}`.slice(publicDir.length + 1)}`);
+      .map((entry) => paths.asset(`${entry.parentPath}/${entry.name}`.slice(publicDir.length + 1)));
     const summary = await exportSite({
       render: renderer.render,
       site: { baseUrl, basePath },

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { mkdir, rmdir, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { paths } from '../content/paths.js';
 import { type BuildManifest, digest, emptyManifest, pageRecord, storedPage, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
 import type { DependencyRecorder } from './page-dependencies.js';
@@ -119,7 +120,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     if (seen.has(key)) return;
     seen.add(key);
     // A static server cannot answer a query string; search result links lead to the search server.
-    if (from !== SEED && from !== PREVIOUS && (path.startsWith('/search') || path.startsWith('/api/'))) return;
+    if (from !== SEED && from !== PREVIOUS && (path.startsWith(paths.search()) || path.startsWith(paths.apiPrefix()))) return;
     if (options.writtenElsewhere?.some((prefix) => path.startsWith(prefix))) return;
     if (path.includes('?')) {
       brokenLinks.push({ path, status: 0, linkedFrom: from });

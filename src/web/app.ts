@@ -8,10 +8,10 @@ import { installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
-import { schemaErrorFormatter } from './route-schemas.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
+import { dropEmptyNumbers, schemaErrorFormatter } from './route-schemas.js';
 import { securityHeaders } from './security-headers.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
@@ -59,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pageCache = options.pageCache && options.pageCache.maxBytes > 0 ? installPageCache(options.pageCache) : null;
   pageCache?.serveHits(app);
   await app.register(helmet, securityHeaders);
+  app.addHook('preValidation', dropEmptyNumbers);
   installErrorHandling(app, site);
   await app.register(fastifyStatic, {
     root: publicDir,

@@ -22,15 +22,16 @@ export function installErrorHandling(app: FastifyInstance, site: SiteContext): v
 }
 
 /**
- * Our own errors as they are; a client error Fastify raised itself (a malformed URL) by its
- * status; anything else is unexpected (null).
+ * Our own errors as they are; a client error Fastify or a plugin raised itself (a malformed URL,
+ * a refused asset path) by its status — a refusal reads as "not found", which tells nothing about
+ * what exists; anything else is unexpected (null).
  */
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error.code === 'CONFIG_INVALID' || error.code === 'INTERNAL' ? null : error;
   const status = (error as { statusCode?: unknown }).statusCode;
   if (typeof status !== 'number' || status < 400 || status >= 500) return null;
   const message = error instanceof Error ? error.message : 'bad request';
-  return new AppError(status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', message);
+  return new AppError(status === 404 || status === 403 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_REQUEST', message);
 }
 
 function respond(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, message: string, site: SiteContext) {

@@ -1,15 +1,16 @@
-import type { FastifySchemaValidationError } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifySchemaValidationError, HookHandlerDoneFunction } from 'fastify';
 import { AppError, badRequest } from '../errors.js';
 
 /**
  * What each route accepts in its query string and path, as JSON schemas that Fastify checks (with
  * its built-in Ajv) before the handler runs. Ajv turns numbers given as text into numbers, as
- * `Number()` would ("2", " 2", "2.0"), and fills in defaults; a value it cannot accept is a 400
+ * `Number()` would ("2", " 2", "2.0"), and fills in defaults; an empty number (`?page=`) is
+ * absent (`dropEmptyNumbers`), as it was before the schemas; a value it cannot accept is a 400
  * naming the field (see `schemaErrorFormatter`).
  */
 
 export const PAGE_SIZE = 20;
-export const API_MAX_LIMIT = 100;
+const API_MAX_LIMIT = 100;
 const API_DEFAULT_LIMIT = 20;
 const MAX_PAGE = 1_000_000;
 const MAX_FILTER_LENGTH = 200;
@@ -139,4 +140,18 @@ function requirement(error: FastifySchemaValidationError): string {
     default:
       return error.message ?? 'is not valid';
   }
+}
+
+/**
+ * A preValidation hook: an empty numeric query parameter (`?page=`, `?offset=`) counts as absent,
+ * so it takes its default as it always did (a search form sent with an empty box, a trimmed link),
+ * instead of failing as "not a whole number". Text fields keep their empty value.
+ */
+export function dropEmptyNumbers(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, { type?: unknown }> } | undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  if (schema?.properties && query) {
+    for (const [name, value] of Object.entries(query)) if (value === '' && schema.properties[name]?.type === 'integer') delete query[name];
+  }
+  done();
 }

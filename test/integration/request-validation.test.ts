@@ -56,6 +56,20 @@ describe('route schemas check query strings and paths', () => {
     assert.equal((await get('/search?q=pain')).statusCode, 200);
   });
 
+  it('reads an empty number as absent, as before the schemas: its default, not a 400', async () => {
+    for (const url of ['/tags/miscarriage?page=', '/categories/womens-health?page=', '/search?q=pain&page=']) {
+      assert.equal((await get(url)).statusCode, 200, url);
+    }
+    const list = (await get('/api/articles?limit=&offset=')).json() as { limit: number; offset: number };
+    assert.deepEqual([list.limit, list.offset], [20, 0]);
+  });
+
+  it('answers a refused asset path as not found, telling nothing about what exists', async () => {
+    const response = await get('/assets/..%2f..%2fpackage.json');
+    assert.equal(response.statusCode, 404);
+    assert.doesNotMatch(response.body, /healthpress|dependencies/);
+  });
+
   it('keeps 404 for pages and names that do not exist', async () => {
     for (const url of [
       '/categories/womens-health?page=2',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../../src/testing/factories.js';
 
 /** One answer per question type, on one topic, written as an author would (MedQuAD's spelling). */
 const ARTICLES: [slug: string, questionType: string][] = [
@@ -57,5 +58,17 @@ describe('topic page sections by question type (real SQLite, HTTP)', () => {
       'Treatment',
       'Interactions with medicines',
     ]);
+  });
+
+  it('shows one section for a type a database holds in two spellings (written before the spelling was settled)', async () => {
+    const topic = { name: 'Y syndrome', synonyms: [], semanticGroup: null };
+    await writeInputs(site.ports.ingest, [
+      articleInput({ title: 'Y syndrome, older spelling', topic, questionType: 'genetic_changes' }),
+      articleInput({ title: 'Y syndrome, MedQuAD spelling', topic, questionType: 'genetic changes' }),
+    ], FIXED_NOW);
+    const page = await (await fetch(`${site.origin}/topics/y-syndrome`)).text();
+    const headings = [...page.matchAll(/<h2 id="section-[^"]*">([^<]*)<\/h2>/g)].map((match) => match[1]);
+    assert.deepEqual(headings, ['Genetic changes']);
+    assert.ok(page.includes('Y syndrome, older spelling') && page.includes('Y syndrome, MedQuAD spelling'));
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleSummary } from '../../content/article.js';
-import { questionTypeLabel, questionTypeRank } from '../../content/question-types.js';
+import { normalizeQuestionType, questionTypeLabel } from '../../content/question-types.js';
 import { notFound } from '../../errors.js';
 import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
@@ -39,7 +39,7 @@ import {
 // is cheap (304 against the ETag).
 const PAGE_CACHE = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
-/** Reader pages: validate the path, load from the store, hand plain data to a view. */
+/** Reader pages: validate the path, load from the published catalogue, hand plain data to a view. */
 export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   return async (app: FastifyInstance): Promise<void> => {
     app.addHook('onSend', async (_request, reply, payload) => {
@@ -189,13 +189,16 @@ function validPathPage(request: FastifyRequest, raw: string): number {
   return params.n as number;
 }
 
+/**
+ * One group per question type in its canonical spelling (a database written before the spelling
+ * was settled may hold `genetic_changes` beside "genetic changes"); the view puts them in reading order.
+ */
 function groupByQuestionType(articles: ArticleSummary[]) {
   const groups = new Map<string, ArticleSummary[]>();
   for (const article of articles) {
-    const key = article.questionType ?? '';
+    const key = normalizeQuestionType(article.questionType) ?? '';
     groups.set(key, [...(groups.get(key) ?? []), article]);
   }
   return [...groups.entries()]
-    .map(([type, items]) => ({ questionType: type || null, label: questionTypeLabel(type || null), articles: items }))
-    .sort((a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType) || a.label.localeCompare(b.label));
+    .map(([type, items]) => ({ questionType: type || null, label: questionTypeLabel(type || null), articles: items }));
 }

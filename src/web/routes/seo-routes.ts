@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { excerpt } from '../../content/excerpt.js';
 import { notFound } from '../../errors.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
-import { type SiteContext, paths } from '../views/index.js';
+import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 /** The sitemap protocol allows 50,000 URLs per file; past that we publish a sitemap index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -17,7 +17,7 @@ interface UrlEntry {
 
 /** robots.txt, the Atom feed and the sitemap(s). */
 export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
-  const absolute = (path: string) => `${site.baseUrl}${path}`;
+  const absolute = (path: string) => absoluteUrl(site, path);
 
   const listingUrls = async (): Promise<UrlEntry[]> => {
     const [categories, topics] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex()]);

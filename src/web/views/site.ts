@@ -1,3 +1,5 @@
+import { paths } from '../../content/paths.js';
+
 /** What every view needs to know about the site it renders for. */
 export type SiteContext = {
   name: string;
@@ -38,11 +40,11 @@ export function absoluteUrl(site: SiteContext, path: string): string {
 }
 
 export function assetPath(site: SiteContext, file: string): string {
-  return sitePath(site, `/assets/${file}?v=${encodeURIComponent(site.assetVersion)}`);
+  return sitePath(site, `${paths.asset(file)}?v=${encodeURIComponent(site.assetVersion)}`);
 }
 
 // The site's paths are built in one place, content/paths.ts; views take them from here with the helpers above.
-export { paths } from '../../content/paths.js';
+export { paths };
 
 /**
  * Source URLs come from imported data; only http(s) may become an href, so a `javascript:`

@@ -26,11 +26,11 @@ export function renderTopicPage(site: SiteContext, data: TopicPageData): string 
   const { topic } = data;
   const name = displayTopicName(topic.name);
   const usedIds = new Set<string>();
-  // Reading order (overview, causes, symptoms, ...) whatever order the caller grouped in;
-  // the sort is stable, so groups the ranking does not know keep their given order.
+  // Reading order (overview, causes, symptoms, ...) whatever order the caller grouped in; types
+  // outside it follow by label.
   const groups = data.groups
     .filter((group) => group.articles.length > 0)
-    .sort((a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType))
+    .sort((a, b) => questionTypeRank(a.questionType) - questionTypeRank(b.questionType) || a.label.localeCompare(b.label))
     .map((group, index) => ({ ...group, id: uniqueId(`section-${slugify(group.label) || index + 1}`, usedIds) }));
   const count = groups.reduce((sum, group) => sum + group.articles.length, 0);
   const description =
