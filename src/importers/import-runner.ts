@@ -102,13 +102,17 @@ export async function runImport(
 /**
  * The batch's articles prepared for writing, but for those whose stored digest says they are
  * unchanged: only counted, never rendered (a re-import of an unchanged source renders nothing).
+ * Each accepted article's digest becomes the known one, so a later copy of the same provenance
+ * id in the batch compares with what the earlier copy will have written: the last copy wins.
  */
 async function prepareChanged(ingest: Pick<ArticleIngest, 'storedDigests'>, articles: ArticleInput[]): Promise<{ prepared: PreparedArticle[]; unchanged: number }> {
-  const stored = await ingest.storedDigests(articles.map((article) => article.provenance.id));
+  const known = await ingest.storedDigests(articles.map((article) => article.provenance.id));
   const prepared: PreparedArticle[] = [];
   for (const article of articles) {
     const digest = articleDigest(article);
-    if (stored.get(article.provenance.id) !== digest) prepared.push(prepareArticle(article, digest));
+    if (known.get(article.provenance.id) === digest) continue;
+    prepared.push(prepareArticle(article, digest));
+    known.set(article.provenance.id, digest);
   }
   return { prepared, unchanged: articles.length - prepared.length };
 }
