@@ -12,6 +12,8 @@ export interface PostgresOptions {
   connectionString: string;
   /** Schema to use (created if missing); lets several sites or test runs share one database. */
   schema?: string;
+  /** Connections the pool may open (default 10). */
+  poolSize?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface PostgresOptions {
 export async function openPostgresSite(options: PostgresOptions): Promise<OpenedSite> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres schema: "${schema}" must be a lowercase identifier`);
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: 10, options: `-c search_path=${schema}` });
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, options: `-c search_path=${schema}` });
   const client = await pool.connect();
   try {
     await client.query(`create schema if not exists ${schema}`);
