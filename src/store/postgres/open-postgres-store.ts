@@ -24,14 +24,16 @@ export async function openPostgresSite(options: PostgresOptions): Promise<Opened
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres schema: "${schema}" must be a lowercase identifier`);
   const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, options: `-c search_path=${schema}` });
-  const client = await pool.connect();
-  try {
-    await client.query(`create schema if not exists ${schema}`);
-  } finally {
-    client.release();
-  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db, schema);
+  try {
+    await pool.query(`create schema if not exists ${schema}`);
+    await migrateToLatest(db, schema);
+  } catch (error) {
+    // Nobody else holds the pool yet: left open, its idle connections would keep the process
+    // alive. Ended directly: Kysely's destroy does nothing before its first query.
+    await pool.end();
+    throw error;
+  }
   return { site: kyselySite(db), contentVersion: postgresContentVersion(db, schema) };
 }
 
