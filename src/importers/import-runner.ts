@@ -40,7 +40,7 @@ export interface RunImportOptions extends LoaderOptions {
 const DEFAULT_BATCH_SIZE = 500;
 
 /** Where an import writes, and where the recommender brings the lists up to date after it. */
-export interface ImportTarget {
+export interface ImportPorts {
   ingest: ArticleIngest;
   related: RelatedRepository;
 }
@@ -51,7 +51,7 @@ export interface ImportTarget {
  * the provenance id, so they update instead of duplicating.
  */
 export async function runImport(
-  { ingest, related }: ImportTarget,
+  { ingest, related }: ImportPorts,
   loader: Loader,
   path: string,
   options: RunImportOptions = {},
