@@ -34,7 +34,7 @@ export interface BootOptions {
 export async function bootWith(config: Config, options: BootOptions = {}): Promise<Booted> {
   // Adapters load on demand: a command starts in a fraction of the time it took with all loaded.
   if (config.databaseUrl) {
-    const { openPostgresSite } = await import('./store/postgres/open-postgres-store.js');
+    const { openPostgresSite } = await import('./store/postgres/open-postgres-site.js');
     const { site, contentVersion } = await openPostgresSite({
       connectionString: config.databaseUrl,
       schema: config.databaseSchema,
@@ -42,7 +42,7 @@ export async function bootWith(config: Config, options: BootOptions = {}): Promi
     });
     return { config, site, contentVersion };
   }
-  const [{ openSqliteSite }, { SearchService }] = await Promise.all([import('./store/sqlite/open-sqlite-store.js'), import('./search/search-service.js')]);
+  const [{ openSqliteSite }, { SearchService }] = await Promise.all([import('./store/sqlite/open-sqlite-site.js'), import('./search/search-service.js')]);
   const { site, contentVersion } = await openSqliteSite(config.dbPath);
   return { config, site, search: new SearchService(site.search), contentVersion };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { ArticleInput } from '../content/article.js';
 import { articleDigest } from '../content/digest.js';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { articleInput, FIXED_NOW } from '../testing/factories.js';
 import { runImport } from './import-runner.js';
 import type { Loader } from './loader.js';

@@ -78,7 +78,8 @@ export async function runImport(
       report.unchanged += unchanged;
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
-      // The batch's transaction rolled back: report every file it held, then go on.
+      // Preparing failed (before any write) or the batch's transaction rolled back: nothing of
+      // it was saved. Report every file it held, then go on.
       const reason = `not saved: ${error instanceof Error ? error.message : String(error)}`;
       for (const file of new Set(pending.map((entry) => entry.file))) report.failed.push({ file, reason });
     }

@@ -37,7 +37,7 @@ export interface SitemapEntry {
 /**
  * What readers see: the published site, as reader pages, the JSON API and the static export
  * read it. Only published articles ever come out of it. The static build answers it from a
- * snapshot (export/snapshot-store.ts) and records which page read what (the only port the
+ * snapshot (export/snapshot-catalogue.ts) and records which page read what (the only port the
  * build's dependency recorder wraps). Every implementation runs published-catalogue.contract.ts.
  */
 export interface PublishedCatalogue {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../../src/project-files.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { prepared } from '../../src/testing/factories.js';
 import { storedArticleInput } from '../../src/testing/stored-article-input.js';
 

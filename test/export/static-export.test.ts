@@ -11,7 +11,7 @@ import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/project-files.js';
 import { RelatedService } from '../../src/related/related-service.js';
 import { SearchService } from '../../src/search/search-service.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { articleInput, prepared } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
 

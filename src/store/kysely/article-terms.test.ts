@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { RelatedService } from '../../related/related-service.js';
 import { FIXED_NOW, articleInput, prepared } from '../../testing/factories.js';
-import { openSqliteSite } from '../sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../sqlite/open-sqlite-site.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'healthpress-terms-'));
 

@@ -10,7 +10,7 @@ import { articleIngestContract } from '../../importers/article-ingest.contract.j
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
 import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
-import { openSqliteSite } from './open-sqlite-store.js';
+import { openSqliteSite } from './open-sqlite-site.js';
 
 // Every port's contract on a real SQLite file, a fresh one per test. Nothing is skipped.
 const dir = mkdtempSync(join(tmpdir(), 'healthpress-sqlite-'));

@@ -8,11 +8,11 @@ import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
 import { RelatedService } from '../related/related-service.js';
 import type { Site } from '../app/site.js';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { articleInput, prepared } from '../testing/factories.js';
-import { snapshotStore } from './snapshot-store.js';
+import { snapshotCatalogue } from './snapshot-catalogue.js';
 
-describe('snapshotStore (a static build reads the site once)', () => {
+describe('snapshotCatalogue (a static build reads the site once)', () => {
   let site: Site;
   before(async () => {
     ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-snapshot-')), 'site.db')));
@@ -30,8 +30,8 @@ describe('snapshotStore (a static build reads the site once)', () => {
   });
   after(() => site.maintenance.close());
 
-  it('answers every published article, its neighbours and its list exactly as the store does', async () => {
-    const snapshot = snapshotStore(site.catalogue);
+  it('answers every published article, its neighbours and its list exactly as the database does', async () => {
+    const snapshot = snapshotCatalogue(site.catalogue);
     const { items } = await site.catalogue.listArticles({ order: 'oldest', limit: 10_000, offset: 0 });
     assert.ok(items.length > 50);
     for (const { slug, provenanceId } of items) {
@@ -51,7 +51,7 @@ describe('snapshotStore (a static build reads the site once)', () => {
   });
 
   it('serves listings as slices of one read, with the same items and totals', async () => {
-    const snapshot = snapshotStore(site.catalogue);
+    const snapshot = snapshotCatalogue(site.catalogue);
     const categories = await site.catalogue.listCategories();
     for (const category of categories) {
       for (const offset of [0, 2]) {
