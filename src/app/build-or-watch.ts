@@ -38,7 +38,7 @@ export interface BuildCallbacks {
 }
 
 /** How often a watch asks the database whether anything changed (one O(1) query). */
-export const WATCH_POLL_MS = 250;
+const WATCH_POLL_MS = 250;
 
 /**
  * Builds the static site once; with `watch`, then rebuilds (incrementally) whenever the content

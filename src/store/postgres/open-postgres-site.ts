@@ -42,7 +42,7 @@ export async function openPostgresSite(options: PostgresOptions): Promise<Opened
  * statistics collector's row counters (updated at the end of each writing transaction, within
  * about a second). The page cache polls it the way it polls SQLite's data_version.
  */
-export function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
+function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
   return async () => {
     const result = await sql<{ version: string }>`
       select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text as version
