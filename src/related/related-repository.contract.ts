@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PreparedArticle } from '../content/prepared-article.js';
-import type { Article, ArticleInput, ArticleSummary } from '../content/article.js';
+import type { Article, ArticleSummary } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
 import { FIXED_NOW, articleInput, writeInputs, miscarriageArticles } from '../testing/factories.js';
 import type { RelatedRepository } from './related-repository.js';

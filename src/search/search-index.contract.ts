@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { PreparedArticle } from '../content/prepared-article.js';
-import type { ArticleInput, TopicRef } from '../content/article.js';
+import type { TopicRef } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
 import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
 import { MARK_END, MARK_START, type SearchIndex } from './search-index.js';
