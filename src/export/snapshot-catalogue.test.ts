@@ -9,7 +9,7 @@ import { demoContentDir } from '../project-files.js';
 import { RelatedService } from '../related/related-service.js';
 import type { Site } from '../app/site.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
-import { articleInput, prepared } from '../testing/factories.js';
+import { articleInput, writeInputs } from '../testing/factories.js';
 import { snapshotCatalogue } from './snapshot-catalogue.js';
 
 describe('snapshotCatalogue (a static build reads the site once)', () => {
@@ -19,11 +19,12 @@ describe('snapshotCatalogue (a static build reads the site once)', () => {
     assert.equal((await runImport(site, markdownDirLoader, demoContentDir)).failed.length, 0);
     // Ties on the publication date (the id decides), a draft, and an article that lists the draft.
     const sameDay = '2026-02-02T00:00:00.000Z';
-    await site.ingest.upsertArticles(
-      prepared([
+    await writeInputs(
+      site.ingest,
+      [
         ...Array.from({ length: 4 }, (_, i) => articleInput({ title: `Same day ${i}`, categoryPath: ['Ties'], publishedAt: sameDay })),
         articleInput({ title: 'Unfinished draft', categoryPath: ['Ties'], status: 'draft', publishedAt: null }),
-      ]),
+      ],
       sameDay,
     );
     await new RelatedService(site.related).refreshPending();
