@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { prepareArticle } from '../src/editorial/prepare-article.js';
 import { projectRoot } from '../src/project-files.js';
-import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-site.js';
 import { storedArticleInput } from '../src/testing/stored-article-input.js';
 import { argValue, medquadSite } from './support.js';
 

@@ -20,7 +20,7 @@ import { projectRoot } from '../src/project-files.js';
 import type { RelatedEntry, RelatedSource } from '../src/related/related-document.js';
 import { RelatedModel } from '../src/related/related-model.js';
 import { RECOMMENDED_LIST_LENGTH as LIST_LENGTH } from '../src/related/list-length.js';
-import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-site.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
 import { judge, measureLists } from './related-judgement.js';
 import { argValue } from './support.js';

@@ -16,7 +16,7 @@ import { runImport } from '../src/importers/import-runner.js';
 import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
 import { projectRoot } from '../src/project-files.js';
 import { RelatedService } from '../src/related/related-service.js';
-import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-site.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
 import { storedArticleInput } from '../src/testing/stored-article-input.js';
 import { argValue, percentile } from './support.js';

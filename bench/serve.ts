@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { runImport } from '../src/importers/import-runner.js';
 import { markdownDirLoader } from '../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../src/project-files.js';
-import { openSqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../src/store/sqlite/open-sqlite-site.js';
 import { argValue, ensureCommands } from './support.js';
 
 ensureCommands({ nginx: 'nginx-light', wrk: 'wrk' });

@@ -8,7 +8,7 @@ import { medquadLoader } from '../src/importers/medquad/medquad-loader.js';
 import { projectRoot } from '../src/project-files.js';
 import type { Judgments } from '../src/search/evaluation/metrics.js';
 import { MEDQUAD_TARBALL } from '../src/testing/shared-data.js';
-import { openSqliteSite, type SqliteSite } from '../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite, type SqliteSite } from '../src/store/sqlite/open-sqlite-site.js';
 
 export function argValue(name: string): string | undefined {
   const index = process.argv.indexOf(name);

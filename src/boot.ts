@@ -19,18 +19,30 @@ export async function boot(overrides: ConfigOverrides = {}): Promise<Booted> {
   return bootWith(loadConfig(overrides));
 }
 
+export interface BootOptions {
+  /**
+   * Connections to PostgreSQL this process may hold (default 10; SQLite has one). A render
+   * worker takes a few: `build --workers` runs up to 64 of them against one server.
+   */
+  poolSize?: number;
+}
+
 /**
  * `boot` with a configuration already read, for a worker thread: it opens the very database its
  * parent opened, whatever the environment says by then.
  */
-export async function bootWith(config: Config): Promise<Booted> {
+export async function bootWith(config: Config, options: BootOptions = {}): Promise<Booted> {
   // Adapters load on demand: a command starts in a fraction of the time it took with all loaded.
   if (config.databaseUrl) {
-    const { openPostgresSite } = await import('./store/postgres/open-postgres-store.js');
-    const { site, contentVersion } = await openPostgresSite({ connectionString: config.databaseUrl, schema: config.databaseSchema });
+    const { openPostgresSite } = await import('./store/postgres/open-postgres-site.js');
+    const { site, contentVersion } = await openPostgresSite({
+      connectionString: config.databaseUrl,
+      schema: config.databaseSchema,
+      ...(options.poolSize !== undefined ? { poolSize: options.poolSize } : {}),
+    });
     return { config, site, contentVersion };
   }
-  const [{ openSqliteSite }, { SearchService }] = await Promise.all([import('./store/sqlite/open-sqlite-store.js'), import('./search/search-service.js')]);
+  const [{ openSqliteSite }, { SearchService }] = await Promise.all([import('./store/sqlite/open-sqlite-site.js'), import('./search/search-service.js')]);
   const { site, contentVersion } = await openSqliteSite(config.dbPath);
   return { config, site, search: new SearchService(site.search), contentVersion };
 }

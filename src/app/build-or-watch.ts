@@ -5,7 +5,7 @@ import type { Site } from './site.js';
 
 /** The site a build reads, as boot opened it. */
 export interface BuildSource {
-  site: Pick<Site, 'catalogue' | 'changes'>;
+  ports: Pick<Site, 'catalogue' | 'changes'>;
   /** Renders the (empty) search page; absent on PostgreSQL. */
   search?: SearchService;
   /** The configuration the site was opened with; render workers open it again with the same. */
@@ -38,31 +38,31 @@ export interface BuildCallbacks {
 }
 
 /** How often a watch asks the database whether anything changed (one O(1) query). */
-export const WATCH_POLL_MS = 250;
+const WATCH_POLL_MS = 250;
 
 /**
  * Builds the static site once; with `watch`, then rebuilds (incrementally) whenever the content
  * version moves, until `stop` is aborted. The promise settles once the last build has written its
  * manifest; a rebuild that fails ends the watch and rejects with its error.
  */
-export async function buildOrWatch(site: BuildSource, request: BuildRequest, callbacks: BuildCallbacks = {}, stop?: AbortSignal): Promise<void> {
+export async function buildOrWatch(source: BuildSource, request: BuildRequest, callbacks: BuildCallbacks = {}, stop?: AbortSignal): Promise<void> {
   const { buildSite } = await import('../export/build-site.js');
   const build = (full: boolean, onProgress?: (done: number, discovered: number) => void) =>
     buildSite({
-      catalogue: site.site.catalogue,
-      changes: site.site.changes,
-      search: site.search,
-      config: site.config,
+      catalogue: source.ports.catalogue,
+      changes: source.ports.changes,
+      search: source.search,
+      config: source.config,
       outDir: request.outDir,
       ...(request.searchApi !== undefined ? { searchApi: request.searchApi } : {}),
       ...(request.staticSearch ? { staticSearch: true } : {}),
       full,
       workers: request.workers ?? 0,
-      bootConfig: site.config,
+      bootConfig: source.config,
       ...(onProgress ? { onProgress } : {}),
     });
   // Read before building: a change made during the build starts the next one.
-  let version = await site.contentVersion();
+  let version = await source.contentVersion();
   callbacks.onBuilt?.(await build(request.full === true, callbacks.onProgress), false);
   if (!request.watch) return;
 
@@ -81,7 +81,7 @@ export async function buildOrWatch(site: BuildSource, request: BuildRequest, cal
     if (stop?.aborted) return end();
     stop?.addEventListener('abort', end, { once: true });
     const poll = async () => {
-      const now = await site.contentVersion();
+      const now = await source.contentVersion();
       if (now !== version && !stopping) {
         version = now;
         callbacks.onBuilt?.(await build(false), true);

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { editRelatedList, showRelatedList } from './edit-related-list.js';
 import { seedDemo } from './seed-demo.js';
 import type { Site } from './site.js';

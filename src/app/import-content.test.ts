@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { projectRoot } from '../project-files.js';
 import type { Site } from './site.js';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { importContent } from './import-content.js';
 
 describe('importContent', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type ImportProgress, type ImportReport, type ImportTarget, runImport } from '../importers/import-runner.js';
+import { type ImportProgress, type ImportReport, type ImportPorts, runImport } from '../importers/import-runner.js';
 import { loaderFor } from '../importers/registry.js';
 import type { RefreshProgress } from '../related/related-service.js';
 
@@ -28,7 +28,7 @@ export function checkImportSource(path: string): void {
  * Imports a source of the given kind into the site: articles in batches (each batch all or
  * nothing), then the recommended lists of what changed. Files that fail are reported, not thrown.
  */
-export async function importContent(site: ImportTarget, request: ImportRequest, callbacks: ImportCallbacks = {}): Promise<ImportReport> {
+export async function importContent(site: ImportPorts, request: ImportRequest, callbacks: ImportCallbacks = {}): Promise<ImportReport> {
   checkImportSource(request.path);
   const loader = await loaderFor(request.kind);
   return runImport(site, loader, request.path, {

@@ -2,7 +2,6 @@ import type { ArticleStatus } from './article-status.js';
 import type { Provenance } from './provenance.js';
 import type { QuestionType } from './question-types.js';
 
-export type { ArticleStatus } from './article-status.js';
 
 /** A citation shown under the article: where the facts come from. */
 export interface Source {

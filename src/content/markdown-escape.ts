@@ -37,7 +37,7 @@ function escapePlain(text: string): string {
  * (- + and "1." / "1)", which would also renumber the item from 1), setext underlines and
  * thematic breaks (= -). A `*` is already escaped inline.
  */
-export function escapeBlockStart(text: string): string {
+function escapeBlockStart(text: string): string {
   if (/^[#>+=-]/.test(text)) return '\\' + text;
   return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }

@@ -12,7 +12,7 @@ import type { StaticExportSite } from '../web/views/index.js';
 import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
 import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
-import { snapshotStore } from './snapshot-store.js';
+import { snapshotCatalogue } from './snapshot-catalogue.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
 import type { SiteChangeFeed } from './site-change-feed.js';
@@ -58,7 +58,7 @@ export function staticExportSite(options: Pick<BuildSiteOptions, 'config' | 'sea
 export function buildExportApp(
   options: Omit<BuildSiteOptions, 'outDir' | 'changes'> & { recorder?: DependencyRecorder; bulk?: boolean },
 ): Promise<FastifyInstance> {
-  const catalogue = snapshotStore(options.catalogue, { bulk: options.bulk ?? true });
+  const catalogue = snapshotCatalogue(options.catalogue, { bulk: options.bulk ?? true });
   return buildApp({
     catalogue: options.recorder ? options.recorder.catalogue(catalogue) : catalogue,
     ...(options.search ? { search: options.search } : {}),
@@ -117,7 +117,7 @@ function stalePages(previous: BuildManifest, changed: Set<string>): Set<string> 
 }
 
 /**
- * The dependency keys whose answer changed since the last build, from the store's change sequence;
+ * The dependency keys whose answer changed since the last build, from the change feed;
  * 'everything' for a first or a full build, another database, or other code or options.
  */
 async function whatChanged(

@@ -76,77 +76,77 @@ export class DependencyRecorder {
     return next;
   }
 
-  catalogue(store: PublishedCatalogue): PublishedCatalogue {
+  catalogue(catalogue: PublishedCatalogue): PublishedCatalogue {
     const note = (...keys: DependencyKey[]) => {
       const keysOfPage = this.current;
       if (keysOfPage) for (const key of keys) keysOfPage.add(key);
     };
     const recorded: Partial<PublishedCatalogue> = {
       findArticleBySlug: async (slug) => {
-        const article = await store.findArticleBySlug(slug);
+        const article = await catalogue.findArticleBySlug(slug);
         note(article ? `a${article.id}` : `s${slug}`);
         return article;
       },
       findArticleByProvenanceId: async (id) => {
-        const article = await store.findArticleByProvenanceId(id);
+        const article = await catalogue.findArticleByProvenanceId(id);
         note(article ? `a${article.id}` : '*');
         return article;
       },
       listArticles: async (query) => {
-        const page = await store.listArticles(query);
+        const page = await catalogue.listArticles(query);
         note(listingKey(query), ...articles(page.items));
         return page;
       },
       neighbours: async (article) => {
-        const found = await store.neighbours(article);
+        const found = await catalogue.neighbours(article);
         note(`n${article.id}`, ...articles([found.previous, found.next].filter((item) => item !== null)));
         return found;
       },
       relatedArticles: async (article, limit) => {
-        const list = await store.relatedArticles(article, limit);
+        const list = await catalogue.relatedArticles(article, limit);
         note(`r${article.id}`, ...articles(list));
         return list;
       },
       findTopicBySlug: async (slug) => {
-        const topic = await store.findTopicBySlug(slug);
+        const topic = await catalogue.findTopicBySlug(slug);
         note(topic ? `t${topic.id}` : 'z');
         return topic;
       },
       topicArticles: async (topicId) => {
-        const list = await store.topicArticles(topicId);
+        const list = await catalogue.topicArticles(topicId);
         note(`t${topicId}`, ...articles(list));
         return list;
       },
       topicIndex: async () => {
         note('z');
-        return store.topicIndex();
+        return catalogue.topicIndex();
       },
       listCategories: async () => {
         note('c', 'C');
-        return store.listCategories();
+        return catalogue.listCategories();
       },
       findCategoryBySlug: async (slug) => {
         note('c', 'C');
-        return store.findCategoryBySlug(slug);
+        return catalogue.findCategoryBySlug(slug);
       },
       categoryTrail: async (id) => {
         note('c');
-        return store.categoryTrail(id);
+        return catalogue.categoryTrail(id);
       },
       sitemapEntries: async (offset, limit) => {
         note('m');
-        return store.sitemapEntries(offset, limit);
+        return catalogue.sitemapEntries(offset, limit);
       },
       countPublished: async () => {
         note('m');
-        return store.countPublished();
+        return catalogue.countPublished();
       },
       findTagBySlug: async (slug) => {
         note(`g${slug}`);
-        return store.findTagBySlug(slug);
+        return catalogue.findTagBySlug(slug);
       },
     };
-    return new Proxy(store, {
+    return new Proxy(catalogue, {
       get: (target, property) => {
         if (Object.hasOwn(recorded, property)) return recorded[property as keyof PublishedCatalogue];
         const value: unknown = Reflect.get(target, property, target);

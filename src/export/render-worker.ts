@@ -6,8 +6,12 @@ import { buildExportApp } from './build-site.js';
 import { DependencyRecorder } from './page-dependencies.js';
 import type { RenderReply, RenderRequest, RenderWorkerData } from './render-pool.js';
 
+// PostgreSQL connections per worker: a worker's pages wait for a free one rather than each of up
+// to 64 workers holding the main process's ten (SQLite ignores it).
+const POOL_SIZE = 2;
+
 const data = workerData as RenderWorkerData;
-const { site, search } = await bootWith(data.bootConfig);
+const { site, search } = await bootWith(data.bootConfig, { poolSize: POOL_SIZE });
 if (data.withSearch && !search) throw new Error('the main thread renders a search page, but this worker booted without search');
 const recorder = new DependencyRecorder();
 const app = await buildExportApp({

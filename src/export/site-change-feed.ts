@@ -34,7 +34,7 @@ export interface SiteChanges extends ChangePosition {
 
 /**
  * What a static rebuild asks the database instead of reading the whole site: the site as it
- * stands, or what changed after the revision the last build recorded. Every implementation
+ * stands, or what changed after the change position the last build recorded. Every implementation
  * runs site-change-feed.contract.ts.
  */
 export interface SiteChangeFeed {

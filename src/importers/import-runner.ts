@@ -40,7 +40,7 @@ export interface RunImportOptions extends LoaderOptions {
 const DEFAULT_BATCH_SIZE = 500;
 
 /** Where an import writes, and where the recommender brings the lists up to date after it. */
-export interface ImportTarget {
+export interface ImportPorts {
   ingest: ArticleIngest;
   related: RelatedRepository;
 }
@@ -51,7 +51,7 @@ export interface ImportTarget {
  * the provenance id, so they update instead of duplicating.
  */
 export async function runImport(
-  { ingest, related }: ImportTarget,
+  { ingest, related }: ImportPorts,
   loader: Loader,
   path: string,
   options: RunImportOptions = {},
@@ -78,7 +78,8 @@ export async function runImport(
       report.unchanged += unchanged;
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
-      // The batch's transaction rolled back: report every file it held, then go on.
+      // Preparing failed (before any write) or the batch's transaction rolled back: nothing of
+      // it was saved. Report every file it held, then go on.
       const reason = `not saved: ${error instanceof Error ? error.message : String(error)}`;
       for (const file of new Set(pending.map((entry) => entry.file))) report.failed.push({ file, reason });
     }
@@ -102,13 +103,17 @@ export async function runImport(
 /**
  * The batch's articles prepared for writing, but for those whose stored digest says they are
  * unchanged: only counted, never rendered (a re-import of an unchanged source renders nothing).
+ * Each accepted article's digest becomes the known one, so a later copy of the same provenance
+ * id in the batch compares with what the earlier copy will have written: the last copy wins.
  */
 async function prepareChanged(ingest: Pick<ArticleIngest, 'storedDigests'>, articles: ArticleInput[]): Promise<{ prepared: PreparedArticle[]; unchanged: number }> {
-  const stored = await ingest.storedDigests(articles.map((article) => article.provenance.id));
+  const known = await ingest.storedDigests(articles.map((article) => article.provenance.id));
   const prepared: PreparedArticle[] = [];
   for (const article of articles) {
     const digest = articleDigest(article);
-    if (stored.get(article.provenance.id) !== digest) prepared.push(prepareArticle(article, digest));
+    if (known.get(article.provenance.id) === digest) continue;
+    prepared.push(prepareArticle(article, digest));
+    known.set(article.provenance.id, digest);
   }
   return { prepared, unchanged: articles.length - prepared.length };
 }

@@ -22,8 +22,7 @@ export interface ModelOptions {
 
 /** Articles compared in full per list: the best by text similarity… */
 const CONTENT_CANDIDATES = 80;
-/** …plus the article's own topic and this many related topics, up to this many articles each. */
-const CANDIDATE_TOPICS = 8;
+/** …plus the article's own topic and half its NEIGHBOUR_TOPICS related topics, up to this many articles each. */
 const ARTICLES_PER_CANDIDATE_TOPIC = 12;
 const SHOWN_TERMS = 3;
 

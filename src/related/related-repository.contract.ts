@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import type { PreparedArticle } from '../content/prepared-article.js';
-import type { Article, ArticleInput, ArticleSummary } from '../content/article.js';
+import type { Article, ArticleSummary } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput, writeInputs, miscarriageArticles } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, type PreparedArticleIngest, writeInputs, miscarriageArticles } from '../testing/factories.js';
 import type { RelatedRepository } from './related-repository.js';
 import { RelatedService } from './related-service.js';
 
@@ -13,7 +12,7 @@ import { RelatedService } from './related-service.js';
  */
 export interface RelatedContractSite {
   related: RelatedRepository;
-  ingest: { upsertArticles(batch: PreparedArticle[], now: string): Promise<unknown> };
+  ingest: PreparedArticleIngest;
   catalogue: {
     findArticleBySlug(slug: string): Promise<Article | null>;
     relatedArticles(article: Article, limit: number): Promise<ArticleSummary[]>;

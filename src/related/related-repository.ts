@@ -1,3 +1,4 @@
+import type { ArticleStatus } from '../content/article-status.js';
 import type { RelatedEntry, RelatedOverride, RelatedSource, RelatedTopicSource } from './related-document.js';
 
 /** An article as `healthpress related` names it (any status: editors look at drafts too). */
@@ -6,7 +7,7 @@ export interface ArticleRef {
   slug: string;
   title: string;
   provenanceId: string;
-  status: string;
+  status: ArticleStatus;
 }
 
 export interface StoredRelatedEntry extends RelatedEntry {
@@ -15,7 +16,7 @@ export interface StoredRelatedEntry extends RelatedEntry {
 }
 
 /**
- * The recommender's side of the store: what it reads to rank, where the lists it computes are
+ * The recommender's side of the site database: what it reads to rank, where the lists it computes are
  * kept, the editors' pins and exclusions, and the outbox of articles written since their lists
  * were last computed. Every implementation runs related-repository.contract.ts.
  */

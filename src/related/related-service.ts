@@ -4,7 +4,7 @@ import type { OverrideKind, RelatedEntry, RelatedOverride, RelatedSource } from 
 import { RECOMMENDED_LIST_LENGTH } from './list-length.js';
 import { RelatedModel } from './related-model.js';
 
-/** Articles read from the store per query while loading the model. */
+/** Articles read from the repository per query while loading the model. */
 const PAGE_SIZE = 2000;
 /**
  * With at least this share of the site pending, recomputing everything costs less than the

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import type { PreparedArticle } from '../content/prepared-article.js';
-import type { ArticleInput, TopicRef } from '../content/article.js';
+import type { TopicRef } from '../content/article.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
-import { FIXED_NOW, articleInput, writeInputs } from '../testing/factories.js';
+import { FIXED_NOW, articleInput, type PreparedArticleIngest, writeInputs } from '../testing/factories.js';
 import { MARK_END, MARK_START, type SearchIndex } from './search-index.js';
 import { stem } from './tokenize.js';
 
@@ -12,10 +11,7 @@ import { stem } from './tokenize.js';
  */
 export interface SearchContractSite {
   search?: SearchIndex;
-  ingest: {
-    upsertArticles(batch: PreparedArticle[], now: string): Promise<unknown>;
-    upsertTopics(topics: TopicRef[]): Promise<void>;
-  };
+  ingest: PreparedArticleIngest & { upsertTopics(topics: TopicRef[]): Promise<void> };
   maintenance: { close(): Promise<void> };
 }
 

@@ -7,7 +7,7 @@ import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
 import { SearchService } from '../search/search-service.js';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../web/app.js';
 import type { PageCacheOptions } from '../web/page-cache-hooks.js';
 

@@ -37,9 +37,9 @@ export interface SitemapEntry {
 /**
  * What readers see: the published site, as reader pages, the JSON API and the static export
  * read it. Only published articles ever come out of it. The static build answers it from a
- * snapshot (export/snapshot-store.ts) and records which page read what (the only port the
+ * snapshot (export/snapshot-catalogue.ts) and records which page read what (the only port the
  * build's dependency recorder wraps). Every database implementation runs
- * published-catalogue.contract.ts; the export's snapshot (export/snapshot-store.ts) is checked against
+ * published-catalogue.contract.ts; the export's snapshot (export/snapshot-catalogue.ts) is checked against
  * the database's own answers in its test.
  */
 export interface PublishedCatalogue {

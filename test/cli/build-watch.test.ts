@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../../src/project-files.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
-import { prepared } from '../../src/testing/factories.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
+import { writeInputs } from '../../src/testing/factories.js';
 import { storedArticleInput } from '../../src/testing/stored-article-input.js';
 
 describe('healthpress build --watch, as a separate process', () => {
@@ -36,7 +36,7 @@ describe('healthpress build --watch, as a separate process', () => {
 
       // An editor's change, committed by this (another) process.
       const input = await storedArticleInput(site.catalogue, 'what-is-a-miscarriage');
-      await site.ingest.upsertArticles(prepared([{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nA sentence the watcher must publish.` }]), '2026-06-01T00:00:00.000Z');
+      await writeInputs(site.ingest, [{ ...input, bodyMarkdown: `${input.bodyMarkdown}\n\nA sentence the watcher must publish.` }], '2026-06-01T00:00:00.000Z');
       const rebuild = await nextSummary();
       assert.ok(rebuild.rendered < first.rendered / 4, `rendered ${rebuild.rendered} of ${first.rendered}`);
       assert.ok(rebuild.written >= 1);

@@ -11,7 +11,7 @@ import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/project-files.js';
 import { SearchService } from '../../src/search/search-service.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { serveStatic } from '../../src/testing/static-server.js';
 

@@ -11,8 +11,8 @@ import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/project-files.js';
 import { RelatedService } from '../../src/related/related-service.js';
 import { SearchService } from '../../src/search/search-service.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
-import { articleInput, prepared } from '../../src/testing/factories.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
+import { articleInput, writeInputs } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
 
 const config = (baseUrl: string) => ({ baseUrl, excerptLength: 50, siteName: 'Healthpress', searchPerMinute: 100_000 });
@@ -54,7 +54,7 @@ describe('healthpress build (static export of the demo site)', () => {
     const report = await runImport(site, markdownDirLoader, contentDir);
     assert.equal(report.failed.length, 0);
     // 25 more in one category and tag, so listings have a page 2.
-    await site.ingest.upsertArticles(prepared(Array.from({ length: 25 }, () => articleInput({ categoryPath: ['Paged category'], tags: ['paged'] }))), '2026-03-01T00:00:00.000Z');
+    await writeInputs(site.ingest, Array.from({ length: 25 }, () => articleInput({ categoryPath: ['Paged category'], tags: ['paged'] })), '2026-03-01T00:00:00.000Z');
     await new RelatedService(site.related).refreshPending();
   });
   after(async () => {

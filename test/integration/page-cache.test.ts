@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 import { FIXED_NOW, articleInput, prepared } from '../../src/testing/factories.js';
 

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { runImport } from '../../src/importers/import-runner.js';
 import { textPageLoader } from '../../src/importers/text-page.js';
 import { SAMPLE_PAGE, skipUnless } from '../../src/testing/shared-data.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../../src/web/app.js';
 
 describe('the legacy sample page, imported with the text importer', { skip: skipUnless(SAMPLE_PAGE, 'sample page') }, () => {

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { articleInput, FIXED_NOW, prepared } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
 

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Site } from '../../src/app/site.js';
 import { type ImportReport, runImport } from '../../src/importers/import-runner.js';
 import { medquadLoader } from '../../src/importers/medquad/medquad-loader.js';
-import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { MEDQUAD_TARBALL, skipUnless } from '../../src/testing/shared-data.js';
 import { buildApp } from '../../src/web/app.js';
 

@@ -51,7 +51,7 @@ export function registerBuildCommand(program: Command): void {
           watch: options.watch === true,
         };
         bar.start(1, 0);
-        await buildOrWatch({ site, search, config, contentVersion }, request, {
+        await buildOrWatch({ ports: site, search, config, contentVersion }, request, {
           onProgress: (done, discovered) => {
             bar.setTotal(discovered);
             bar.update(done);

@@ -2,7 +2,6 @@ import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { databaseLabel } from '../../config/config.js';
 import { type Booted, boot } from '../../boot.js';
-import { demoContentDir } from '../../project-files.js';
 import { runPrimary, workerCount } from './serve-cluster.js';
 
 interface ServeOptions {

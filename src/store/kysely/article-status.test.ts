@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { FIXED_NOW, articleInput, writeInputs } from '../../testing/factories.js';
-import { openSqliteSite } from '../sqlite/open-sqlite-store.js';
+import { openSqliteSite } from '../sqlite/open-sqlite-site.js';
 
 describe('a stored status this code does not know', () => {
   it('fails every read that sees it, naming the article and the value; readers never see the article', async () => {

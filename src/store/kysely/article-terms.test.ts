@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { RelatedService } from '../../related/related-service.js';
-import { FIXED_NOW, articleInput, prepared } from '../../testing/factories.js';
-import { openSqliteSite } from '../sqlite/open-sqlite-store.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../../testing/factories.js';
+import { openSqliteSite } from '../sqlite/open-sqlite-site.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'healthpress-terms-'));
 
@@ -21,7 +21,7 @@ describe('stored article terms', () => {
       const inputs = ['asthma inhaler wheezing', 'asthma attack wheezing', 'knee cartilage tear', 'knee ligament sprain'].map((words) =>
         articleInput({ title: `About ${words}`, topic: null, bodyMarkdown: `This page covers ${words} in plain words.` }),
       );
-      await site.ingest.upsertArticles(prepared(inputs), FIXED_NOW);
+      await writeInputs(site.ingest, inputs, FIXED_NOW);
       const stored = storedTerms();
       assert.equal(stored.length, 4);
       assert.match(stored[0]!.terms, /^\[\d+,"asthma inhal wheez",/, 'a version and the title key');

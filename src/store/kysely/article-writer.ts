@@ -5,7 +5,6 @@ import type { PreparedArticle } from '../../content/prepared-article.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
 import type { CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
-import { encodeArticleTerms } from '../../related/article-terms.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';

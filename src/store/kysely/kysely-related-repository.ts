@@ -72,12 +72,12 @@ export class KyselyRelatedRepository implements RelatedRepository {
   private async extractMissingTerms(terms: Map<number, ArticleTerms | null>): Promise<void> {
     const missing = [...terms].filter(([, value]) => value === null).map(([id]) => id);
     if (missing.length === 0) return;
-    const { extractArticleTerms } = await import('../../related/term-extraction.js');
+    const { articleTerms } = await import('../../editorial/prepare-article.js');
     const encoded = new Map<number, string>();
     for (const part of chunks(missing, ID_CHUNK)) {
       const rows = await this.db.selectFrom('articles').select(['id', 'title', 'body_markdown']).where('id', 'in', part).execute();
       for (const row of rows) {
-        const extracted = extractArticleTerms(row.title, row.body_markdown);
+        const extracted = articleTerms(row.title, row.body_markdown);
         terms.set(row.id, extracted);
         encoded.set(row.id, encodeArticleTerms(extracted));
       }

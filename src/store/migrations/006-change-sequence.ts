@@ -4,9 +4,23 @@ import type { Kysely } from 'kysely';
  * Migration 004's site-wide "revision" becomes the change sequence, so "revision" is free for an
  * article's saved versions on the editorial side. Columns are renamed in place (data kept);
  * SQLite cannot rename an index, so both databases drop and create the two indexes under their
- * new names. Portable: SQLite and PostgreSQL.
+ * new names. Portable: SQLite and PostgreSQL. Kysely runs PostgreSQL's migrations in a
+ * transaction but not SQLite's, so each step wraps itself: a failure halfway (say, after two of
+ * five renames) must not leave a schema that is neither version.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await atomically(db, upSteps);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await atomically(db, downSteps);
+}
+
+async function atomically(db: Kysely<unknown>, steps: (db: Kysely<unknown>) => Promise<void>): Promise<void> {
+  await (db.isTransaction ? steps(db) : db.transaction().execute(steps));
+}
+
+async function upSteps(db: Kysely<unknown>): Promise<void> {
   await renameColumns(db, [
     ['content_state', 'revision', 'change_seq'],
     ['articles', 'revision', 'change_seq'],
@@ -20,7 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('articles_list_change_seq').on('articles').column('list_change_seq').execute();
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
+async function downSteps(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('articles_change_seq').execute();
   await db.schema.dropIndex('articles_list_change_seq').execute();
   await renameColumns(db, [

@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import pg from 'pg';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
@@ -7,7 +9,7 @@ import { searchIndexContract } from '../../search/search-index.contract.js';
 import { EVERY_TEST } from '../../testing/contract-suite.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../testing/postgres.js';
 import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
-import { openPostgresSite } from './open-postgres-store.js';
+import { openPostgresSite } from './open-postgres-site.js';
 
 const runId = `${process.pid}_${Date.now().toString(36)}`;
 const schemas: string[] = [];
@@ -26,6 +28,31 @@ if (await postgresReachable()) {
   siteMaintenanceContract('PostgreSQL', openSite);
   relatedRepositoryContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
+
+  describe('openPostgresSite', () => {
+    it('ends its pool when the migration fails', async () => {
+      const schema = `hp_test_${runId}_taken`;
+      schemas.push(schema);
+      const admin = new pg.Client({ connectionString: TEST_PG_URL });
+      await admin.connect();
+      try {
+        await admin.query(`create schema ${schema}`);
+        await admin.query(`create table ${schema}.categories (id integer)`); // migration 001 creates it too
+        const applicationName = `hp_failed_open_${runId}`;
+        const url = new URL(TEST_PG_URL);
+        url.searchParams.set('application_name', applicationName);
+
+        await assert.rejects(openPostgresSite({ connectionString: url.href, schema }), /migration failed \(migration 001-initial\)/);
+        const connections = async () =>
+          Number((await admin.query<{ n: string }>('select count(*) as n from pg_stat_activity where application_name = $1', [applicationName])).rows[0]?.n);
+        // A backend leaves pg_stat_activity a moment after its client hangs up.
+        for (let tries = 0; tries < 20 && (await connections()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.equal(await connections(), 0, 'the pool kept its connections open');
+      } finally {
+        await admin.end();
+      }
+    });
+  });
   after(() => dropSchemas(schemas));
 } else {
   describe('site contracts: PostgreSQL', () => {

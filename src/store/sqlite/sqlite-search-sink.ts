@@ -27,7 +27,7 @@ export async function backfillSearchIndex(db: Kysely<Database>): Promise<number>
     select (select count(*) from articles) as articles, (select count(*) from articles_fts_docsize) as indexed`.execute(db);
   const row = counts.rows[0];
   if (!row || row.articles === row.indexed) return 0;
-  const { markdownToPlainText } = await import('../../content/markdown.js');
+  const { articleBodyText } = await import('../../editorial/prepare-article.js');
   return db.transaction().execute(async (trx) => {
     await sql`delete from articles_fts`.execute(trx);
     const articles = await trx
@@ -40,7 +40,7 @@ export async function backfillSearchIndex(db: Kysely<Database>): Promise<number>
         articleId: article.id,
         title: article.title,
         topicText: article.name ? topicSearchText(article.name, parseJson<string[]>(article.synonyms ?? '[]', [])) : '',
-        body: markdownToPlainText(article.body_markdown),
+        body: articleBodyText(article.body_markdown),
       });
     }
     return articles.length;

@@ -1,13 +1,16 @@
-import { mkdtempSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import SQLite from 'better-sqlite3';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
 import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
-import { openSqliteSite } from './open-sqlite-store.js';
+import { openSqliteSite } from './open-sqlite-site.js';
 
 // Every port's contract on a real SQLite file, a fresh one per test. Nothing is skipped.
 const dir = mkdtempSync(join(tmpdir(), 'healthpress-sqlite-'));
@@ -20,3 +23,26 @@ siteChangeFeedContract('SQLite file', openSite);
 siteMaintenanceContract('SQLite file', openSite);
 relatedRepositoryContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
+
+/** This process's open file descriptors on `path` (Linux: /proc/self/fd). */
+function openHandles(path: string): number {
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === path;
+    } catch {
+      return false; // closed while we looked (readdir's own descriptor)
+    }
+  }).length;
+}
+
+describe('openSqliteSite', () => {
+  it('closes the file again when the migration fails', { skip: existsSync('/proc/self/fd') ? false : 'reads /proc/self/fd (Linux)' }, async () => {
+    const path = join(dir, 'taken.db');
+    const taken = new SQLite(path);
+    taken.exec('create table categories (id integer)'); // migration 001 creates it too
+    taken.close();
+
+    await assert.rejects(openSqliteSite(path), /migration failed \(migration 001-initial\)/);
+    assert.equal(openHandles(path), 0, 'the connection was left open');
+  });
+});

@@ -8,30 +8,31 @@ import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
 import { RelatedService } from '../related/related-service.js';
 import type { Site } from '../app/site.js';
-import { openSqliteSite } from '../store/sqlite/open-sqlite-store.js';
-import { articleInput, prepared } from '../testing/factories.js';
-import { snapshotStore } from './snapshot-store.js';
+import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
+import { articleInput, writeInputs } from '../testing/factories.js';
+import { snapshotCatalogue } from './snapshot-catalogue.js';
 
-describe('snapshotStore (a static build reads the site once)', () => {
+describe('snapshotCatalogue (a static build reads the site once)', () => {
   let site: Site;
   before(async () => {
     ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-snapshot-')), 'site.db')));
     assert.equal((await runImport(site, markdownDirLoader, demoContentDir)).failed.length, 0);
     // Ties on the publication date (the id decides), a draft, and an article that lists the draft.
     const sameDay = '2026-02-02T00:00:00.000Z';
-    await site.ingest.upsertArticles(
-      prepared([
+    await writeInputs(
+      site.ingest,
+      [
         ...Array.from({ length: 4 }, (_, i) => articleInput({ title: `Same day ${i}`, categoryPath: ['Ties'], publishedAt: sameDay })),
         articleInput({ title: 'Unfinished draft', categoryPath: ['Ties'], status: 'draft', publishedAt: null }),
-      ]),
+      ],
       sameDay,
     );
     await new RelatedService(site.related).refreshPending();
   });
   after(() => site.maintenance.close());
 
-  it('answers every published article, its neighbours and its list exactly as the store does', async () => {
-    const snapshot = snapshotStore(site.catalogue);
+  it('answers every published article, its neighbours and its list exactly as the database does', async () => {
+    const snapshot = snapshotCatalogue(site.catalogue);
     const { items } = await site.catalogue.listArticles({ order: 'oldest', limit: 10_000, offset: 0 });
     assert.ok(items.length > 50);
     for (const { slug, provenanceId } of items) {
@@ -51,7 +52,7 @@ describe('snapshotStore (a static build reads the site once)', () => {
   });
 
   it('serves listings as slices of one read, with the same items and totals', async () => {
-    const snapshot = snapshotStore(site.catalogue);
+    const snapshot = snapshotCatalogue(site.catalogue);
     const categories = await site.catalogue.listCategories();
     for (const category of categories) {
       for (const offset of [0, 2]) {

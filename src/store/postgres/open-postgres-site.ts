@@ -12,6 +12,8 @@ export interface PostgresOptions {
   connectionString: string;
   /** Schema to use (created if missing); lets several sites or test runs share one database. */
   schema?: string;
+  /** Connections the pool may open (default 10). */
+  poolSize?: number;
 }
 
 /**
@@ -21,15 +23,17 @@ export interface PostgresOptions {
 export async function openPostgresSite(options: PostgresOptions): Promise<OpenedSite> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`postgres schema: "${schema}" must be a lowercase identifier`);
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: 10, options: `-c search_path=${schema}` });
-  const client = await pool.connect();
-  try {
-    await client.query(`create schema if not exists ${schema}`);
-  } finally {
-    client.release();
-  }
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, options: `-c search_path=${schema}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db, schema);
+  try {
+    await pool.query(`create schema if not exists ${schema}`);
+    await migrateToLatest(db, schema);
+  } catch (error) {
+    // Nobody else holds the pool yet: left open, its idle connections would keep the process
+    // alive. Ended directly: Kysely's destroy does nothing before its first query.
+    await pool.end();
+    throw error;
+  }
   return { site: kyselySite(db), contentVersion: postgresContentVersion(db, schema) };
 }
 
@@ -38,7 +42,7 @@ export async function openPostgresSite(options: PostgresOptions): Promise<Opened
  * statistics collector's row counters (updated at the end of each writing transaction, within
  * about a second). The page cache polls it the way it polls SQLite's data_version.
  */
-export function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
+function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
   return async () => {
     const result = await sql<{ version: string }>`
       select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text as version

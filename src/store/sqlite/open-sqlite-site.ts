@@ -25,14 +25,20 @@ export type SqliteSite = OpenedSite<Site & { search: SearchIndex }>;
 export async function openSqliteSite(path: string): Promise<SqliteSite> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const connection = new SQLite(path);
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = NORMAL');
-  connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
-  await migrateToLatest(db);
-  await backfillSearchIndex(db);
-  const search = new SqliteSearchIndex(connection);
-  // The search index already reads the same O(1) version for its own caches.
-  return { site: { ...kyselySite(db, { searchSink: sqliteSearchSink }), search }, contentVersion: () => search.version() };
+  try {
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    connection.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
+    await migrateToLatest(db);
+    await backfillSearchIndex(db);
+    const search = new SqliteSearchIndex(connection);
+    // The search index already reads the same O(1) version for its own caches.
+    return { site: { ...kyselySite(db, { searchSink: sqliteSearchSink }), search }, contentVersion: () => search.version() };
+  } catch (error) {
+    // Nobody else holds the connection yet: left open, it would keep the file (and its WAL) busy.
+    connection.close();
+    throw error;
+  }
 }

@@ -20,22 +20,22 @@ interface Snapshot {
   neighbours: Map<number, Neighbours>;
   related: Map<number, number[]>;
   topicsBySlug: Map<string, Topic>;
-  /** Published articles of each topic, in id order (as the store lists them). */
+  /** Published articles of each topic, in id order (as the catalogue lists them). */
   topicArticles: Map<number, ArticleSummary[]>;
 }
 
 const NO_NEIGHBOURS: Neighbours = { previous: null, next: null };
 
 /**
- * The store as one static build sees it: the per-article reads of an article page (the article,
- * its previous/next, its "Recommended" list) answered from one bulk read of the published site
- * instead of four queries per page, and the same summary objects shared by every page that
- * shows an article (so its excerpt is cut once). The in-memory answers follow the store's own
- * definitions; snapshot-store.test.ts checks them against the store for every article.
+ * The published catalogue as one static build sees it: the per-article reads of an article page
+ * (the article, its previous/next, its "Recommended" list) answered from one bulk read of the
+ * published site instead of four queries per page, and the same summary objects shared by every
+ * page that shows an article (so its excerpt is cut once). The in-memory answers follow the
+ * database's own definitions; snapshot-catalogue.test.ts checks them against it for every article.
  */
-export function snapshotStore(store: PublishedCatalogue, options: { bulk?: boolean } = {}): PublishedCatalogue {
+export function snapshotCatalogue(catalogue: PublishedCatalogue, options: { bulk?: boolean } = {}): PublishedCatalogue {
   let snapshot: Promise<Snapshot> | null = null;
-  const load = () => (snapshot ??= takeSnapshot(store));
+  const load = () => (snapshot ??= takeSnapshot(catalogue));
   const memo = new Map<string, Promise<unknown>>();
   const listings = new Map<string, Promise<Page<ArticleSummary>>>();
   // A listing's pages are slices of one ordered list: read it once, not once per page. Asked
@@ -45,7 +45,7 @@ export function snapshotStore(store: PublishedCatalogue, options: { bulk?: boole
     const { limit, offset, ...which } = query;
     const key = JSON.stringify(which);
     if (!listings.has(key)) {
-      const all = store.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 });
+      const all = catalogue.listArticles({ ...which, limit: Number.MAX_SAFE_INTEGER, offset: 0 });
       // Kept as the snapshot's shared summaries: a copy per listing was a third of the memory.
       listings.set(key, Promise.all([all, load()]).then(([page, { summaries }]) => ({ ...page, items: page.items.map((item) => summaries.get(item.id) ?? item) })));
     }
@@ -72,7 +72,7 @@ export function snapshotStore(store: PublishedCatalogue, options: { bulk?: boole
       return shown;
     },
   };
-  return new Proxy(store, {
+  return new Proxy(catalogue, {
     get(target, property) {
       if (Object.hasOwn(inMemory, property)) return inMemory[property as keyof PublishedCatalogue];
       const value: unknown = Reflect.get(target, property, target);
@@ -88,8 +88,8 @@ export function snapshotStore(store: PublishedCatalogue, options: { bulk?: boole
   });
 }
 
-async function takeSnapshot(store: PublishedCatalogue): Promise<Snapshot> {
-  const [articles, related, topics] = await Promise.all([store.publishedArticles(), store.relatedIds(), store.listTopics()]);
+async function takeSnapshot(catalogue: PublishedCatalogue): Promise<Snapshot> {
+  const [articles, related, topics] = await Promise.all([catalogue.publishedArticles(), catalogue.relatedIds(), catalogue.listTopics()]);
   const snapshot: Snapshot = {
     bySlug: new Map(),
     byProvenanceId: new Map(),
