@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
-import { FIXED_NOW, articleInput, prepared } from '../../src/testing/factories.js';
+import { FIXED_NOW, articleInput, writeInputs } from '../../src/testing/factories.js';
 
 const ARTICLE = '/articles/causes-of-back-pain-after-a-miscarriage';
 
@@ -106,14 +106,14 @@ describe('page cache: validators, encodings and headers (demo site, checked on e
   it('sees an import, a publication and an update made through the store', async () => {
     const before = await apiTotal(site);
     const draft = articleInput({ title: 'Cache draft article', status: 'draft', publishedAt: null });
-    await site.ports.ingest.upsertArticles(prepared([articleInput({ title: 'Cache imported article' })]), FIXED_NOW);
+    await writeInputs(site.ports.ingest, [articleInput({ title: 'Cache imported article' })], FIXED_NOW);
     assert.equal(await apiTotal(site), before + 1, 'import');
-    await site.ports.ingest.upsertArticles(prepared([draft]), FIXED_NOW);
+    await writeInputs(site.ports.ingest, [draft], FIXED_NOW);
     assert.equal((await raw(site, '/articles/cache-draft-article')).status, 404);
-    await site.ports.ingest.upsertArticles(prepared([{ ...draft, status: 'published', publishedAt: FIXED_NOW }]), FIXED_NOW);
+    await writeInputs(site.ports.ingest, [{ ...draft, status: 'published', publishedAt: FIXED_NOW }], FIXED_NOW);
     assert.equal((await raw(site, '/articles/cache-draft-article')).status, 200, 'publish');
     assert.equal(await apiTotal(site), before + 2);
-    await site.ports.ingest.upsertArticles(prepared([{ ...draft, status: 'published', publishedAt: FIXED_NOW, bodyMarkdown: 'A corrected paragraph.' }]), FIXED_NOW);
+    await writeInputs(site.ports.ingest, [{ ...draft, status: 'published', publishedAt: FIXED_NOW, bodyMarkdown: 'A corrected paragraph.' }], FIXED_NOW);
     assert.match((await raw(site, '/articles/cache-draft-article')).body.toString(), /A corrected paragraph/, 'update');
   });
 
@@ -121,7 +121,7 @@ describe('page cache: validators, encodings and headers (demo site, checked on e
     const before = await apiTotal(site);
     const { site: other } = await openSqliteSite(site.dbPath);
     try {
-      await other.ingest.upsertArticles(prepared([articleInput({ title: 'Written elsewhere' })]), FIXED_NOW);
+      await writeInputs(other.ingest, [articleInput({ title: 'Written elsewhere' })], FIXED_NOW);
     } finally {
       await other.maintenance.close();
     }
@@ -134,7 +134,7 @@ describe('page cache: staleness bound and size bound', () => {
     const site = await startDemoSite({ pageCache: { checkEveryMs: 1000 } });
     try {
       const before = await apiTotal(site);
-      await site.ports.ingest.upsertArticles(prepared([articleInput({ title: 'Within the bound' })]), FIXED_NOW);
+      await writeInputs(site.ports.ingest, [articleInput({ title: 'Within the bound' })], FIXED_NOW);
       // Within the bound the hit is served without rendering: proof that it came from the cache.
       assert.equal(await apiTotal(site), before);
       await new Promise((resolve) => setTimeout(resolve, 1050));
@@ -152,7 +152,7 @@ describe('page cache: staleness bound and size bound', () => {
       await raw(site, '/api/articles?limit=1');
       // A write is not seen by pages still cached (the check is a minute away), but an evicted page renders afresh.
       const total = await apiTotal(site);
-      await site.ports.ingest.upsertArticles(prepared([articleInput({ title: 'After eviction' })]), FIXED_NOW);
+      await writeInputs(site.ports.ingest, [articleInput({ title: 'After eviction' })], FIXED_NOW);
       assert.equal(await apiTotal(site), total, 'still cached');
       const topics = JSON.parse((await raw(site, '/api/topics')).body.toString()) as { items: { name: string }[] };
       assert.ok(topics.items.some((t) => t.name === 'Test topic'), 'evicted first, so rendered afresh');

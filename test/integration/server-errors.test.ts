@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
-import { articleInput, FIXED_NOW, prepared } from '../../src/testing/factories.js';
+import { articleInput, FIXED_NOW, writeInputs } from '../../src/testing/factories.js';
 import { buildApp } from '../../src/web/app.js';
 
 describe('when the store fails under a request', () => {
   it('answers 500 with the friendly page, never the error', async () => {
     const { site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-500-')), 'broken.db'));
-    await site.ingest.upsertArticles(prepared([articleInput({ title: 'Present' })]), FIXED_NOW);
+    await writeInputs(site.ingest, [articleInput({ title: 'Present' })], FIXED_NOW);
     const app = await buildApp({ catalogue: site.catalogue, config: { baseUrl: 'http://localhost', excerptLength: 50, siteName: 'Healthpress' } });
     // A real failure, not a mock: the database connection is gone.
     await site.maintenance.close();
