@@ -4,13 +4,29 @@ import { SearchForm } from './search-form.js';
 import { paths, sitePath, type SiteContext } from './site.js';
 
 export interface ErrorPageData {
-  status: 400 | 404 | 429 | 500;
+  status: 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500;
 }
 
 const COPY = {
   400: {
     title: 'We could not read that address',
     text: 'Part of the address is not in a form we understand, for example a page number that is not a number.',
+  },
+  401: {
+    title: 'Please sign in',
+    text: 'This page is for the site\'s editorial team. Sign in to continue.',
+  },
+  403: {
+    title: 'You cannot do that',
+    text: 'Your account does not have permission for this. Ask an administrator if you need it.',
+  },
+  409: {
+    title: 'Someone else changed this first',
+    text: 'Your change was not saved because the page changed after you opened it. Nothing you typed is lost: go back to compare and save again.',
+  },
+  422: {
+    title: 'Some of what you entered cannot be used',
+    text: 'Go back, correct the fields that are marked, and try again.',
   },
   429: {
     title: 'Too many searches',
