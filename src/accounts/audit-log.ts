@@ -6,7 +6,10 @@
 export const AUDIT_ACTIONS = [
   'user.signed-in',
   'user.sign-in-failed',
+  'user.signed-out',
   'user.signed-out-everywhere',
+  'user.setup-link-created',
+  'user.reset-link-created',
   'user.created',
   'user.role-changed',
   'user.disabled',

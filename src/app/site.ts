@@ -1,3 +1,4 @@
+import type { AccountStores } from '../accounts/account-stores.js';
 import type { SiteChangeFeed } from '../export/site-change-feed.js';
 import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
@@ -16,6 +17,8 @@ export interface Site {
   changes: SiteChangeFeed;
   maintenance: SiteMaintenance;
   related: RelatedRepository;
+  /** Users, sessions, API tokens, one-time links, the sign-in throttle and the audit log (docs/accounts.md). */
+  accounts: AccountStores;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

@@ -13,6 +13,12 @@ export interface Database {
   related_pending: RelatedPendingTable;
   related_state: RelatedStateTable;
   content_state: ContentStateTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  one_time_links: OneTimeLinkTable;
+  sign_in_attempts: SignInAttemptTable;
+  audit_events: AuditEventTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -119,4 +125,62 @@ export interface RelatedPendingTable {
 export interface RelatedStateTable {
   id: number;
   generation: number;
+}
+
+/** Accounts (migration 007). Emails lowercased; booleans 0/1; secrets only as SHA-256 hex. */
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  disabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  csrf_secret: string;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface OneTimeLinkTable {
+  token_hash: string;
+  purpose: string;
+  user_id: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface SignInAttemptTable {
+  key: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  action: string;
+  actor_user_id: number | null;
+  subject: string | null;
+  detail: string | null;
+  client_ip: string | null;
 }

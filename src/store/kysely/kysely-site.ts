@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Site } from '../../app/site.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
+import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
@@ -23,5 +24,6 @@ export function kyselySite(
     changes: new KyselySiteChangeFeed(db),
     maintenance: new KyselySiteMaintenance(db, options.onClose),
     related: new KyselyRelatedRepository(db),
+    accounts: kyselyAccounts(db),
   };
 }

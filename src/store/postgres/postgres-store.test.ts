@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import pg from 'pg';
+import { apiTokenStoreContract } from '../../accounts/api-token-store.contract.js';
+import { auditLogContract } from '../../accounts/audit-log.contract.js';
+import { oneTimeLinksContract } from '../../accounts/one-time-links.contract.js';
+import { sessionStoreContract } from '../../accounts/session-store.contract.js';
+import { signInAttemptsContract } from '../../accounts/sign-in-attempts.contract.js';
+import { userDirectoryContract } from '../../accounts/user-directory.contract.js';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
@@ -27,6 +33,12 @@ if (await postgresReachable()) {
   siteChangeFeedContract('PostgreSQL', openSite);
   siteMaintenanceContract('PostgreSQL', openSite);
   relatedRepositoryContract('PostgreSQL', openSite);
+  userDirectoryContract('PostgreSQL', openSite);
+  sessionStoreContract('PostgreSQL', openSite);
+  apiTokenStoreContract('PostgreSQL', openSite);
+  oneTimeLinksContract('PostgreSQL', openSite);
+  signInAttemptsContract('PostgreSQL', openSite);
+  auditLogContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {

@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
+import { apiTokenStoreContract } from '../../accounts/api-token-store.contract.js';
+import { auditLogContract } from '../../accounts/audit-log.contract.js';
+import { oneTimeLinksContract } from '../../accounts/one-time-links.contract.js';
+import { sessionStoreContract } from '../../accounts/session-store.contract.js';
+import { signInAttemptsContract } from '../../accounts/sign-in-attempts.contract.js';
+import { userDirectoryContract } from '../../accounts/user-directory.contract.js';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
@@ -22,6 +28,12 @@ publishedCatalogueContract('SQLite file', openSite);
 siteChangeFeedContract('SQLite file', openSite);
 siteMaintenanceContract('SQLite file', openSite);
 relatedRepositoryContract('SQLite file', openSite);
+userDirectoryContract('SQLite file', openSite);
+sessionStoreContract('SQLite file', openSite);
+apiTokenStoreContract('SQLite file', openSite);
+oneTimeLinksContract('SQLite file', openSite);
+signInAttemptsContract('SQLite file', openSite);
+auditLogContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */

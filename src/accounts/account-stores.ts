@@ -1,0 +1,16 @@
+import type { ApiTokenStore } from './api-token-store.js';
+import type { AuditLog } from './audit-log.js';
+import type { OneTimeLinks } from './one-time-links.js';
+import type { SessionStore } from './session-store.js';
+import type { SignInAttempts } from './sign-in-attempts.js';
+import type { UserDirectory } from './user-directory.js';
+
+/** Every accounts port over one database: `site.accounts`. */
+export interface AccountStores {
+  users: UserDirectory;
+  sessions: SessionStore;
+  tokens: ApiTokenStore;
+  links: OneTimeLinks;
+  attempts: SignInAttempts;
+  audit: AuditLog;
+}
