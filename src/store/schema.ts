@@ -13,6 +13,8 @@ export interface Database {
   related_pending: RelatedPendingTable;
   related_state: RelatedStateTable;
   content_state: ContentStateTable;
+  newsroom_articles: NewsroomArticleTable;
+  article_revisions: ArticleRevisionTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -119,4 +121,34 @@ export interface RelatedPendingTable {
 export interface RelatedStateTable {
   id: number;
   generation: number;
+}
+
+/** An article's working copy in the newsroom (migration 008); `articles` stays the live copy. */
+export interface NewsroomArticleTable {
+  article_id: number;
+  state: string;
+  owner_user_id: number | null;
+  working_revision: number;
+  live_revision: number | null;
+  working_title: string;
+  working_slug: string;
+  lock_user_id: number | null;
+  lock_heartbeat_at: string | null;
+  lock_taken_from_user_id: number | null;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One saved version of one article (migration 008); `fields` is JSON: editorial/article-draft.ts ArticleFields. */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  kind: string;
+  fields: string;
+  author_user_id: number | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -3,6 +3,7 @@ import type { Site } from '../../app/site.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
+import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { KyselySiteChangeFeed } from './kysely-site-change-feed.js';
@@ -23,5 +24,6 @@ export function kyselySite(
     changes: new KyselySiteChangeFeed(db),
     maintenance: new KyselySiteMaintenance(db, options.onClose),
     related: new KyselyRelatedRepository(db),
+    newsroom: new KyselyNewsroomStore(db, options.searchSink ?? null),
   };
 }

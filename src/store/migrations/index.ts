@@ -5,10 +5,15 @@ import * as related from './003-related.js';
 import * as revisions from './004-revisions.js';
 import * as articleTerms from './005-article-terms.js';
 import * as changeSequence from './006-change-sequence.js';
+import * as newsroom from './008-newsroom.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '001-initial': initial, '002-search-index': searchIndex, '003-related': related, '004-revisions': revisions, '005-article-terms': articleTerms, '006-change-sequence': changeSequence };
+    return {
+      '001-initial': initial, '002-search-index': searchIndex, '003-related': related, '004-revisions': revisions, '005-article-terms': articleTerms, '006-change-sequence': changeSequence,
+      // 007 is the accounts' migration (issue 11), added beside this one.
+      '008-newsroom': newsroom,
+    };
   },
 };
