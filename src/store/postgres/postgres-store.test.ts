@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
+import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
@@ -27,6 +28,7 @@ if (await postgresReachable()) {
   siteChangeFeedContract('PostgreSQL', openSite);
   siteMaintenanceContract('PostgreSQL', openSite);
   relatedRepositoryContract('PostgreSQL', openSite);
+  newsroomContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import SQLite from 'better-sqlite3';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
+import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
@@ -22,6 +23,7 @@ publishedCatalogueContract('SQLite file', openSite);
 siteChangeFeedContract('SQLite file', openSite);
 siteMaintenanceContract('SQLite file', openSite);
 relatedRepositoryContract('SQLite file', openSite);
+newsroomContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */
