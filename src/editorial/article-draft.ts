@@ -52,7 +52,8 @@ export function applyPatch(current: ArticleFields, patch: FieldsPatch, options: 
   if (patch.slug !== undefined && patch.slug !== current.slug) {
     next.slug = slugify(patch.slug);
     next.slugEdited = true;
-  } else if (patch.title !== undefined && !current.slugEdited && !options.everPublished) {
+  } else if (patch.title !== undefined && !current.slugEdited && !options.everPublished && slugify(patch.title) !== '') {
+    // A title emptied while typing leaves the slug as it was (the title alone is then invalid).
     next.slug = slugify(patch.title);
   }
   next.title = next.title.trim();
