@@ -2,6 +2,7 @@ import type { AccountStores } from '../accounts/account-stores.js';
 import type { SiteChangeFeed } from '../export/site-change-feed.js';
 import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
+import type { NewsroomStore } from '../editorial/newsroom.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
 import type { SiteMaintenance } from './site-maintenance.js';
@@ -19,6 +20,8 @@ export interface Site {
   related: RelatedRepository;
   /** Users, sessions, API tokens, one-time links, the sign-in throttle and the audit log (docs/accounts.md). */
   accounts: AccountStores;
+  /** The newsroom's working copies and revisions (editorial/newsroom.ts). */
+  newsroom: NewsroomStore;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

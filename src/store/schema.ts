@@ -19,6 +19,8 @@ export interface Database {
   one_time_links: OneTimeLinkTable;
   sign_in_attempts: SignInAttemptTable;
   audit_events: AuditEventTable;
+  newsroom_articles: NewsroomArticleTable;
+  article_revisions: ArticleRevisionTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -139,6 +141,23 @@ export interface UserTable {
   updated_at: string;
 }
 
+/** An article's working copy in the newsroom (migration 008); `articles` stays the live copy. */
+export interface NewsroomArticleTable {
+  article_id: number;
+  state: string;
+  owner_user_id: number | null;
+  working_revision: number;
+  live_revision: number | null;
+  working_title: string;
+  working_slug: string;
+  lock_user_id: number | null;
+  lock_heartbeat_at: string | null;
+  lock_taken_from_user_id: number | null;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SessionTable {
   id_hash: string;
   user_id: number;
@@ -183,4 +202,17 @@ export interface AuditEventTable {
   subject: string | null;
   detail: string | null;
   client_ip: string | null;
+}
+
+/** One saved version of one article (migration 008); `fields` is JSON: editorial/article-draft.ts ArticleFields. */
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  number: number;
+  kind: string;
+  fields: string;
+  author_user_id: number | null;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
 }

@@ -33,6 +33,11 @@ export class BatchWriter {
     private readonly search: SearchSink | null,
   ) {}
 
+  /** The batch's transaction, for writers that add their own rows to it (the newsroom). */
+  get transaction(): Tx {
+    return this.trx;
+  }
+
   static async run<T>(db: Kysely<Database>, search: SearchSink | null, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
     return db.transaction().execute((trx) => work(new BatchWriter(trx, search)));
   }

@@ -4,6 +4,7 @@ import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
+import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { KyselySiteChangeFeed } from './kysely-site-change-feed.js';
@@ -25,5 +26,6 @@ export function kyselySite(
     maintenance: new KyselySiteMaintenance(db, options.onClose),
     related: new KyselyRelatedRepository(db),
     accounts: kyselyAccounts(db),
+    newsroom: new KyselyNewsroomStore(db, options.searchSink ?? null),
   };
 }

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../accounts/roles.js';
+import { applyPatch, emptyFields, type FieldsPatch, newsroomProvenance, toArticleInput } from '../../editorial/article-draft.js';
+import { prepareArticle } from '../../editorial/prepare-article.js';
+import { transition } from '../../editorial/workflow.js';
+import { forbidden } from '../../errors.js';
+import { checkFields, type NewsroomPorts, nowOf, recordEvent } from './newsroom-ports.js';
+
+export interface CreateDraftRequest {
+  title: string;
+  /** Any other fields to start with. */
+  fields?: FieldsPatch;
+  note?: string | null;
+}
+
+/**
+ * A new article, owned by its creator: its reader-side row (status 'draft', invisible to
+ * readers), its newsroom row and revision 1, one transaction. `newId` is for tests.
+ */
+export async function createDraft(
+  ports: NewsroomPorts,
+  actor: Actor,
+  request: CreateDraftRequest,
+  newId: () => string = randomUUID,
+): Promise<{ articleId: number; revision: number }> {
+  const outcome = transition(null, actor, 'create');
+  if (!outcome.allowed) throw forbidden(outcome.permission, outcome.reason);
+  const fields = applyPatch(emptyFields(request.title), { ...request.fields, title: request.title }, { everPublished: false });
+  await checkFields(ports.newsroom, fields, null);
+  const now = nowOf(ports);
+  const input = toArticleInput(
+    fields,
+    { provenance: newsroomProvenance(newId()), isSample: false, hasAnswer: true, publishedAt: null, lastReviewedAt: null, updatedAt: null },
+    'draft',
+  );
+  const created = await ports.newsroom.createDraft({ prepared: prepareArticle(input), fields, ownerUserId: actor.userId, note: request.note ?? null, now });
+  await recordEvent(ports, actor, 'article.created', created.articleId, now, `revision ${created.revision}`);
+  return created;
+}

@@ -1,0 +1,138 @@
+import type { PreparedArticle } from '../content/prepared-article.js';
+import type { ArticleFields, LiveAttributes } from './article-draft.js';
+import type { EditLock } from './edit-lock.js';
+import type { RevisionKind } from './save-rules.js';
+import type { NewsroomState } from './workflow.js';
+
+/** One saved version of one article. */
+export interface Revision {
+  articleId: number;
+  /** Per article, increasing; the working revision's number is the edit token. */
+  number: number;
+  kind: RevisionKind;
+  fields: ArticleFields;
+  authorUserId: number | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type RevisionSummary = Omit<Revision, 'fields'>;
+
+/** An article as the newsroom edits it: its working revision, and where readers stand. */
+export interface WorkingCopy {
+  articleId: number;
+  state: NewsroomState;
+  ownerUserId: number | null;
+  working: Revision;
+  /** The revision readers see (the last published); kept after unpublish, null if never published. */
+  liveRevision: number | null;
+  /** The live row's slug: the article's URL once published. */
+  liveSlug: string;
+  /** Readers can see the article now (its live row is published). */
+  isLive: boolean;
+  /** Readers saw a version once (published_at set, or a live revision): editors' business from then on. */
+  everPublished: boolean;
+  lock: EditLock | null;
+}
+
+/** The reader-side row in the newsroom's terms: what adopting an imported article starts from. */
+export interface LiveArticle extends LiveAttributes {
+  articleId: number;
+  slug: string;
+  status: string;
+  fields: ArticleFields;
+}
+
+export interface RevisionWrite {
+  articleId: number;
+  /** Compare-and-set: the write happens only while this is still the working revision. */
+  expectedRevision: number;
+  /** fold: rewrite the working revision in place and renumber it max+1; append: a new one. */
+  mode: 'append' | 'fold';
+  kind: RevisionKind;
+  fields: ArticleFields;
+  authorUserId: number | null;
+  note: string | null;
+  now: string;
+  /** The working copy's new state, when the write is a workflow step. */
+  state?: NewsroomState;
+}
+
+export type RevisionWriteResult = { ok: true; revision: number } | { ok: false; currentRevision: number };
+
+export interface NewDraft {
+  /** The article as its reader-side row starts: status 'draft', a newsroom provenance. */
+  prepared: PreparedArticle;
+  fields: ArticleFields;
+  ownerUserId: number;
+  note: string | null;
+  now: string;
+}
+
+export interface ArticleListFilter {
+  state?: NewsroomState;
+  /** Title substring, any case. */
+  q?: string;
+  /** Topic slug. */
+  topic?: string;
+  /** Category slug (its path: "womens-health/pregnancy"); its subcategories are not included. */
+  category?: string;
+  ownerUserId?: number;
+  /** The byline, exactly. */
+  author?: string;
+  questionType?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ArticleListItem {
+  articleId: number;
+  title: string;
+  slug: string;
+  state: NewsroomState;
+  ownerUserId: number | null;
+  author: string | null;
+  topicName: string | null;
+  questionType: string | null;
+  isLive: boolean;
+  /** Null until the article is first opened in the newsroom (imported articles). */
+  workingRevision: number | null;
+  liveRevision: number | null;
+  /** The newsroom's last change, or the live row's for articles the newsroom never touched. */
+  changedAt: string;
+}
+
+/**
+ * Where the newsroom keeps working copies and history (every implementation runs
+ * newsroom.contract.ts). The reader-side `articles` row is written only by create, publish,
+ * unpublish and remove, through the same writer imports use (search index, change sequence,
+ * Recommended outbox in the same transaction); saves touch the newsroom's tables only.
+ */
+export interface NewsroomStore {
+  liveArticle(articleId: number): Promise<LiveArticle | null>;
+  /** The article holding `slug` (live or working), other than `exceptArticleId`. */
+  slugHolder(slug: string, exceptArticleId: number | null): Promise<{ articleId: number; title: string } | null>;
+  categoryExists(path: string[]): Promise<boolean>;
+  /** The reader-side row (status 'draft'), the newsroom row and revision 1 ('save'), one transaction. */
+  createDraft(draft: NewDraft): Promise<{ articleId: number; revision: number }>;
+  /** Gives an article that has none a newsroom row and revision 1 ('import') from `fields`; idempotent. */
+  adopt(articleId: number, fields: ArticleFields, now: string): Promise<void>;
+  /** Null when the newsroom has no row for it, or it was deleted. */
+  workingCopy(articleId: number): Promise<WorkingCopy | null>;
+  writeRevision(write: RevisionWrite): Promise<RevisionWriteResult>;
+  /**
+   * Writes `prepared` (status 'published') to the live row as imports do, appends the 'publish'
+   * revision `write` describes and makes it the live revision, one transaction; nothing when the
+   * compare-and-set fails.
+   */
+  publish(prepared: PreparedArticle, write: RevisionWrite): Promise<RevisionWriteResult>;
+  /** Readers lose the article (live row to 'draft'); the working copy becomes 'unpublished'. */
+  unpublish(articleId: number, now: string): Promise<void>;
+  /** Readers and the newsroom's list lose the article; rows are kept, marked deleted. */
+  remove(articleId: number, now: string): Promise<void>;
+  listRevisions(articleId: number): Promise<RevisionSummary[]>;
+  revision(articleId: number, number: number): Promise<Revision | null>;
+  listArticles(filter: ArticleListFilter): Promise<{ items: ArticleListItem[]; total: number }>;
+  setLock(articleId: number, lock: EditLock | null): Promise<void>;
+}
