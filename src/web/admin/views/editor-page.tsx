@@ -66,6 +66,11 @@ export function renderEditorPage(data: EditorPageData): string {
           </p>
         </div>
       )}
+      {/* Shown by admin.js when the lock heartbeat says someone else now holds the lock. */}
+      <div class="notice notice--warning" role="alert" data-editor-takeover-banner="" hidden>
+        <p data-editor-takeover-text="">Someone else took over editing this article.</p>
+        <p>Autosave has stopped. Your unsaved changes are kept in this browser.</p>
+      </div>
       {/* Filled and shown by admin.js when this browser holds unsaved work for this article. */}
       <div class="notice notice--warning" data-editor-copy-banner="" hidden>
         <p data-editor-copy-text="">You have unsaved changes kept in this browser.</p>
