@@ -1,0 +1,44 @@
+/**
+ * The admin's URL paths, without the base path (views add it with `sitePath`). The routes
+ * engineer mounts handlers at these; admin.js gets the ones it calls from `data-*` attributes the
+ * editor view writes, so the script never builds a URL itself.
+ */
+const id = (value: number): string => encodeURIComponent(String(value));
+
+export const adminPaths = {
+  home: (): string => '/admin',
+  signIn: (): string => '/admin/sign-in',
+  signOut: (): string => '/admin/sign-out',
+  signedOut: (): string => '/admin/signed-out',
+  setup: (): string => '/admin/setup',
+  resetPassword: (): string => '/admin/reset-password',
+  articles: (): string => '/admin/articles',
+  newArticle: (): string => '/admin/articles/new',
+  article: (articleId: number): string => `/admin/articles/${id(articleId)}`,
+  /** POST (form data) → the reader's article view as server-sanitized HTML. */
+  preview: (articleId: number): string => `/admin/articles/${id(articleId)}/preview`,
+  /** POST: take the soft lock over from whoever holds it. */
+  takeOver: (articleId: number): string => `/admin/articles/${id(articleId)}/take-over`,
+  readOnly: (articleId: number): string => `/admin/articles/${id(articleId)}?mode=read-only`,
+  conflict: (articleId: number): string => `/admin/articles/${id(articleId)}/conflict`,
+  revisions: (articleId: number): string => `/admin/articles/${id(articleId)}/revisions`,
+  /** GET ?from=N&to=M */
+  compare: (articleId: number): string => `/admin/articles/${id(articleId)}/compare`,
+  restore: (articleId: number, revision: number): string => `/admin/articles/${id(articleId)}/revisions/${id(revision)}/restore`,
+  previewLinks: (articleId: number): string => `/admin/articles/${id(articleId)}/preview-links`,
+  revokePreviewLink: (articleId: number, linkId: number): string => `/admin/articles/${id(articleId)}/preview-links/${id(linkId)}/revoke`,
+  taxonomy: (): string => '/admin/taxonomy',
+  renameTopic: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/rename`,
+  renameCategory: (categoryId: number): string => `/admin/taxonomy/categories/${id(categoryId)}/rename`,
+  users: (): string => '/admin/users',
+  userRole: (userId: number): string => `/admin/users/${id(userId)}/role`,
+  userDisable: (userId: number): string => `/admin/users/${id(userId)}/disable`,
+  userResetLink: (userId: number): string => `/admin/users/${id(userId)}/reset-link`,
+  tokens: (): string => '/admin/tokens',
+  revokeToken: (tokenId: number): string => `/admin/tokens/${id(tokenId)}/revoke`,
+  audit: (): string => '/admin/audit',
+  /** The Admin API (JSON), used by admin.js: PUT saves, GET reads. */
+  apiArticle: (articleId: number): string => `/api/admin/articles/${id(articleId)}`,
+  /** POST: the soft-lock heartbeat. */
+  apiLock: (articleId: number): string => `/api/admin/articles/${id(articleId)}/lock`,
+};

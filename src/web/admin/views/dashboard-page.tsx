@@ -1,0 +1,37 @@
+import { renderDocument } from '../../views/render.js';
+import { sitePath } from '../../views/site.js';
+import { AdminLayout, PageHeading } from './admin-layout.js';
+import { adminPaths } from './admin-paths.js';
+import { ArticleTable } from './article-table.js';
+import type { ArticleRow, DashboardPageData } from './view-models.js';
+
+export function renderDashboardPage(data: DashboardPageData): string {
+  const sections: { id: string; title: string; rows: ArticleRow[]; empty: string }[] = [
+    { id: 'my-drafts', title: 'My drafts', rows: data.myDrafts, empty: 'You have no drafts.' },
+    { id: 'waiting', title: 'Waiting for review', rows: data.waitingForReview, empty: 'Nothing is waiting for review.' },
+    { id: 'published', title: 'Recently published', rows: data.recentlyPublished, empty: 'Nothing was published recently.' },
+    { id: 'changed', title: 'Recently changed', rows: data.recentlyChanged, empty: 'Nothing changed recently.' },
+  ];
+  return renderDocument(
+    <AdminLayout site={data.site} title="Dashboard" user={data.user} csrfToken={data.csrfToken} current="dashboard">
+      <PageHeading title="Dashboard" flash={data.flash}>
+        {data.canCreate && (
+          <p>
+            <a class="button button--primary" href={sitePath(data.site, adminPaths.newArticle())}>New article</a>
+          </p>
+        )}
+      </PageHeading>
+      <div class="dashboard">
+        {sections.map((section) => (
+          <section class="dashboard__section" aria-labelledby={`${section.id}-title`}>
+            <h2 id={`${section.id}-title`}>{section.title}</h2>
+            <ArticleTable site={data.site} caption={section.title} captionHidden rows={section.rows} empty={section.empty} />
+          </section>
+        ))}
+      </div>
+      <p>
+        <a href={sitePath(data.site, adminPaths.articles())}>All articles</a>
+      </p>
+    </AdminLayout>,
+  );
+}
