@@ -34,6 +34,8 @@ export interface DemoSiteOptions {
   pageCache?: Partial<Omit<PageCacheOptions, 'contentVersion'>> | false;
   /** A folder of Markdown articles to serve instead of the demo content. */
   contentDir?: string;
+  /** Also serve the newsroom (/admin, /api/admin), as `serve` does; `now` is its clock (default: the real one). */
+  admin?: { now?: () => Date };
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -50,7 +52,12 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     searchPerMinute: options.searchPerMinute ?? 10_000,
   });
   const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
-  const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}) });
+  const now = options.admin?.now ?? (() => new Date());
+  const admin = options.admin
+    ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
+        newsroom: { newsroom: ports.newsroom, related: ports.related, audit: ports.accounts.audit, clock: now } }
+    : undefined;
+  const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}) });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
   await app.listen({ host: '127.0.0.1', port: 0 });

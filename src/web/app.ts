@@ -13,6 +13,12 @@ import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
 import { dropEmptyNumbers, schemaErrorFormatter } from './route-schemas.js';
 import { securityHeaders } from './security-headers.js';
+import { accountRoutes } from './admin/account-routes.js';
+import { adminApiRoutes } from './admin/admin-api-routes.js';
+import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
+import { installAdminErrors } from './admin/admin-errors.js';
+import { dashboardRoute } from './admin/dashboard-route.js';
+import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -28,6 +34,8 @@ export interface AppOptions {
    * every request renders, as tests and the static export expect.
    */
   pageCache?: PageCacheOptions;
+  /** The newsroom (`/admin`, `/api/admin`): the server sets it; tests of the reader side and the static export leave it out. */
+  admin?: { accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts };
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -74,6 +82,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
   });
+  if (options.admin) {
+    const { accounts, secureCookies, newsroom } = options.admin;
+    const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
+    await adminContext(app, auth, async (admin) => {
+      installAdminErrors(admin, site);
+      await admin.register(accountRoutes(accounts, site, auth));
+      await admin.register(dashboardRoute(() => newsroom, site));
+      await admin.register(adminApiRoutes(() => newsroom));
+    });
+  }
   if (options.search) {
     await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));
   }

@@ -42,6 +42,7 @@ export function registerServeCommand(program: Command): void {
         const report = await seedDemo(booted.site);
         if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
+      await announceFirstRunSetup(booted);
       if (workers === 1) {
         await serve(booted, options, true);
         return;
@@ -51,7 +52,19 @@ export function registerServeCommand(program: Command): void {
     });
 }
 
-async function serve({ config, site, search, contentVersion }: Booted, options: ServeOptions, announce: boolean): Promise<void> {
+const accountsContext = ({ site, config }: Booted) => ({ stores: site.accounts, now: () => new Date(), siteName: config.siteName });
+
+/** While no admin exists, a one-time link (expiring) that creates the first one in the browser. */
+async function announceFirstRunSetup(booted: Booted): Promise<void> {
+  if ((await booted.site.accounts.users.countActiveAdmins()) > 0) return;
+  const { createSetupLink } = await import('../../app/accounts/one-time-links.js');
+  const link = await createSetupLink(accountsContext(booted));
+  const url = `${booted.config.baseUrl.replace(/\/+$/, '')}${link.path}`;
+  console.log(`No admin account yet. Open this one-time link to create the first one (it expires ${link.expiresAt}):\n  ${url}`);
+}
+
+async function serve(booted: Booted, options: ServeOptions, announce: boolean): Promise<void> {
+  const { config, site, search, contentVersion } = booted;
   const { buildApp } = await import('../../web/app.js');
   const app = await buildApp({
     catalogue: site.catalogue,
@@ -59,6 +72,11 @@ async function serve({ config, site, search, contentVersion }: Booted, options: 
     config,
     logger: options.log !== false,
     pageCache: { contentVersion, maxBytes: config.pageCacheMb * 2 ** 20 },
+    admin: {
+      accounts: accountsContext(booted),
+      secureCookies: config.baseUrl.startsWith('https:'),
+      newsroom: { newsroom: site.newsroom, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
+    },
   });
   const shutdown = async () => {
     await app.close();
