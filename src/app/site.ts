@@ -29,6 +29,6 @@ export interface Site {
 /** What opening a database gives: its ports, and a version the page cache polls. */
 export interface OpenedSite<S extends Site = Site> {
   site: S;
-  /** Changes on every commit to the database, from any process. Cheap: polled per request. */
+  /** The site's change sequence: moves on every write readers can see, from any process. Cheap: polled per request. */
   contentVersion(): Promise<string>;
 }

@@ -17,7 +17,7 @@ export interface RunningSite {
   ports: Site;
   search: SearchService;
   dbPath: string;
-  /** Changes on every commit to the site's database (what the page cache polls). */
+  /** Moves with every write readers can see (the change sequence, what the page cache polls). */
   contentVersion(): Promise<string>;
   /** http://127.0.0.1:<ephemeral port> */
   origin: string;

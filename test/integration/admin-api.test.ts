@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createToken } from '../../src/app/accounts/api-tokens.js';
 import { CLI } from '../../src/app/accounts/context.js';
 import { addUser, disableUser } from '../../src/app/accounts/manage-users.js';
+import { signIn } from '../../src/app/accounts/sessions.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'tulip-kettle-orbit-9';
@@ -157,6 +158,20 @@ describe('the newsroom over HTTP: authentication, policy, CSRF, the Admin API (d
     const token = /name="csrf-token" content="([^"]+)"/.exec(dashboard.body)?.[1] ?? csrf;
     const withHeader = await site.app.inject({ method: 'POST', url: '/api/admin/articles', cookies, headers: { 'x-csrf-token': token }, payload: { title: 'Sample: a cookie draft', body: 'Text.' } });
     assert.equal(withHeader.statusCode, 201, withHeader.body);
+  });
+
+  it('leaves the reader page cache alone on account writes; a publish moves its version', async () => {
+    const before = await site.contentVersion();
+    const signedIn = await signIn(context(), { email: 'editor@example.org', password: PASSWORD, clientIp: '127.0.0.9' });
+    assert.equal(signedIn.ok, true);
+    await signIn(context(), { email: 'editor@example.org', password: 'wrong-wrong-wrong', clientIp: '127.0.0.9' });
+    assert.equal(await site.contentVersion(), before, 'sessions, sign-in attempts and the audit log are not content');
+    const created = await api('POST', '/api/admin/articles', 'editor', { title: 'Sample: version check', body: 'Text.' });
+    const saved = await api('PUT', `/api/admin/articles/${created.json!.id}`, 'editor', { baseRevision: created.json!.revision, body: 'More text.', kind: 'autosave' });
+    assert.equal(saved.status, 200);
+    const afterSave = await site.contentVersion();
+    await api('POST', `/api/admin/articles/${created.json!.id}/publish`, 'editor', {});
+    assert.notEqual(await site.contentVersion(), afterSave, 'a publication is');
   });
 
   it('stops a disabled user\'s token on the next request', async () => {

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { OpenedSite } from '../../app/site.js';
 import { kyselySite } from '../kysely/kysely-site.js';
@@ -34,19 +34,17 @@ export async function openPostgresSite(options: PostgresOptions): Promise<Opened
     await pool.end();
     throw error;
   }
-  return { site: kyselySite(db), contentVersion: postgresContentVersion(db, schema) };
+  return { site: kyselySite(db), contentVersion: postgresContentVersion(db) };
 }
 
 /**
- * A version that moves whenever any table of the schema is written, from any process: the
- * statistics collector's row counters (updated at the end of each writing transaction, within
- * about a second). The page cache polls it the way it polls SQLite's data_version.
+ * The site's change sequence, which every content write bumps in its own transaction, from any
+ * process: what readers can see has changed exactly when it moves. Sessions, the audit log and
+ * the newsroom's autosaves leave it alone, so they do not empty the page cache.
  */
-function postgresContentVersion(db: Kysely<Database>, schema = 'public'): () => Promise<string> {
+function postgresContentVersion(db: Kysely<Database>): () => Promise<string> {
   return async () => {
-    const result = await sql<{ version: string }>`
-      select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::text as version
-      from pg_stat_user_tables where schemaname = ${schema}`.execute(db);
-    return result.rows[0]?.version ?? '0';
+    const row = await db.selectFrom('content_state').select(['site_id', 'change_seq']).where('id', '=', 1).executeTakeFirst();
+    return row ? `${row.site_id}:${row.change_seq}` : '';
   };
 }

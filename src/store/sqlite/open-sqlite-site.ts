@@ -12,9 +12,8 @@ import { withStatementCache } from './statement-cache.js';
 import { backfillSearchIndex, sqliteSearchSink } from './sqlite-search-sink.js';
 
 /**
- * A SQLite site always has its search index. Its content version changes whenever any
- * connection commits: `data_version` moves on another connection's commit (another process),
- * `total_changes()` on this one's. Both O(1); the page cache polls it.
+ * A SQLite site always has its search index. Its content version is the site's change sequence:
+ * one indexed row, read per poll of the page cache.
  */
 export type SqliteSite = OpenedSite<Site & { search: SearchIndex }>;
 
@@ -34,8 +33,11 @@ export async function openSqliteSite(path: string): Promise<SqliteSite> {
     await migrateToLatest(db);
     await backfillSearchIndex(db);
     const search = new SqliteSearchIndex(connection);
-    // The search index already reads the same O(1) version for its own caches.
-    return { site: { ...kyselySite(db, { searchSink: sqliteSearchSink }), search }, contentVersion: () => search.version() };
+    // What readers can see changes only with the change sequence, which every content write bumps in
+    // its own transaction (from any process). Sign-ins, sessions, the audit log and the newsroom's
+    // autosaves write too, but must not empty the page cache: so not data_version here.
+    const changeSeq = connection.prepare<[], { version: string }>(`select site_id || ':' || change_seq as version from content_state where id = 1`);
+    return { site: { ...kyselySite(db, { searchSink: sqliteSearchSink }), search }, contentVersion: async () => changeSeq.get()?.version ?? '' };
   } catch (error) {
     // Nobody else holds the connection yet: left open, it would keep the file (and its WAL) busy.
     connection.close();
