@@ -6,6 +6,8 @@ import { registerRelatedCommand } from './commands/related-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStatsCommand } from './commands/stats-command.js';
+import { registerTokenCommand } from './commands/token-command.js';
+import { registerUserCommand } from './commands/user-command.js';
 
 export function buildCli(): Command {
   const program = new Command()
@@ -20,6 +22,8 @@ export function buildCli(): Command {
   registerSearchCommand(program);
   registerRelatedCommand(program);
   registerBuildCommand(program);
+  registerUserCommand(program);
+  registerTokenCommand(program);
   return program;
 }
 
