@@ -1,0 +1,34 @@
+/** Test data for the admin view tests; not used by the site itself. */
+import type { Role } from '../../../accounts/roles.js';
+import { makeSite } from '../../views/fixtures.js';
+import type { AdminContext, ArticleRow, EditorFields, EditorPageData } from './view-models.js';
+
+export const HOSTILE = '<script>alert(1)</script>';
+
+export function makeContext(role: Role = 'editor'): AdminContext {
+  return { site: makeSite(), user: { userId: 7, role, name: 'Ana Editor', email: 'ana@example.org' }, csrfToken: 'csrf-123' };
+}
+
+export function makeRow(id: number, overrides: Partial<ArticleRow> = {}): ArticleRow {
+  return { id, title: `Article ${id}`, state: 'draft', topic: 'anaemia', categoryPath: ['Blood'], author: 'Bo', changedBy: 'Ana', changedAt: '2026-12-05T14:02:00Z', ...overrides };
+}
+
+export function makeFields(overrides: Partial<EditorFields> = {}): EditorFields {
+  return {
+    title: 'What is anaemia?', slug: 'what-is-anaemia', slugEdited: false, topic: 'anaemia', category: '3', tags: ['blood', 'tiredness'],
+    questionType: 'information', summary: 'A short summary.', bodyMarkdown: 'Anaemia is…', sources: [{ title: 'Anemia', publisher: 'MedlinePlus', url: 'https://medlineplus.gov/anemia.html' }],
+    author: 'Bo', ...overrides,
+  };
+}
+
+export function makeEditor(overrides: Partial<EditorPageData> = {}): EditorPageData {
+  return {
+    ...makeContext(), articleId: 12, state: 'published-changed', fields: makeFields(), baseRevision: 11,
+    lastSaved: { revision: 11, at: '2026-12-05T14:02:00Z', by: 'Ana' },
+    permissions: { save: true, submit: true, publish: true, unpublish: true, sharePreview: true },
+    topics: ['anaemia', 'asthma'], categories: [{ value: '3', label: 'Blood › Anaemia' }], questionTypes: [{ value: 'information', label: 'Overview' }],
+    previewHtml: '<article><h1>What is anaemia?</h1></article>',
+    previewLinks: { links: [{ id: 1, url: 'https://health.example/sub/preview/abc', createdBy: 'Ana', expiresAt: '2026-12-06T00:00:00Z' }], expiryOptions: [{ value: '24h', label: '1 day' }] },
+    ...overrides,
+  };
+}
