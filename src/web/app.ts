@@ -18,6 +18,7 @@ import { adminApiRoutes } from './admin/admin-api-routes.js';
 import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
 import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
+import { articlePages } from './admin/article-pages.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       installAdminErrors(admin, site);
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
+      await admin.register(articlePages(() => newsroom, site));
       await admin.register(adminApiRoutes(() => newsroom));
     });
   }

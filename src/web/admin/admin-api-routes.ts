@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../../accounts/roles.js';
 import { createDraft } from '../../app/newsroom/create-draft.js';
 import { getArticleForEditing, restoreRevision, saveArticle } from '../../app/newsroom/edit-article.js';
+import { heartbeatLock } from '../../app/newsroom/edit-lock.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/revisions.js';
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
@@ -28,16 +29,34 @@ const fieldProperties = {
   sources: { type: 'array', items: source, maxItems: 100 },
   author: { type: ['string', 'null'], maxLength: 300 },
   note: { type: ['string', 'null'], maxLength: 2000 },
+  // The admin's own script sends the editor's names (docs/admin-editor.md): accepted as aliases.
+  bodyMarkdown: { type: 'string' },
+  category: { type: 'string', maxLength: 1000 },
+  slugEdited: { type: 'boolean' },
+  revisionNote: { type: ['string', 'null'], maxLength: 2000 },
 } as const;
 
 type FieldsBody = { title?: string; slug?: string; topic?: string | null; categoryPath?: string[]; tags?: string[]; questionType?: string | null;
-  summary?: string | null; body?: string; sources?: { title: string; url: string; publisher?: string }[]; author?: string | null; note?: string | null };
+  summary?: string | null; body?: string; sources?: { title: string; url: string; publisher?: string }[]; author?: string | null; note?: string | null;
+  bodyMarkdown?: string; category?: string; slugEdited?: boolean; revisionNote?: string | null };
 
-/** The API's `body` is the editor's `bodyMarkdown`; everything else keeps its name. */
-function patchOf(body: FieldsBody): FieldsPatch {
-  const { body: markdown, note: _note, ...rest } = body;
-  return { ...rest, ...(markdown === undefined ? {} : { bodyMarkdown: markdown }) } as FieldsPatch;
+/**
+ * The API's names (`body`, `categoryPath`) or the editor's (`bodyMarkdown`, `category` as "A / B",
+ * `slugEdited`) → the newsroom's patch. Empty strings from a form field mean "none".
+ */
+function patchOf(input: FieldsBody): FieldsPatch {
+  const { body, bodyMarkdown, category, slugEdited, note: _note, revisionNote: _revisionNote, ...rest } = input;
+  const patch: FieldsPatch = { ...rest } as FieldsPatch;
+  const markdown = body ?? bodyMarkdown;
+  if (markdown !== undefined) patch.bodyMarkdown = markdown;
+  if (category !== undefined && rest.categoryPath === undefined) patch.categoryPath = category ? category.split(' / ') : [];
+  // Until the slug is edited by hand it follows the title: a slug sent with slugEdited false is the title's.
+  if (slugEdited === false) delete patch.slug;
+  for (const key of ['topic', 'questionType', 'summary', 'author'] as const) if (patch[key] === '') patch[key] = null;
+  if (patch.sources) patch.sources = patch.sources.filter((s) => s.title || s.url).map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) }));
+  return patch;
 }
+const noteOf = (body: FieldsBody): string | null => body.note ?? body.revisionNote ?? null;
 
 /**
  * The Admin API (docs/admin-api.md): JSON, for integrations (Bearer tokens) and the admin's own
@@ -76,7 +95,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts) {
     }, async (request, reply) => {
       const body = request.body as FieldsBody & { title: string; body: string };
       const who = actor(request);
-      const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: body.note ?? null });
+      const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: noteOf(body) });
       const editing = await getArticleForEditing(ports(), who, created.articleId);
       return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state });
     });
@@ -105,8 +124,18 @@ export function adminApiRoutes(ports: () => NewsroomPorts) {
       const { id } = request.params as { id: number };
       const body = request.body as FieldsBody & { baseRevision: number; kind: 'save' | 'autosave' };
       const { baseRevision, kind, ...fields } = body;
-      const saved = await saveArticle(ports(), actor(request), { articleId: id, kind, baseRevision, patch: patchOf(fields), note: fields.note ?? null });
-      return { id, revision: saved.revision, outcome: saved.outcome };
+      const saved = await saveArticle(ports(), actor(request), { articleId: id, kind, baseRevision, patch: patchOf(fields), note: noteOf(fields) });
+      return { id, revision: saved.revision, outcome: saved.outcome, savedAt: ports().clock().toISOString() };
+    });
+
+    // The editor's soft lock (docs/admin-editor.md): renews or takes a free lock, never someone else's.
+    app.post('/api/admin/articles/:id/lock', {
+      schema: { params: idParams, body: { type: 'object', additionalProperties: false, properties: { baseRevision: { type: 'integer', minimum: 0 } } } },
+    }, async (request) => {
+      const { id } = request.params as { id: number };
+      const outcome = await heartbeatLock(ports(), actor(request), id);
+      if (outcome.ok) return { mine: true };
+      return { mine: false, takenOver: outcome.takenOver, holder: { name: `user ${outcome.holderUserId}`, lastSeenSecondsAgo: null } };
     });
 
     app.get('/api/admin/articles/:id/revisions', { schema: { params: idParams } }, async (request) => {

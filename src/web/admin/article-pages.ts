@@ -1,0 +1,172 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { can } from '../../accounts/policy.js';
+import { createDraft } from '../../app/newsroom/create-draft.js';
+import { getArticleForEditing, restoreRevision, saveArticle } from '../../app/newsroom/edit-article.js';
+import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
+import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
+import { listArticles, listRevisions } from '../../app/newsroom/revisions.js';
+import { publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
+import { applyPatch, emptyFields } from '../../editorial/article-draft.js';
+import { diffRevisions } from '../../editorial/revision-diff.js';
+import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
+import { AppError } from '../../errors.js';
+import { NEWSROOM_STATES } from '../../editorial/workflow.js';
+import type { SiteContext } from '../views/site.js';
+import { type AdminPrincipal, csrfTokenFor, requirePrincipal } from './admin-auth.js';
+import { articleRow } from './dashboard-route.js';
+import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchFromForm } from './editor-form.js';
+import {
+  adminPaths, type EditorFields, type EditorPageData, type FieldDiff, type RevisionKind,
+  renderArticleListPage, renderConflictPage, renderEditorPage, renderRevisionsPage,
+} from './views/index.js';
+
+const PAGE_SIZE = 25;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+const KIND_LABEL: Record<string, RevisionKind> = { import: 'imported', autosave: 'autosave', save: 'save', submit: 'submitted', publish: 'published', restore: 'restored' };
+const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: questionTypeLabel(value) }));
+const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
+
+/** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
+export function articlePages(ports: () => NewsroomPorts, site: SiteContext) {
+  return async (app: FastifyInstance) => {
+    const context = (request: FastifyRequest, reply: FastifyReply) => {
+      const principal = requirePrincipal(request);
+      return { principal, base: { site, user: { ...principal.actor, name: principal.user.name, email: principal.user.email }, csrfToken: csrfTokenFor(reply) } };
+    };
+    const editorPage = (base: ReturnType<typeof context>['base'], data: Omit<EditorPageData, keyof typeof base | 'topics' | 'categories' | 'questionTypes'>) =>
+      renderEditorPage({ ...base, topics: [], categories: categoriesFor(data.fields), questionTypes: QUESTION_TYPES, ...data });
+
+    app.get(adminPaths.articles(), {
+      schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 200 }, status: { type: 'string', enum: ['', ...NEWSROOM_STATES] }, page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 } } } },
+    }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const query = request.query as { q?: string; status?: (typeof NEWSROOM_STATES)[number] | ''; page: number };
+      const found = await listArticles(ports(), principal.actor, {
+        ...(query.q ? { q: query.q } : {}), ...(query.status ? { state: query.status } : {}), limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
+      });
+      return html(reply, renderArticleListPage({
+        ...base, filters: { ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}) },
+        options: { status: NEWSROOM_STATES.map((s) => ({ value: s, label: s.replace('_', ' ') })), topic: [], category: [], author: [], questionType: QUESTION_TYPES },
+        rows: found.items.map(articleRow), total: found.total, page: query.page, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
+        canCreate: can(principal.actor, 'article.create'),
+      }));
+    });
+
+    app.get(adminPaths.newArticle(), async (request, reply) => {
+      const { base } = context(request, reply);
+      return html(reply, editorPage(base, { articleId: null, state: 'draft', fields: editorFields(emptyFields('')), baseRevision: 0, lastSaved: null, permissions: newArticlePermissions }));
+    });
+
+    app.post(adminPaths.articles(), async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const body = request.body as FormBody;
+      try {
+        const patch = patchFromForm(body);
+        const created = await createDraft(ports(), principal.actor, { title: patch.title ?? '', fields: patch, note: noteOf(body) });
+        return reply.redirect(`${site.basePath}${adminPaths.article(created.articleId)}`, 303);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
+        return html(reply, editorPage(base, { articleId: null, state: 'draft', fields: editorFieldsFromForm(body), baseRevision: 0, lastSaved: null,
+          permissions: newArticlePermissions, errors: editorErrors(error.details ?? []) }), 422);
+      }
+    });
+
+    app.get('/admin/articles/:id', { schema: { params: idParams } }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const { id } = request.params as { id: number };
+      return html(reply, await existingEditor(principal, base, id));
+    });
+
+    app.post('/admin/articles/:id', { schema: { params: idParams } }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const { id } = request.params as { id: number };
+      const body = request.body as FormBody;
+      const intent = typeof body.intent === 'string' ? body.intent : 'save';
+      const baseRevision = Number(body.baseRevision);
+      try {
+        const saved = await saveArticle(ports(), principal.actor, { articleId: id, kind: 'save', baseRevision, patch: patchFromForm(body), note: noteOf(body) });
+        const step = { articleId: id, baseRevision: saved.revision, note: noteOf(body) };
+        if (intent === 'submit') await submitForReview(ports(), principal.actor, step);
+        if (intent === 'publish') await publishArticle(ports(), principal.actor, step);
+        if (intent === 'unpublish') await unpublishArticle(ports(), principal.actor, { articleId: id, note: noteOf(body) });
+        return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
+      } catch (error) {
+        if (error instanceof EditConflictError) {
+          const { current, incoming } = error.conflict;
+          const theirs = editorFields(current.fields);
+          const mine = editorFields(incoming.fields);
+          const editing = await getArticleForEditing(ports(), principal.actor, id);
+          return html(reply, renderConflictPage({
+            ...base, articleId: id, articleTitle: current.fields.title, baseRevision, currentRevision: current.revision,
+            currentBy: current.authorUserId === principal.actor.userId ? 'you (in another window)' : 'another editor', currentAt: current.updatedAt,
+            theirs, mine, diffs: fieldDiffs(current.fields, incoming.fields), topics: [], categories: categoriesFor(mine), questionTypes: QUESTION_TYPES,
+            permissions: permissionsOf(editing.may),
+          }), 409);
+        }
+        if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
+        const editing = await getArticleForEditing(ports(), principal.actor, id);
+        return html(reply, editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
+          baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []) }), 422);
+      }
+    });
+
+    app.get('/admin/articles/:id/revisions', { schema: { params: idParams } }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const { id } = request.params as { id: number };
+      const editing = await getArticleForEditing(ports(), principal.actor, id);
+      const revisions = await listRevisions(ports(), principal.actor, id);
+      return html(reply, renderRevisionsPage({
+        ...base, articleId: id, articleTitle: editing.copy.working.fields.title, canRestore: editing.may.restore,
+        revisions: [...revisions].sort((a, b) => b.number - a.number).map((r) => ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: r.authorUserId === null ? null : `user ${r.authorUserId}`, at: r.updatedAt, note: r.note })),
+      }));
+    });
+
+    app.post('/admin/articles/:id/revisions/:revision/restore', {
+      schema: { params: { type: 'object', required: ['id', 'revision'], properties: { id: { type: 'integer', minimum: 1 }, revision: { type: 'integer', minimum: 1 } } } },
+    }, async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const { id, revision } = request.params as { id: number; revision: number };
+      await restoreRevision(ports(), principal.actor, { articleId: id, revision });
+      return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
+    });
+
+    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number): Promise<string> {
+      const editing = await getArticleForEditing(ports(), principal.actor, id);
+      const { working } = editing.copy;
+      return editorPage(base, {
+        articleId: id, state: articleRow(listItem(editing)).state, fields: editorFields(working.fields), baseRevision: working.number,
+        lastSaved: { revision: working.number, at: working.updatedAt, by: working.authorUserId === principal.actor.userId ? 'you' : 'another editor' },
+        permissions: permissionsOf(editing.may),
+      });
+    }
+  };
+}
+
+const newArticlePermissions = { save: true, submit: false, publish: false, unpublish: false, sharePreview: false };
+const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean }) =>
+  ({ save: may.save, submit: may.submit, publish: may.publish, unpublish: may.unpublish, sharePreview: false });
+const noteOf = (body: FormBody): string | null => (typeof body.revisionNote === 'string' && body.revisionNote.trim() ? body.revisionNote.trim() : null);
+/** The category select lists the article's own category; the full tree comes with the taxonomy pages. */
+const categoriesFor = (fields: Pick<EditorFields, 'category'>) => (fields.category ? [{ value: fields.category, label: fields.category }] : []);
+
+function listItem(editing: Awaited<ReturnType<typeof getArticleForEditing>>) {
+  const { copy } = editing;
+  return {
+    articleId: copy.articleId, title: copy.working.fields.title, slug: copy.working.fields.slug, state: copy.state, ownerUserId: copy.ownerUserId,
+    author: copy.working.fields.author, topicName: copy.working.fields.topic, questionType: copy.working.fields.questionType, isLive: copy.isLive,
+    workingRevision: copy.working.number, liveRevision: copy.liveRevision, changedAt: copy.working.updatedAt,
+  };
+}
+
+const LABELS: Record<string, string> = { title: 'Title', slug: 'Address (slug)', topic: 'Topic', categoryPath: 'Category', tags: 'Tags', questionType: 'Question type', summary: 'Summary', bodyMarkdown: 'Body', sources: 'Sources', author: 'Author' };
+const plain = (value: unknown): string => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? `${(v as { title?: string }).title ?? ''} ${(v as { url?: string }).url ?? ''}`.trim() : String(v))).join(', ') : value === null || value === undefined ? '' : String(value));
+
+/** Theirs → mine, field by field, word by word where it helps (editorial/revision-diff.ts). */
+function fieldDiffs(theirs: Parameters<typeof applyPatch>[0], mine: Parameters<typeof applyPatch>[0]): FieldDiff[] {
+  return diffRevisions({ number: 0, fields: theirs }, { number: 1, fields: mine }).fields
+    .filter((d) => d.field !== 'slugEdited')
+    .map((d) => ({
+      field: d.field === 'categoryPath' ? 'category' : d.field, label: LABELS[d.field] ?? d.field, changed: d.changed, before: plain(d.old), after: plain(d.new),
+      parts: d.words ?? (d.changed ? [{ value: plain(d.old), removed: true }, { value: plain(d.new), added: true }] : [{ value: plain(d.old) }]),
+    }));
+}

@@ -1,0 +1,68 @@
+import type { ArticleFields, FieldsPatch } from '../../editorial/article-draft.js';
+import type { EditorFields, FieldErrors } from './views/index.js';
+
+/** A form post's body as @fastify/formbody gives it: a field sent twice is an array. */
+export type FormBody = Record<string, string | string[] | undefined>;
+
+const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
+const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** The editor's form fields → the newsroom's patch (sources: rows with all three fields empty are dropped). */
+export function patchFromForm(body: FormBody): FieldsPatch {
+  const titles = many(body.sourceTitle);
+  const publishers = many(body.sourcePublisher);
+  const urls = many(body.sourceUrl);
+  const sources = titles
+    .map((title, i) => ({ title: title.trim(), publisher: (publishers[i] ?? '').trim(), url: (urls[i] ?? '').trim() }))
+    .filter((s) => s.title || s.publisher || s.url)
+    .map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) }));
+  const category = one(body.category);
+  const patch: FieldsPatch = {
+    title: one(body.title),
+    topic: orNull(one(body.topic)),
+    categoryPath: category ? category.split(' / ') : [],
+    tags: one(body.tags).split(',').map((t) => t.trim()).filter(Boolean),
+    questionType: orNull(one(body.questionType)),
+    summary: orNull(one(body.summary)),
+    bodyMarkdown: one(body.bodyMarkdown),
+    sources,
+    author: orNull(one(body.author)),
+  };
+  // The slug is sent only once edited by hand: until then it follows the title (article-draft.ts).
+  if (one(body.slugEdited) === 'true') patch.slug = one(body.slug);
+  return patch;
+}
+
+/** The newsroom's fields as the editor's form shows them. */
+export function editorFields(fields: ArticleFields): EditorFields {
+  return {
+    title: fields.title, slug: fields.slug, slugEdited: fields.slugEdited, topic: fields.topic ?? '',
+    category: fields.categoryPath.join(' / '), tags: fields.tags, questionType: fields.questionType ?? '', summary: fields.summary ?? '',
+    bodyMarkdown: fields.bodyMarkdown, sources: fields.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url })), author: fields.author ?? '',
+  };
+}
+
+/** What the form would show for a refused patch: the typed values, never lost. */
+export function editorFieldsFromForm(body: FormBody): EditorFields {
+  const patch = patchFromForm(body);
+  return {
+    title: patch.title ?? '', slug: one(body.slug), slugEdited: one(body.slugEdited) === 'true', topic: patch.topic ?? '',
+    category: one(body.category), tags: patch.tags ?? [], questionType: patch.questionType ?? '', summary: patch.summary ?? '',
+    bodyMarkdown: patch.bodyMarkdown ?? '', sources: (patch.sources ?? []).map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url })), author: patch.author ?? '',
+  };
+}
+
+/** `field: reason` problems from the use cases → messages by form field (category path, body…). */
+export function editorErrors(problems: readonly string[]): FieldErrors {
+  const rename: Record<string, string> = { body: 'bodyMarkdown', category: 'category', categoryPath: 'category' };
+  const errors: FieldErrors = {};
+  for (const problem of problems) {
+    const match = /^([\w.[\]-]+): (.*)$/.exec(problem);
+    const raw = match?.[1]?.replace(/[.[].*$/, '') ?? 'title';
+    const field = rename[raw] ?? raw;
+    const text = match?.[2] ?? problem;
+    errors[field] ??= text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return errors;
+}
