@@ -48,7 +48,8 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
     await page.fill('input[name="email"]', 'admin@example.org');
     await page.fill('input[name="password"]', PASSWORD);
     await page.fill('input[name="confirm"]', PASSWORD);
-    await Promise.all([page.waitForURL(/\/admin$/), page.locator('main button[type="submit"]').first().click()]);
+    await page.locator('main button[type="submit"]').first().click();
+    await page.waitForURL(/\/admin$/);
     const dashboardViolations = await seriousViolations(page);
     assert.equal(dashboardViolations.length, 0, describeViolations(dashboardViolations));
 
@@ -57,11 +58,13 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
     assert.equal(editorViolations.length, 0, describeViolations(editorViolations));
     await page.fill('input[name="title"]', 'Sample: easing a stiff neck');
     await page.fill('textarea[name="bodyMarkdown"]', 'Gentle movement and warmth often help a stiff neck settle.');
-    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.locator('button[name="intent"][value="save"]').first().click()]);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
     await page.reload();
     assert.equal(await page.inputValue('textarea[name="bodyMarkdown"]'), 'Gentle movement and warmth often help a stiff neck settle.', 'nothing lost on reload');
 
-    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.locator('button[name="intent"][value="publish"]').click()]);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
     const slug = await page.inputValue('input[name="slug"]');
     const reader = await page.goto(`${site.origin}/articles/${slug}`);
     assert.equal(reader?.status(), 200);

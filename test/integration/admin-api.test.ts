@@ -8,7 +8,7 @@ import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js'
 
 const PASSWORD = 'tulip-kettle-orbit-9';
 // Routes open to someone not signed in: signing in, the signed-out page, the first-run setup link.
-const PUBLIC_ADMIN = new Set(['/admin/sign-in', '/admin/sign-out', '/admin/signed-out', '/admin/setup/:token']);
+const PUBLIC_ADMIN = new Set(['/admin/sign-in', '/admin/sign-out', '/admin/signed-out', '/admin/setup', '/admin/setup/:token']);
 
 /** Every route the app registered, as `METHOD path`, read from Fastify's own route tree (printRoutes). */
 function registeredRoutes(site: RunningSite): { method: string; path: string }[] {

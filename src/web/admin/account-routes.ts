@@ -21,8 +21,8 @@ const signInBody = {
   properties: { email: { type: 'string', maxLength: 320 }, password: { type: 'string', maxLength: 1024 }, next: { type: 'string', maxLength: 500 }, _csrf: { type: 'string' } },
 } as const;
 const setupBody = {
-  type: 'object', required: ['email', 'password', 'confirm'],
-  properties: { name: { type: 'string', maxLength: 200 }, email: { type: 'string', maxLength: 320 }, password: { type: 'string', maxLength: 1024 }, confirm: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } },
+  type: 'object', required: ['token', 'email', 'password', 'confirm'],
+  properties: { token: { type: 'string', maxLength: 100 }, name: { type: 'string', maxLength: 200 }, email: { type: 'string', maxLength: 320 }, password: { type: 'string', maxLength: 1024 }, confirm: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } },
 } as const;
 /** Routes for someone not signed in; every other admin route needs a principal (admin-auth.ts). */
 const PUBLIC = { public: true };
@@ -67,9 +67,10 @@ export function accountRoutes(accounts: AccountsContext, site: SiteContext, auth
       return html(reply, renderSetupPage({ site, csrfToken: csrfTokenFor(reply), token, expiresAt: link.expiresAt }));
     });
 
-    app.post(`${adminPaths.setup()}/:token`, { config: PUBLIC, schema: { params: tokenParams, body: setupBody } }, async (request, reply) => {
-      const { token } = request.params as { token: string };
-      const body = request.body as { name?: string; email: string; password: string; confirm: string };
+    // The form posts to /admin/setup with the link's token in a hidden field (the views' adminPaths).
+    app.post(adminPaths.setup(), { config: PUBLIC, schema: { body: setupBody } }, async (request, reply) => {
+      const body = request.body as { token: string; name?: string; email: string; password: string; confirm: string };
+      const { token } = body;
       const link = await accounts.stores.links.findUsable(hashSecret(token), 'setup', accounts.now().toISOString());
       const again = (errors: Record<string, string>, status: number) =>
         html(reply, renderSetupPage({ site, csrfToken: csrfTokenFor(reply), token, expiresAt: link?.expiresAt ?? accounts.now().toISOString(), values: { name: body.name ?? '', email: body.email }, errors }), status);
