@@ -14,3 +14,12 @@ export interface AccountStores {
   attempts: SignInAttempts;
   audit: AuditLog;
 }
+
+/**
+ * What the accounts contract suites need of a site: its accounts ports, and closing. Named here
+ * so the core folder depends on no outer layer (app/site.ts's `Site` has both).
+ */
+export interface AccountsSite {
+  accounts: AccountStores;
+  maintenance: { close(): Promise<void> };
+}

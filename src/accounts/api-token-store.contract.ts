@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Site } from '../app/site.js';
+import type { AccountsSite as Site } from './account-stores.js';
 import { type ContractTest, type SkipList, contractSuite } from '../testing/contract-suite.js';
 import { newUser, T0, T1 } from './user-directory.contract.js';
 

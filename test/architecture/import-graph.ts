@@ -13,7 +13,7 @@ export interface ImportGraph {
 }
 
 /** The pure core: what it imports must not know about storage, transport or the command line. */
-export const CORE_FOLDERS = ['content', 'search', 'related', 'editorial'] as const;
+export const CORE_FOLDERS = ['content', 'search', 'related', 'editorial', 'accounts'] as const;
 
 /** What the core may not import: the adapters, the use cases and the composition root with its configuration. */
 export const NOT_FOR_CORE = ['store', 'web', 'cli', 'export', 'importers', 'app', 'boot.ts', 'config'] as const;
