@@ -85,7 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
     const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
     // Every asset, not only the linked ones: a stylesheet may load others the crawl cannot see.
     const assets = readdirSync(publicDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && !ADMIN_ASSETS.has(entry.name))
       .map((entry) => paths.asset(`${entry.parentPath}/${entry.name}`.slice(publicDir.length + 1)));
     const summary = await exportSite({
       render: renderer.render,
@@ -143,6 +143,9 @@ async function whatChanged(
  * The code, assets and options pages are rendered with: when it differs from the last build's,
  * every page is rendered again (the content may be the same, the HTML around it is not).
  */
+/** The newsroom's own script and styles: a static export has no admin, so they are not copied. */
+const ADMIN_ASSETS = new Set(['admin.js', 'admin.css']);
+
 function buildFingerprint(options: BuildSiteOptions): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ config: options.config, searchApi: options.searchApi ?? null, staticSearch: options.staticSearch ?? false, search: options.search !== undefined }));

@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createToken } from '../../src/app/accounts/api-tokens.js';
 import { CLI } from '../../src/app/accounts/context.js';
+import { createResetLink } from '../../src/app/accounts/one-time-links.js';
 import { addUser, disableUser } from '../../src/app/accounts/manage-users.js';
 import { signIn } from '../../src/app/accounts/sessions.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'tulip-kettle-orbit-9';
 // Routes open to someone not signed in: signing in, the signed-out page, the first-run setup link.
-const PUBLIC_ADMIN = new Set(['/admin/sign-in', '/admin/sign-out', '/admin/signed-out', '/admin/setup', '/admin/setup/:token']);
+const PUBLIC_ADMIN = new Set(['/admin/sign-in', '/admin/sign-out', '/admin/signed-out', '/admin/setup', '/admin/setup/:token', '/admin/reset/:token', '/admin/reset-password']);
 
 /** Every route the app registered, as `METHOD path`, read from Fastify's own route tree (printRoutes). */
 function registeredRoutes(site: RunningSite): { method: string; path: string }[] {
@@ -172,6 +173,22 @@ describe('the newsroom over HTTP: authentication, policy, CSRF, the Admin API (d
     const afterSave = await site.contentVersion();
     await api('POST', `/api/admin/articles/${created.json!.id}/publish`, 'editor', {});
     assert.notEqual(await site.contentVersion(), afterSave, 'a publication is');
+  });
+
+  it('sets a new password from a one-time reset link, once', async () => {
+    const link = await createResetLink(context(), CLI, 'contributor@example.org');
+    const page = await site.app.inject(link.path);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /contributor@example\.org/);
+    const csrfCookie = page.cookies.find((c) => c.name === 'hp_csrf')!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const post = (password: string) => site.app.inject({ method: 'POST', url: '/admin/reset-password', cookies: { hp_csrf: csrfCookie.value },
+      payload: { token: link.token, password, confirm: password, _csrf: csrf } });
+    assert.equal((await post('password1234')).statusCode, 422, 'a common password is refused, the link kept');
+    const done = await post('marble-harbour-lantern-7');
+    assert.equal(done.statusCode, 303);
+    assert.equal((await signIn(context(), { email: 'contributor@example.org', password: 'marble-harbour-lantern-7', clientIp: '127.0.0.8' })).ok, true);
+    assert.equal((await site.app.inject(link.path)).statusCode, 404, 'the link works once');
   });
 
   it('stops a disabled user\'s token on the next request', async () => {

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AccountsContext } from '../../app/accounts/context.js';
-import { completeSetup } from '../../app/accounts/one-time-links.js';
+import { completeReset, completeSetup } from '../../app/accounts/one-time-links.js';
 import { hashSecret } from '../../app/accounts/secrets.js';
 import { signIn, signOut } from '../../app/accounts/sessions.js';
 import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
 import { type AdminAuthOptions, SESSION_COOKIE, csrfTokenFor, sessionCookieOptions } from './admin-auth.js';
-import { adminPaths, renderSetupPage, renderSignInPage, renderSignedOutPage } from './views/index.js';
+import { adminPaths, renderResetPasswordPage, renderSetupPage, renderSignInPage, renderSignedOutPage } from './views/index.js';
 
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 const redirect = (reply: FastifyReply, site: SiteContext, path: string) => reply.redirect(`${site.basePath}${path}`, 303);
@@ -86,8 +86,38 @@ export function accountRoutes(accounts: AccountsContext, site: SiteContext, auth
       reply.setCookie(SESSION_COOKIE, signedIn.sessionId, { ...sessionCookieOptions(auth), expires: new Date(signedIn.expiresAt) });
       return redirect(reply, site, adminPaths.home());
     });
+
+    // A reset link (printed by `healthpress user reset-password`): a new password, then sign in with it.
+    app.get('/admin/reset/:token', { config: PUBLIC, schema: { params: tokenParams } }, async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const link = await accounts.stores.links.findUsable(hashSecret(token), 'reset', accounts.now().toISOString());
+      const user = link?.userId != null ? await accounts.stores.users.findById(link.userId) : null;
+      if (!link || !user || user.disabled) throw new AppError('NOT_FOUND', 'this reset link has expired or was already used; ask an administrator for a new one');
+      return html(reply, renderResetPasswordPage({ site, csrfToken: csrfTokenFor(reply), token, expiresAt: link.expiresAt, email: user.email }));
+    });
+
+    app.post(adminPaths.resetPassword(), { config: PUBLIC, schema: { body: resetBody } }, async (request, reply) => {
+      const body = request.body as { token: string; password: string; confirm: string };
+      const link = await accounts.stores.links.findUsable(hashSecret(body.token), 'reset', accounts.now().toISOString());
+      const user = link?.userId != null ? await accounts.stores.users.findById(link.userId) : null;
+      const again = (errors: Record<string, string>) =>
+        html(reply, renderResetPasswordPage({ site, csrfToken: csrfTokenFor(reply), token: body.token, expiresAt: link?.expiresAt ?? accounts.now().toISOString(), email: user?.email ?? '', errors }), 422);
+      if (body.password !== body.confirm) return again({ confirm: 'The two passwords are not the same' });
+      try {
+        await completeReset(accounts, { token: body.token, password: body.password, clientIp: clientIp(request) });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
+        return again(fieldErrors(error.details ?? [error.message]));
+      }
+      return redirect(reply, site, adminPaths.signIn());
+    });
   };
 }
+
+const resetBody = {
+  type: 'object', required: ['token', 'password', 'confirm'],
+  properties: { token: { type: 'string', maxLength: 100 }, password: { type: 'string', maxLength: 1024 }, confirm: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } },
+} as const;
 
 /** `field: reason` problems from the use cases → messages by form field. */
 export function fieldErrors(problems: readonly string[]): Record<string, string> {
