@@ -19,6 +19,7 @@ import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
 import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
 import { articlePages } from './admin/article-pages.js';
+import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
       await admin.register(articlePages(() => newsroom, site));
+      await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom));
     });
   }

@@ -74,5 +74,11 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
     const listViolations = await seriousViolations(page);
     assert.equal(listViolations.length, 0, describeViolations(listViolations));
     assert.match(await page.locator('main').innerText(), /easing a stiff neck/);
+
+    for (const path of ['/admin/users', '/admin/tokens', '/admin/audit']) {
+      await page.goto(`${site.origin}${path}`);
+      const violations = await seriousViolations(page);
+      assert.equal(violations.length, 0, `${path}: ${describeViolations(violations)}`);
+    }
   });
 });

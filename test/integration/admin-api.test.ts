@@ -175,6 +175,24 @@ describe('the newsroom over HTTP: authentication, policy, CSRF, the Admin API (d
     assert.notEqual(await site.contentVersion(), afterSave, 'a publication is');
   });
 
+  it('keeps users, tokens and the audit log to admins', async () => {
+    const page = (url: string, who: keyof typeof tokens, method = 'GET', payload?: Record<string, string>) =>
+      site.app.inject({ method: method as 'GET', url, headers: { authorization: `Bearer ${tokens[who]}` }, ...(payload ? { payload } : {}) });
+    for (const url of ['/admin/users', '/admin/tokens', '/admin/audit']) {
+      for (const who of ['contributor', 'editor'] as const) {
+        const refused = await page(url, who);
+        assert.equal(refused.statusCode, 403, `${who} ${url}`);
+      }
+      assert.equal((await page(url, 'admin')).statusCode, 200, `admin ${url}`);
+    }
+    assert.equal((await page('/admin/users/1/role', 'contributor', 'POST', { role: 'admin' })).statusCode, 403, 'no promoting oneself');
+    const created = await page('/admin/tokens', 'admin', 'POST', { name: 'nightly import', userId: '1' });
+    assert.equal(created.statusCode, 200);
+    assert.match(created.body, /hp_[A-Za-z0-9_-]{20,}/, 'the new token is shown once');
+    const audit = await page('/admin/audit?action=token.created', 'admin');
+    assert.match(audit.body, /token\.created|Token created/i);
+  });
+
   it('sets a new password from a one-time reset link, once', async () => {
     const link = await createResetLink(context(), CLI, 'contributor@example.org');
     const page = await site.app.inject(link.path);
