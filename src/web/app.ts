@@ -19,6 +19,8 @@ import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
 import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
 import { articlePages } from './admin/article-pages.js';
+import { namesFrom } from './admin/people.js';
+import { previewRoutes } from './admin/preview-routes.js';
 import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
@@ -91,9 +93,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       installAdminErrors(admin, site);
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
-      await admin.register(articlePages(() => newsroom, site));
+      const names = namesFrom(accounts.stores.users);
+      await admin.register(articlePages(() => newsroom, site, names));
+      await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
-      await admin.register(adminApiRoutes(() => newsroom));
+      await admin.register(adminApiRoutes(() => newsroom, names));
     });
   }
   if (options.search) {

@@ -9,6 +9,7 @@ import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from
 import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import { requirePrincipal } from './admin-auth.js';
+import type { NameOf } from './people.js';
 
 // Route schemas: a bad id, paging value or body field is refused before the handler (400 naming it).
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
@@ -63,7 +64,7 @@ const noteOf = (body: FieldsBody): string | null => body.note ?? body.revisionNo
  * script (session cookie + x-csrf-token). Thin handlers: the schema validates, the use case loads,
  * authorises (policy.ts through the workflow) and writes; errors come from the catalogue.
  */
-export function adminApiRoutes(ports: () => NewsroomPorts) {
+export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf) {
   return async (app: FastifyInstance) => {
     const actor = (request: Parameters<typeof requirePrincipal>[0]): Actor => requirePrincipal(request).actor;
 
@@ -135,7 +136,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts) {
       const { id } = request.params as { id: number };
       const outcome = await heartbeatLock(ports(), actor(request), id);
       if (outcome.ok) return { mine: true };
-      return { mine: false, takenOver: outcome.takenOver, holder: { name: `user ${outcome.holderUserId}`, lastSeenSecondsAgo: null } };
+      return { mine: false, takenOver: outcome.takenOver, holder: { name: await names()(outcome.holderUserId), lastSeenSecondsAgo: null } };
     });
 
     app.get('/api/admin/articles/:id/revisions', { schema: { params: idParams } }, async (request) => {

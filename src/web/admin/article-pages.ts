@@ -4,6 +4,8 @@ import { createDraft } from '../../app/newsroom/create-draft.js';
 import { getArticleForEditing, restoreRevision, saveArticle } from '../../app/newsroom/edit-article.js';
 import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
+import { takeOverLock } from '../../app/newsroom/edit-lock.js';
+import { previewWorkingRevision } from '../../app/newsroom/preview.js';
 import { listArticles, listRevisions } from '../../app/newsroom/revisions.js';
 import { publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import { applyPatch, emptyFields } from '../../editorial/article-draft.js';
@@ -11,9 +13,11 @@ import { diffRevisions } from '../../editorial/revision-diff.js';
 import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
 import { AppError } from '../../errors.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
+import { renderArticleFragment } from '../views/index.js';
 import type { SiteContext } from '../views/site.js';
 import { type AdminPrincipal, csrfTokenFor, requirePrincipal } from './admin-auth.js';
 import { articleRow } from './dashboard-route.js';
+import type { NameOf } from './people.js';
 import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchFromForm } from './editor-form.js';
 import {
   adminPaths, type EditorFields, type EditorPageData, type FieldDiff, type RevisionKind,
@@ -27,7 +31,7 @@ const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: qu
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
 /** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
-export function articlePages(ports: () => NewsroomPorts, site: SiteContext) {
+export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf) {
   return async (app: FastifyInstance) => {
     const context = (request: FastifyRequest, reply: FastifyReply) => {
       const principal = requirePrincipal(request);
@@ -71,10 +75,21 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext) {
       }
     });
 
-    app.get('/admin/articles/:id', { schema: { params: idParams } }, async (request, reply) => {
+    app.get('/admin/articles/:id', {
+      schema: { params: idParams, querystring: { type: 'object', properties: { mode: { type: 'string', enum: ['edit', 'read-only'], default: 'edit' } } } },
+    }, async (request, reply) => {
       const { principal, base } = context(request, reply);
       const { id } = request.params as { id: number };
-      return html(reply, await existingEditor(principal, base, id));
+      const { mode } = request.query as { mode: 'edit' | 'read-only' };
+      return html(reply, await existingEditor(principal, base, id, mode === 'read-only'));
+    });
+
+    // Soft lock: take over from whoever is editing; their editor learns it at its next heartbeat.
+    app.post('/admin/articles/:id/take-over', { schema: { params: idParams } }, async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const { id } = request.params as { id: number };
+      await takeOverLock(ports(), principal.actor, id);
+      return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
     });
 
     app.post('/admin/articles/:id', { schema: { params: idParams } }, async (request, reply) => {
@@ -115,9 +130,12 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext) {
       const { id } = request.params as { id: number };
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const revisions = await listRevisions(ports(), principal.actor, id);
+      const nameOf = names();
+      const by = await Promise.all(revisions.map((r) => (r.authorUserId === null ? null : nameOf(r.authorUserId))));
+      const byNumber = new Map(revisions.map((r, i) => [r.number, by[i] ?? null]));
       return html(reply, renderRevisionsPage({
         ...base, articleId: id, articleTitle: editing.copy.working.fields.title, canRestore: editing.may.restore,
-        revisions: [...revisions].sort((a, b) => b.number - a.number).map((r) => ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: r.authorUserId === null ? null : `user ${r.authorUserId}`, at: r.updatedAt, note: r.note })),
+        revisions: [...revisions].sort((a, b) => b.number - a.number).map((r) => ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: byNumber.get(r.number) ?? null, at: r.updatedAt, note: r.note })),
       }));
     });
 
@@ -130,13 +148,26 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext) {
       return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
     });
 
-    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number): Promise<string> {
+    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number, readOnlyAsked: boolean): Promise<string> {
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const { working } = editing.copy;
+      const nameOf = names();
+      const preview = await previewWorkingRevision(ports(), principal.actor, id);
+      const { lock } = editing;
+      const holder = lock.status === 'held' ? await nameOf(lock.holderUserId) : null;
+      const lastSeen = lock.status === 'held' ? Math.max(0, Math.round((ports().clock().getTime() - Date.parse(lock.heartbeatAt)) / 1000)) : 0;
+      const takenFromMe = holder !== null && editing.copy.lock?.takenFromUserId === principal.actor.userId;
+      const readOnlyReason = !editing.may.save
+        ? 'You may read this article but not change it.'
+        : readOnlyAsked ? (holder ? `${holder} is editing this article.` : 'You opened it read-only.') : null;
       return editorPage(base, {
         articleId: id, state: articleRow(listItem(editing)).state, fields: editorFields(working.fields), baseRevision: working.number,
-        lastSaved: { revision: working.number, at: working.updatedAt, by: working.authorUserId === principal.actor.userId ? 'you' : 'another editor' },
+        lastSaved: { revision: working.number, at: working.updatedAt, by: working.authorUserId === principal.actor.userId ? 'you' : await nameOf(working.authorUserId) },
         permissions: permissionsOf(editing.may),
+        previewHtml: renderArticleFragment(site, preview.article),
+        lockedBy: holder ? { name: holder, lastSeenSecondsAgo: lastSeen } : null,
+        takenOverBy: takenFromMe ? holder : null,
+        readOnlyReason,
       });
     }
   };

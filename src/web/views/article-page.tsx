@@ -1,3 +1,5 @@
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import type { Article, ArticleSummary } from '../../content/article.js';
 import { excerpt } from '../../content/excerpt.js';
 import { questionTypeLabel } from '../../content/question-types.js';
@@ -18,6 +20,8 @@ export interface ArticlePageData {
   breadcrumbs: Crumb[];
   neighbours: Neighbours;
   related: ArticleSummary[];
+  /** A preview of an unpublished revision: this notice goes first, and search engines are kept out. */
+  previewNotice?: VNode;
 }
 
 /** Long enough for a search snippet, short enough not to be truncated mid-word by it. */
@@ -46,38 +50,52 @@ export function renderArticlePage(site: SiteContext, data: ArticlePageData): str
       canonicalPath={paths.article(article.slug)}
       ogType="article"
       head={head}
+      noindex={data.previewNotice !== undefined}
     >
       <Breadcrumbs site={site} crumbs={data.breadcrumbs} />
-      <article class="article" data-provenance-id={article.provenance.id} data-pagefind-body="">
-        <header class="article__header">
-          <ArticleKicker site={site} article={article} />
-          <h1>{article.title}</h1>
-          <ArticleDates article={article} />
-        </header>
-        {article.isSample && <SampleNotice />}
-        {!article.hasAnswer && <LinkOutNotice article={article} />}
-        {article.bodyHtml.trim() !== '' && (
-          // bodyHtml is sanitised when it is stored; it is the only unescaped HTML on the page.
-          <div class="prose article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        )}
-        {article.tags.length > 0 && (
-          <section class="tags" aria-labelledby="tags-heading">
-            <h2 id="tags-heading" class="tags__heading">Tags</h2>
-            <ul class="tags__list">
-              {article.tags.map((tag) => (
-                <li>
-                  <a href={sitePath(site, paths.tag(tag.slug))}>{tag.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <Sources article={article} />
-      </article>
+      {data.previewNotice}
+      <ArticleMain site={site} article={article} />
       <PrevNext site={site} neighbours={data.neighbours} />
       <Recommended site={site} articles={data.related} />
     </Layout>,
   );
+}
+
+/** The article itself, without the page around it: also what the editor's live preview shows. */
+function ArticleMain({ site, article }: { site: SiteContext; article: Article }) {
+  return (
+    <article class="article" data-provenance-id={article.provenance.id} data-pagefind-body="">
+      <header class="article__header">
+        <ArticleKicker site={site} article={article} />
+        <h1>{article.title}</h1>
+        <ArticleDates article={article} />
+      </header>
+      {article.isSample && <SampleNotice />}
+      {!article.hasAnswer && <LinkOutNotice article={article} />}
+      {article.bodyHtml.trim() !== '' && (
+        // bodyHtml is sanitised when it is stored; it is the only unescaped HTML on the page.
+        <div class="prose article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      )}
+      {article.tags.length > 0 && (
+        <section class="tags" aria-labelledby="tags-heading">
+          <h2 id="tags-heading" class="tags__heading">Tags</h2>
+          <ul class="tags__list">
+            {article.tags.map((tag) => (
+              <li>
+                <a href={sitePath(site, paths.tag(tag.slug))}>{tag.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Sources article={article} />
+    </article>
+  );
+}
+
+/** The article element alone as HTML, for the editor's preview pane (the same view readers get). */
+export function renderArticleFragment(site: SiteContext, article: Article): string {
+  return renderToString(<ArticleMain site={site} article={article} />);
 }
 
 /** Topic and question type above the title, so a reader landing from search sees the context. */

@@ -46,6 +46,8 @@ export function renderEditorPage(data: EditorPageData): string {
             <>
               {' · '}
               <a href={sitePath(site, adminPaths.revisions(data.articleId!))}>Revision history</a>
+              {' · '}
+              <a href={sitePath(site, adminPaths.preview(data.articleId!))}>Preview the saved version as readers will see it</a>
             </>
           )}
         </p>

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createToken } from '../../src/app/accounts/api-tokens.js';
+import { CLI } from '../../src/app/accounts/context.js';
+import { addUser } from '../../src/app/accounts/manage-users.js';
+import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+
+const PASSWORD = 'tulip-kettle-orbit-9';
+type Who = 'admin' | 'editor' | 'contributor' | 'other';
+
+describe('the newsroom over HTTP: previews and the soft edit lock (demo site, SQLite file)', () => {
+  let site: RunningSite;
+  const tokens: Record<Who, string> = { admin: '', editor: '', contributor: '', other: '' };
+  const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
+  const request = async (method: string, url: string, who: Who, body?: unknown, form = false) => {
+    const response = await site.app.inject({
+      method: method as 'GET', url,
+      headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': form ? 'application/x-www-form-urlencoded' : 'application/json' }) },
+      ...(body === undefined ? {} : { payload: form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body) }),
+    });
+    return { status: response.statusCode, body: response.body, headers: response.headers, json: () => JSON.parse(response.body) as Record<string, any> };
+  };
+
+  before(async () => {
+    site = await startDemoSite({ admin: {} });
+    for (const role of ['admin', 'editor', 'contributor'] as const) {
+      const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role}` });
+      tokens[role] = (await createToken(context(), CLI, { user: user.id })).token;
+    }
+    const other = await addUser(context(), CLI, { email: 'other@example.org', role: 'contributor', password: PASSWORD, name: 'Sample other' });
+    tokens.other = (await createToken(context(), CLI, { user: other.id })).token;
+  });
+  after(async () => site?.close());
+
+  it('previews the working revision as the reader page, sanitized, noindex, never cached, only for those who may view it', async () => {
+    const created = await request('POST', '/api/admin/articles', 'contributor', {
+      title: 'Sample: a preview of hand washing', body: 'Wash for **twenty seconds**.\n\n<script>window.pwned = 1</script><img src=x onerror="window.pwned=2">', tags: ['Sample tag'],
+    });
+    assert.equal(created.status, 201, created.body);
+    const { id, slug } = created.json();
+
+    const page = await request('GET', `/admin/articles/${id}/preview`, 'contributor');
+    assert.equal(page.status, 200, page.body);
+    assert.match(page.body, /<strong>twenty seconds<\/strong>/, 'the body goes through the reader renderer');
+    assert.match(page.body, /Preview of revision 1/);
+    assert.match(page.body, /<meta name="robots" content="noindex"/);
+    assert.match(page.body, new RegExp(`href="/tags/sample-tag"`), 'tags link where the store will put them');
+    assert.doesNotMatch(page.body, /<script>window|<img[^>]*onerror/, 'the script and the handler are shown as text, never run');
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.equal((await site.app.inject(`/articles/${slug}`)).statusCode, 404, 'a preview publishes nothing');
+
+    assert.equal((await request('GET', `/admin/articles/${id}/preview`, 'other')).status, 403, 'another contributor cannot preview a draft that is not theirs');
+
+    const editor = await request('GET', `/admin/articles/${id}`, 'contributor');
+    assert.match(editor.body, /data-editor-preview[^>]*>[\s\S]*<strong>twenty seconds<\/strong>/, 'the editor opens with the preview of the saved version');
+  });
+
+  it('renders unsaved fields for the live preview pane without saving them', async () => {
+    const created = await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: unsaved preview', body: 'Saved text.' });
+    const { id, revision } = created.json();
+    const pane = await request('POST', `/admin/articles/${id}/preview`, 'editor', { title: 'Sample: typed but not saved', bodyMarkdown: 'Typed *text*.', tags: 'one, two' }, true);
+    assert.equal(pane.status, 200, pane.body);
+    assert.match(pane.body, /^<article class="article"/, 'the article view alone, for the pane');
+    assert.match(pane.body, /<h1>Sample: typed but not saved<\/h1>/);
+    assert.match(pane.body, /<em>text<\/em>/);
+    const stored = (await request('GET', `/api/admin/articles/${id}`, 'editor')).json();
+    assert.equal(stored.revision, revision, 'a preview costs no revision');
+    assert.equal(stored.fields.bodyMarkdown, 'Saved text.');
+  });
+
+  it('shows who holds the soft lock, opens read-only, and tells the first editor when someone takes over', async () => {
+    const { id } = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: a locked article', body: 'Text.' })).json();
+    assert.deepEqual((await request('POST', `/api/admin/articles/${id}/lock`, 'editor', {})).json(), { mine: true });
+
+    const adminView = await request('GET', `/admin/articles/${id}`, 'admin');
+    assert.match(adminView.body, /<strong>Sample editor is editing this article<\/strong>/);
+    const readOnly = await request('GET', `/admin/articles/${id}?mode=read-only`, 'admin');
+    assert.match(readOnly.body, /Read-only\.<\/strong> Sample editor is editing this article\./);
+    assert.match(readOnly.body, /<fieldset class="editor__fieldset" disabled/);
+
+    const adminBeat = await request('POST', `/api/admin/articles/${id}/lock`, 'admin', {});
+    assert.deepEqual(adminBeat.json(), { mine: false, takenOver: false, holder: { name: 'Sample editor', lastSeenSecondsAgo: null } }, 'a heartbeat never takes a held lock');
+    const takeOver = await request('POST', `/admin/articles/${id}/take-over`, 'admin', {}, true);
+    assert.equal(takeOver.status, 303);
+
+    const editorBeat = (await request('POST', `/api/admin/articles/${id}/lock`, 'editor', {})).json();
+    assert.equal(editorBeat.mine, false);
+    assert.equal(editorBeat.takenOver, true, 'the first editor is told');
+    assert.equal(editorBeat.holder.name, 'Sample admin');
+    assert.match((await request('GET', `/admin/articles/${id}`, 'editor')).body, /Sample admin took over editing this article\./);
+    assert.equal((await request('POST', `/admin/articles/${id}/take-over`, 'contributor', {}, true)).status, 403, 'a contributor cannot take over an editor\'s article');
+  });
+});
