@@ -21,6 +21,7 @@ import { dashboardRoute } from './admin/dashboard-route.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
+import { revisionRoutes } from './admin/revision-routes.js';
 import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(dashboardRoute(() => newsroom, site));
       const names = namesFrom(accounts.stores.users);
       await admin.register(articlePages(() => newsroom, site, names));
+      await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom, names));

@@ -8,7 +8,7 @@ import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js'
 const PASSWORD = 'tulip-kettle-orbit-9';
 type Who = 'admin' | 'editor' | 'contributor' | 'other';
 
-describe('the newsroom over HTTP: previews and the soft edit lock (demo site, SQLite file)', () => {
+describe('the newsroom over HTTP: previews, comparing revisions, the soft edit lock (demo site, SQLite file)', () => {
   let site: RunningSite;
   const tokens: Record<Who, string> = { admin: '', editor: '', contributor: '', other: '' };
   const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
@@ -89,5 +89,28 @@ describe('the newsroom over HTTP: previews and the soft edit lock (demo site, SQ
     assert.equal(editorBeat.holder.name, 'Sample admin');
     assert.match((await request('GET', `/admin/articles/${id}`, 'editor')).body, /Sample admin took over editing this article\./);
     assert.equal((await request('POST', `/admin/articles/${id}/take-over`, 'contributor', {}, true)).status, 403, 'a contributor cannot take over an editor\'s article');
+  });
+  it('compares any two revisions word by word, names who made them, and restores an older one as a new revision', async () => {
+    const { id, revision: first } = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: compared', body: 'Drink water when thirsty.' })).json();
+    const second = (await request('PUT', `/api/admin/articles/${id}`, 'editor', { baseRevision: first, body: 'Drink water often, before you feel thirsty.' })).json().revision;
+    const list = await request('GET', `/admin/articles/${id}/revisions`, 'editor');
+    assert.match(list.body, /<td>Sample editor<\/td>/, 'revisions name their author');
+
+    for (const [from, to] of [[first, second], [second, first]]) {
+      const page = await request('GET', `/admin/articles/${id}/compare?from=${from}&to=${to}`, 'editor');
+      assert.equal(page.status, 200, page.body);
+      assert.match(page.body, new RegExp(`Revision ${first} compared with revision ${second}`), 'the older one first, whichever order was asked');
+      assert.match(page.body, /<del><span class="visually-hidden">\[removed: <\/span>[^<]*when/);
+      assert.match(page.body, /<ins><span class="visually-hidden">\[added: <\/span>[^<]*often/);
+    }
+    assert.equal((await request('GET', `/admin/articles/${id}/compare?from=${first}&to=99`, 'editor')).status, 404);
+    assert.equal((await request('GET', `/admin/articles/${id}/compare?from=${first}`, 'editor')).status, 400, 'both ends are required');
+    assert.equal((await request('GET', `/admin/articles/${id}/compare?from=${first}&to=${second}`, 'contributor')).status, 403, "a contributor cannot read an editor's draft");
+
+    const restored = await request('POST', `/admin/articles/${id}/revisions/${first}/restore`, 'editor', {}, true);
+    assert.equal(restored.status, 303);
+    const now = (await request('GET', `/api/admin/articles/${id}`, 'editor')).json();
+    assert.equal(now.fields.bodyMarkdown, 'Drink water when thirsty.');
+    assert.ok(now.revision > second, 'a restore is a new revision; the newer one stays in the history');
   });
 });

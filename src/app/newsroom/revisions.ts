@@ -1,6 +1,6 @@
 import { authorize } from '../../accounts/policy.js';
 import type { Actor } from '../../accounts/roles.js';
-import type { ArticleListFilter, ArticleListItem, RevisionSummary } from '../../editorial/newsroom.js';
+import type { ArticleListFilter, ArticleListItem, Revision, RevisionSummary } from '../../editorial/newsroom.js';
 import { diffRevisions as diffFields, type RevisionDiff } from '../../editorial/revision-diff.js';
 import { forbidden, notFound } from '../../errors.js';
 import { type NewsroomPorts, openWorkingCopy } from './newsroom-ports.js';
@@ -16,6 +16,14 @@ async function viewable(ports: NewsroomPorts, actor: Actor, articleId: number) {
 export async function listRevisions(ports: NewsroomPorts, actor: Actor, articleId: number): Promise<RevisionSummary[]> {
   await viewable(ports, actor, articleId);
   return ports.newsroom.listRevisions(articleId);
+}
+
+/** One revision with its fields, for whoever may view the article. */
+export async function readRevision(ports: NewsroomPorts, actor: Actor, articleId: number, number: number): Promise<Revision> {
+  await viewable(ports, actor, articleId);
+  const revision = await ports.newsroom.revision(articleId, number);
+  if (!revision) throw notFound(`revision ${number} of article ${articleId}`);
+  return revision;
 }
 
 /** What changed from revision `from` to revision `to`: per field, and word by word in title, summary and body. */

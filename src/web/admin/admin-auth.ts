@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import type { SiteContext } from '../views/site.js';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -110,3 +111,8 @@ export function csrfTokenFor(reply: FastifyReply): string {
   return reply.generateCsrf();
 }
 
+
+/** What every admin page's view needs of the request: the site, who is signed in, a CSRF token for its forms. */
+export function adminPageBase(principal: AdminPrincipal, reply: FastifyReply, site: SiteContext) {
+  return { site, user: { ...principal.actor, name: principal.user.name, email: principal.user.email }, csrfToken: csrfTokenFor(reply) };
+}

@@ -1,32 +1,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../accounts/policy.js';
 import { createDraft } from '../../app/newsroom/create-draft.js';
-import { getArticleForEditing, restoreRevision, saveArticle } from '../../app/newsroom/edit-article.js';
+import { getArticleForEditing, saveArticle } from '../../app/newsroom/edit-article.js';
 import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { takeOverLock } from '../../app/newsroom/edit-lock.js';
 import { previewWorkingRevision } from '../../app/newsroom/preview.js';
-import { listArticles, listRevisions } from '../../app/newsroom/revisions.js';
+import { listArticles } from '../../app/newsroom/revisions.js';
 import { publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
-import { applyPatch, emptyFields } from '../../editorial/article-draft.js';
-import { diffRevisions } from '../../editorial/revision-diff.js';
+import { emptyFields } from '../../editorial/article-draft.js';
 import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
 import { AppError } from '../../errors.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import { renderArticleFragment } from '../views/index.js';
 import type { SiteContext } from '../views/site.js';
-import { type AdminPrincipal, csrfTokenFor, requirePrincipal } from './admin-auth.js';
+import { type AdminPrincipal, requirePrincipal, adminPageBase } from './admin-auth.js';
 import { articleRow } from './dashboard-route.js';
+import { fieldDiffs } from './field-diffs.js';
 import type { NameOf } from './people.js';
 import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchFromForm } from './editor-form.js';
 import {
-  adminPaths, type EditorFields, type EditorPageData, type FieldDiff, type RevisionKind,
-  renderArticleListPage, renderConflictPage, renderEditorPage, renderRevisionsPage,
+  adminPaths, type EditorFields, type EditorPageData, renderArticleListPage, renderConflictPage, renderEditorPage,
 } from './views/index.js';
 
 const PAGE_SIZE = 25;
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
-const KIND_LABEL: Record<string, RevisionKind> = { import: 'imported', autosave: 'autosave', save: 'save', submit: 'submitted', publish: 'published', restore: 'restored' };
 const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: questionTypeLabel(value) }));
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
@@ -35,7 +33,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
   return async (app: FastifyInstance) => {
     const context = (request: FastifyRequest, reply: FastifyReply) => {
       const principal = requirePrincipal(request);
-      return { principal, base: { site, user: { ...principal.actor, name: principal.user.name, email: principal.user.email }, csrfToken: csrfTokenFor(reply) } };
+      return { principal, base: adminPageBase(principal, reply, site) };
     };
     const editorPage = (base: ReturnType<typeof context>['base'], data: Omit<EditorPageData, keyof typeof base | 'topics' | 'categories' | 'questionTypes'>) =>
       renderEditorPage({ ...base, topics: [], categories: categoriesFor(data.fields), questionTypes: QUESTION_TYPES, ...data });
@@ -125,29 +123,6 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       }
     });
 
-    app.get('/admin/articles/:id/revisions', { schema: { params: idParams } }, async (request, reply) => {
-      const { principal, base } = context(request, reply);
-      const { id } = request.params as { id: number };
-      const editing = await getArticleForEditing(ports(), principal.actor, id);
-      const revisions = await listRevisions(ports(), principal.actor, id);
-      const nameOf = names();
-      const by = await Promise.all(revisions.map((r) => (r.authorUserId === null ? null : nameOf(r.authorUserId))));
-      const byNumber = new Map(revisions.map((r, i) => [r.number, by[i] ?? null]));
-      return html(reply, renderRevisionsPage({
-        ...base, articleId: id, articleTitle: editing.copy.working.fields.title, canRestore: editing.may.restore,
-        revisions: [...revisions].sort((a, b) => b.number - a.number).map((r) => ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: byNumber.get(r.number) ?? null, at: r.updatedAt, note: r.note })),
-      }));
-    });
-
-    app.post('/admin/articles/:id/revisions/:revision/restore', {
-      schema: { params: { type: 'object', required: ['id', 'revision'], properties: { id: { type: 'integer', minimum: 1 }, revision: { type: 'integer', minimum: 1 } } } },
-    }, async (request, reply) => {
-      const principal = requirePrincipal(request);
-      const { id, revision } = request.params as { id: number; revision: number };
-      await restoreRevision(ports(), principal.actor, { articleId: id, revision });
-      return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
-    });
-
     async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number, readOnlyAsked: boolean): Promise<string> {
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const { working } = editing.copy;
@@ -187,17 +162,4 @@ function listItem(editing: Awaited<ReturnType<typeof getArticleForEditing>>) {
     author: copy.working.fields.author, topicName: copy.working.fields.topic, questionType: copy.working.fields.questionType, isLive: copy.isLive,
     workingRevision: copy.working.number, liveRevision: copy.liveRevision, changedAt: copy.working.updatedAt,
   };
-}
-
-const LABELS: Record<string, string> = { title: 'Title', slug: 'Address (slug)', topic: 'Topic', categoryPath: 'Category', tags: 'Tags', questionType: 'Question type', summary: 'Summary', bodyMarkdown: 'Body', sources: 'Sources', author: 'Author' };
-const plain = (value: unknown): string => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? `${(v as { title?: string }).title ?? ''} ${(v as { url?: string }).url ?? ''}`.trim() : String(v))).join(', ') : value === null || value === undefined ? '' : String(value));
-
-/** Theirs → mine, field by field, word by word where it helps (editorial/revision-diff.ts). */
-function fieldDiffs(theirs: Parameters<typeof applyPatch>[0], mine: Parameters<typeof applyPatch>[0]): FieldDiff[] {
-  return diffRevisions({ number: 0, fields: theirs }, { number: 1, fields: mine }).fields
-    .filter((d) => d.field !== 'slugEdited')
-    .map((d) => ({
-      field: d.field === 'categoryPath' ? 'category' : d.field, label: LABELS[d.field] ?? d.field, changed: d.changed, before: plain(d.old), after: plain(d.new),
-      parts: d.words ?? (d.changed ? [{ value: plain(d.old), removed: true }, { value: plain(d.new), added: true }] : [{ value: plain(d.old) }]),
-    }));
 }

@@ -7,7 +7,7 @@ import { addUser, changeRole, disableUser, listUsers } from '../../app/accounts/
 import { createResetLink } from '../../app/accounts/one-time-links.js';
 import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
-import { csrfTokenFor, requirePermission } from './admin-auth.js';
+import { requirePermission, adminPageBase } from './admin-auth.js';
 import { fieldErrors } from './account-routes.js';
 import { adminPaths, type FieldErrors, renderAuditPage, renderTokensPage, renderUsersPage } from './views/index.js';
 
@@ -21,7 +21,7 @@ export function userAdminRoutes(accounts: AccountsContext, site: SiteContext) {
   return async (app: FastifyInstance) => {
     const admin = (request: FastifyRequest, reply: FastifyReply, action: 'user.manage' | 'token.manage' | 'audit.read') => {
       const principal = requirePermission(request, action);
-      return { principal, base: { site, user: { ...principal.actor, name: principal.user.name, email: principal.user.email }, csrfToken: csrfTokenFor(reply) } };
+      return { principal, base: adminPageBase(principal, reply, site) };
     };
     const link = (path: string) => `${site.baseUrl.replace(/\/+$/, '')}${path}`;
 
