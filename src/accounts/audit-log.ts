@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'article.unpublished',
   'article.deleted',
   'article.restored',
+  'article.preview-link-created',
+  'article.preview-link-revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@ import type { SiteChangeFeed } from '../export/site-change-feed.js';
 import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import type { NewsroomStore } from '../editorial/newsroom.js';
+import type { PreviewLinkStore } from '../editorial/preview-links.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
 import type { SiteMaintenance } from './site-maintenance.js';
@@ -22,6 +23,8 @@ export interface Site {
   accounts: AccountStores;
   /** The newsroom's working copies and revisions (editorial/newsroom.ts). */
   newsroom: NewsroomStore;
+  /** Shareable preview links of working revisions (editorial/preview-links.ts). */
+  previewLinks: PreviewLinkStore;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

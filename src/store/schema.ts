@@ -21,6 +21,7 @@ export interface Database {
   audit_events: AuditEventTable;
   newsroom_articles: NewsroomArticleTable;
   article_revisions: ArticleRevisionTable;
+  preview_links: PreviewLinkTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -215,4 +216,16 @@ export interface ArticleRevisionTable {
   note: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Shareable preview links (migration 009): the token only as its SHA-256. */
+export interface PreviewLinkTable {
+  id: Generated<number>;
+  article_id: number;
+  token_hash: string;
+  token_hint: string;
+  created_by_user_id: number | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
 }

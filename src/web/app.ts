@@ -22,6 +22,7 @@ import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
 import { revisionRoutes } from './admin/revision-routes.js';
+import { sharedPreviewRoute } from './admin/shared-preview-route.js';
 import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.admin) {
     const { accounts, secureCookies, newsroom } = options.admin;
     const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
+    await app.register(sharedPreviewRoute(() => newsroom, options.catalogue, site));
     await adminContext(app, auth, async (admin) => {
       installAdminErrors(admin, site);
       await admin.register(accountRoutes(accounts, site, auth));

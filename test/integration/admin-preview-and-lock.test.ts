@@ -113,4 +113,42 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
     assert.equal(now.fields.bodyMarkdown, 'Drink water when thirsty.');
     assert.ok(now.revision > second, 'a restore is a new revision; the newer one stays in the history');
   });
+  it('shares a preview with someone without an account through a link that can be revoked', async () => {
+    const { id, revision } = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: shared before publishing', body: 'First wording.' })).json();
+    const made = await request('POST', `/admin/articles/${id}/preview-links`, 'editor', { expiresIn: '7d' }, true);
+    assert.equal(made.status, 200, made.body);
+    const url = /id="new-preview-link"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*id="new-preview-link"/.exec(made.body);
+    assert.ok(url, made.body.slice(made.body.indexOf("share-preview"), made.body.indexOf("share-preview") + 1500));
+    const shared = new URL((url[1] ?? url[2])!);
+    assert.match(shared.pathname, /^\/preview\/[A-Za-z0-9_-]{43}$/);
+    assert.match(made.body, /Link ending <code>…[A-Za-z0-9_-]{6}<\/code>/, 'listed by its last characters only');
+
+    const anonymous = async () => await site.app.inject(shared.pathname);
+    const page = await anonymous();
+    assert.equal(page.statusCode, 200, page.body);
+    assert.match(page.body, /First wording\./);
+    assert.match(page.body, /Preview of revision \d+ — not published/);
+    assert.doesNotMatch(page.body, /Back to the editor/, 'no way into the admin from a shared link');
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.equal(page.headers['x-robots-tag'], 'noindex');
+
+    await request('PUT', `/api/admin/articles/${id}`, 'editor', { baseRevision: revision, body: 'Second wording.' });
+    assert.match((await anonymous()).body, /Second wording\./, 'the link shows the latest saved revision');
+
+    const linkId = Number(/preview-links\/(\d+)\/revoke/.exec(made.body)?.[1]);
+    assert.equal((await request('POST', `/admin/articles/${id}/preview-links/${linkId}/revoke`, 'contributor', {}, true)).status, 403);
+    assert.equal((await request('POST', `/admin/articles/${id}/preview-links/${linkId}/revoke`, 'editor', {}, true)).status, 303);
+    const revoked = await anonymous();
+    assert.equal(revoked.statusCode, 404, 'revoked: gone at once');
+    assert.doesNotMatch(revoked.body, /Second wording/);
+    assert.equal((await site.app.inject('/preview/not-a-real-token')).statusCode, 404);
+    assert.equal((await request('POST', `/admin/articles/${id}/preview-links/${linkId}/revoke`, 'editor', {}, true)).status, 404, 'a revoked link cannot be revoked again');
+
+    const own = (await request('POST', '/api/admin/articles', 'contributor', { title: 'Sample: a contributor draft to share', body: 'Text.' })).json();
+    const refused = await request('POST', `/admin/articles/${own.id}/preview-links`, 'contributor', { expiresIn: '1d' }, true);
+    assert.equal(refused.status, 403, 'contributors do not share previews (policy: article.share-preview)');
+    const events = await site.ports.accounts.audit.list({ limit: 50, offset: 0 });
+    const actions = events.events.map((e) => e.action);
+    assert.ok(actions.includes('article.preview-link-created') && actions.includes('article.preview-link-revoked'), actions.join(', '));
+  });
 });

@@ -14,7 +14,7 @@ export interface ArticleForEditing {
   live: Revision | null;
   lock: LockView;
   /** What the actor may do now, so the editor shows only those buttons. */
-  may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; delete: boolean; restore: boolean };
+  may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; delete: boolean; restore: boolean; sharePreview: boolean };
 }
 
 /** The working copy to edit (an imported article is adopted on first open), with its live revision and lock. */
@@ -35,7 +35,8 @@ export async function getArticleForEditing(ports: NewsroomPorts, actor: Actor, a
     copy,
     live,
     lock: viewLock(copy.lock, actor, nowOf(ports)),
-    may: { save: allowed('save'), submit: allowed('submit'), publish: allowed('publish'), unpublish: allowed('unpublish'), delete: allowed('delete'), restore: allowed('restore') },
+    may: { save: allowed('save'), submit: allowed('submit'), publish: allowed('publish'), unpublish: allowed('unpublish'), delete: allowed('delete'), restore: allowed('restore'),
+      sharePreview: authorize(actor, 'article.share-preview', { ownerId: copy.ownerUserId, everPublished: copy.everPublished }).allowed },
   };
 }
 

@@ -2,6 +2,7 @@ import type { AuditAction, AuditLog } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
 import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
+import type { PreviewLinkStore } from '../../editorial/preview-links.js';
 import { type NewsroomState, transition, type WorkflowAction } from '../../editorial/workflow.js';
 import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import type { RelatedRepository } from '../../related/related-repository.js';
@@ -9,6 +10,8 @@ import type { RelatedRepository } from '../../related/related-repository.js';
 /** What the newsroom's use cases need: its store, the recommender (publishing refreshes lists), the audit log, a clock. */
 export interface NewsroomPorts {
   newsroom: NewsroomStore;
+  /** Shareable preview links (editorial/preview-links.ts). */
+  previewLinks: PreviewLinkStore;
   related: RelatedRepository;
   audit: Pick<AuditLog, 'record'>;
   /** Injected so tests (and a job replaying work) decide what "now" is. */

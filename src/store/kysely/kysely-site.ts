@@ -5,6 +5,7 @@ import type { SearchSink } from '../search-sink.js';
 import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
 import { KyselyNewsroomStore } from './kysely-newsroom.js';
+import { KyselyPreviewLinkStore } from './kysely-preview-links.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { KyselySiteChangeFeed } from './kysely-site-change-feed.js';
@@ -27,5 +28,6 @@ export function kyselySite(
     related: new KyselyRelatedRepository(db),
     accounts: kyselyAccounts(db),
     newsroom: new KyselyNewsroomStore(db, options.searchSink ?? null),
+    previewLinks: new KyselyPreviewLinkStore(db),
   };
 }

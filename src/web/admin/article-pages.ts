@@ -6,6 +6,8 @@ import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { takeOverLock } from '../../app/newsroom/edit-lock.js';
 import { previewWorkingRevision } from '../../app/newsroom/preview.js';
+import { createPreviewLink, listPreviewLinks, revokePreviewLink } from '../../app/newsroom/preview-links.js';
+import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from '../../editorial/preview-links.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
 import { publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import { emptyFields } from '../../editorial/article-draft.js';
@@ -123,7 +125,26 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       }
     });
 
-    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number, readOnlyAsked: boolean): Promise<string> {
+    // Shareable preview links: the new link's URL is shown in the page that answers the POST, once.
+    app.post('/admin/articles/:id/preview-links', {
+      schema: { params: idParams, body: { type: 'object', properties: { expiresIn: { type: 'string', enum: PREVIEW_LINK_LIFETIMES.map((o) => o.value), default: '1d' } } } },
+    }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const { id } = request.params as { id: number };
+      const { expiresIn } = request.body as { expiresIn: PreviewLinkLifetime };
+      const created = await createPreviewLink(ports(), principal.actor, id, expiresIn);
+      const url = `${site.baseUrl.replace(/\/+$/, '')}${created.path}`;
+      return html(reply, await existingEditor(principal, base, id, false, { url, expiresAt: created.link.expiresAt }));
+    });
+
+    app.post('/admin/articles/:id/preview-links/:linkId/revoke', { schema: { params: linkParams } }, async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const { id, linkId } = request.params as { id: number; linkId: number };
+      await revokePreviewLink(ports(), principal.actor, id, linkId);
+      return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
+    });
+
+    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number, readOnlyAsked: boolean, createdLink: { url: string; expiresAt: string } | null = null): Promise<string> {
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const { working } = editing.copy;
       const nameOf = names();
@@ -143,14 +164,21 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         lockedBy: holder ? { name: holder, lastSeenSecondsAgo: lastSeen } : null,
         takenOverBy: takenFromMe ? holder : null,
         readOnlyReason,
+        previewLinks: editing.may.sharePreview ? {
+          links: await Promise.all((await listPreviewLinks(ports(), principal.actor, id)).map(async (link) =>
+            ({ id: link.id, hint: link.tokenHint, createdBy: await nameOf(link.createdByUserId), expiresAt: link.expiresAt }))),
+          expiryOptions: EXPIRY_OPTIONS, created: createdLink,
+        } : null,
       });
     }
   };
 }
 
 const newArticlePermissions = { save: true, submit: false, publish: false, unpublish: false, sharePreview: false };
-const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean }) =>
-  ({ save: may.save, submit: may.submit, publish: may.publish, unpublish: may.unpublish, sharePreview: false });
+const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; sharePreview: boolean }) =>
+  ({ save: may.save, submit: may.submit, publish: may.publish, unpublish: may.unpublish, sharePreview: may.sharePreview });
+const EXPIRY_OPTIONS = PREVIEW_LINK_LIFETIMES.map(({ value, label }) => ({ value, label }));
+const linkParams = { type: 'object', required: ['id', 'linkId'], properties: { id: { type: 'integer', minimum: 1 }, linkId: { type: 'integer', minimum: 1 } } } as const;
 const noteOf = (body: FormBody): string | null => (typeof body.revisionNote === 'string' && body.revisionNote.trim() ? body.revisionNote.trim() : null);
 /** The category select lists the article's own category; the full tree comes with the taxonomy pages. */
 const categoriesFor = (fields: Pick<EditorFields, 'category'>) => (fields.category ? [{ value: fields.category, label: fields.category }] : []);

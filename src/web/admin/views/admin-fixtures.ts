@@ -28,7 +28,7 @@ export function makeEditor(overrides: Partial<EditorPageData> = {}): EditorPageD
     permissions: { save: true, submit: true, publish: true, unpublish: true, sharePreview: true },
     topics: ['anaemia', 'asthma'], categories: [{ value: '3', label: 'Blood › Anaemia' }], questionTypes: [{ value: 'information', label: 'Overview' }],
     previewHtml: '<article><h1>What is anaemia?</h1></article>',
-    previewLinks: { links: [{ id: 1, url: 'https://health.example/sub/preview/abc', createdBy: 'Ana', expiresAt: '2026-12-06T00:00:00Z' }], expiryOptions: [{ value: '24h', label: '1 day' }] },
+    previewLinks: { links: [{ id: 1, hint: 'x9Yz0q', createdBy: 'Ana', expiresAt: '2026-12-06T00:00:00Z' }], expiryOptions: [{ value: '1d', label: '1 day' }], created: { url: 'https://health.example/sub/preview/abc', expiresAt: '2026-12-06T00:00:00Z' } },
     ...overrides,
   };
 }

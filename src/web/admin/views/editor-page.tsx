@@ -117,7 +117,7 @@ export function renderEditorPage(data: EditorPageData): string {
         </section>
       </div>
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
-        <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} links={data.previewLinks.links} expiryOptions={data.previewLinks.expiryOptions} />
+        <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} {...data.previewLinks} />
       )}
     </AdminLayout>,
   );

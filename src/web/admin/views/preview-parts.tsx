@@ -26,11 +26,22 @@ export function PreviewBanner({ site, revision, editorPath }: PreviewBannerData)
 }
 
 /** Create a link that shows the latest revision to someone without an account; list and revoke. */
-export function SharePreviewPanel({ site, csrfToken, articleId, links, expiryOptions }: SharePreviewPanelData) {
+export function SharePreviewPanel({ site, csrfToken, articleId, links, expiryOptions, created }: SharePreviewPanelData) {
   return (
     <section class="share-preview" aria-labelledby="share-preview-title">
       <h2 id="share-preview-title">Share a preview</h2>
       <p>A preview link shows the latest saved version to anyone who has the link, until it expires or you revoke it.</p>
+      {created && (
+        <div class="notice notice--success" role="status">
+          <p>
+            <strong>Preview link created.</strong> Copy it now: it is shown only this once. It works until <When at={created.expiresAt} />.
+          </p>
+          <p>
+            <label for="new-preview-link">Preview link</label>{' '}
+            <input id="new-preview-link" class="copyable" type="text" readOnly value={created.url} size={60} />
+          </p>
+        </div>
+      )}
       <form method="post" action={sitePath(site, adminPaths.previewLinks(articleId))} class="inline-form">
         <CsrfField token={csrfToken} />
         <SelectField name="expiresIn" id="share-expires" label="Link works for" options={expiryOptions} value={expiryOptions[0]?.value} />
@@ -53,13 +64,13 @@ export function SharePreviewPanel({ site, csrfToken, articleId, links, expiryOpt
             <tbody>
               {links.map((link) => (
                 <tr>
-                  <th scope="row"><code class="copyable">{link.url}</code></th>
+                  <th scope="row">Link ending <code>…{link.hint}</code></th>
                   <td>{link.createdBy}</td>
                   <td><When at={link.expiresAt} /></td>
                   <td>
                     <form method="post" action={sitePath(site, adminPaths.revokePreviewLink(articleId, link.id))}>
                       <CsrfField token={csrfToken} />
-                      <Button variant="warning">Revoke<span class="visually-hidden"> the link created by {link.createdBy}</span></Button>
+                      <Button variant="warning">Revoke<span class="visually-hidden"> the link ending {link.hint}</span></Button>
                     </form>
                   </td>
                 </tr>

@@ -222,7 +222,7 @@ export interface EditorPageData extends AdminContext {
   /** The reader's article view rendered for the preview pane: server-sanitized HTML, or null. */
   previewHtml?: string | null;
   /** The share-preview panel, when `permissions.sharePreview`. */
-  previewLinks?: { links: PreviewLink[]; expiryOptions: Option[] } | null;
+  previewLinks?: Omit<SharePreviewPanelData, 'site' | 'csrfToken' | 'articleId'> | null;
 }
 
 // --- Differences, conflicts and revisions ----------------------------------------------------
@@ -307,8 +307,8 @@ export interface PreviewBannerData {
 
 export interface PreviewLink {
   id: number;
-  /** The full URL to share. */
-  url: string;
+  /** The token's last characters: the full URL is shown once, when the link is made (only its hash is stored). */
+  hint: string;
   createdBy: string;
   expiresAt: string;
 }
@@ -318,8 +318,10 @@ export interface SharePreviewPanelData {
   csrfToken: string;
   articleId: number;
   links: PreviewLink[];
-  /** Choices of the expiry select, e.g. { value: '24h', label: '1 day' }. */
+  /** Choices of the expiry select, e.g. { value: '1d', label: '1 day' }. */
   expiryOptions: Option[];
+  /** The link just made: its full URL, shown this once. */
+  created?: { url: string; expiresAt: string } | null;
 }
 
 // --- Administration --------------------------------------------------------------------------
