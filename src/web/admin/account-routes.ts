@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AccountsContext } from '../../app/accounts/context.js';
 import { completeReset, completeSetup } from '../../app/accounts/one-time-links.js';
 import { hashSecret } from '../../app/accounts/secrets.js';
-import { signIn, signOut } from '../../app/accounts/sessions.js';
+import { signIn, signOut, signOutEverywhere } from '../../app/accounts/sessions.js';
 import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
-import { type AdminAuthOptions, SESSION_COOKIE, csrfTokenFor, sessionCookieOptions } from './admin-auth.js';
+import { type AdminAuthOptions, SESSION_COOKIE, csrfTokenFor, requirePrincipal, sessionCookieOptions } from './admin-auth.js';
 import { adminPaths, renderResetPasswordPage, renderSetupPage, renderSignInPage, renderSignedOutPage } from './views/index.js';
 
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
@@ -55,6 +55,14 @@ export function accountRoutes(accounts: AccountsContext, site: SiteContext, auth
     app.post(adminPaths.signOut(), { config: PUBLIC }, async (request, reply) => {
       if (request.principal?.sessionId) await signOut(accounts, request.principal.sessionId, clientIp(request));
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(auth));
+      return redirect(reply, site, adminPaths.signedOut());
+    });
+
+    // Every device at once (a lost laptop, a shared computer): ends all of this user's sessions, this one too.
+    app.post(adminPaths.signOutEverywhere(), async (request, reply) => {
+      const principal = requirePrincipal(request);
+      await signOutEverywhere(accounts, principal.actor);
+      if (principal.via === 'session') reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(auth));
       return redirect(reply, site, adminPaths.signedOut());
     });
 

@@ -112,6 +112,10 @@ function AdminUserBox({ site, user, csrfToken }: { site: SiteContext; user: Admi
         <CsrfField token={csrfToken} />
         <button type="submit" class="button button--secondary button--on-brand">Sign out</button>
       </form>
+      <form method="post" action={sitePath(site, adminPaths.signOutEverywhere())} class="admin-user__sign-out">
+        <CsrfField token={csrfToken} />
+        <button type="submit" class="button button--secondary button--on-brand">Sign out everywhere</button>
+      </form>
     </div>
   );
 }

@@ -9,6 +9,8 @@ export const adminPaths = {
   home: (): string => '/admin',
   signIn: (): string => '/admin/sign-in',
   signOut: (): string => '/admin/sign-out',
+  /** POST: ends every session of the signed-in user, on every device. */
+  signOutEverywhere: (): string => '/admin/sign-out-everywhere',
   signedOut: (): string => '/admin/signed-out',
   setup: (): string => '/admin/setup',
   resetPassword: (): string => '/admin/reset-password',
