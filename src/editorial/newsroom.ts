@@ -94,6 +94,8 @@ export interface ArticleListItem {
   ownerUserId: number | null;
   author: string | null;
   topicName: string | null;
+  /** The category's own name (not its path); live-row values, like topic and author. */
+  categoryName: string | null;
   questionType: string | null;
   isLive: boolean;
   /** Null until the article is first opened in the newsroom (imported articles). */

@@ -97,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
       const names = namesFrom(accounts.stores.users);
-      await admin.register(articlePages(() => newsroom, site, names));
+      await admin.register(articlePages(() => newsroom, site, names, options.catalogue));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));

@@ -112,13 +112,14 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
       .selectFrom('articles as a')
       .leftJoin('newsroom_articles as n', 'n.article_id', 'a.id')
       .leftJoin('topics as t', 't.id', 'a.topic_id')
+      .leftJoin('categories as c', 'c.id', 'a.category_id')
       .where('n.deleted_at', 'is', null);
     if (filter.state) query = query.where(STATE, '=', filter.state);
     if (filter.q) query = query.where(sql<boolean>`lower(coalesce(n.working_title, a.title)) like ${likePattern(filter.q)} escape '!'`);
     if (filter.topic) query = query.where('t.slug', '=', filter.topic);
     if (filter.category) {
       const slug = filter.category;
-      query = query.where('a.category_id', 'in', (eb) => eb.selectFrom('categories').select('id').where('slug', '=', slug));
+      query = query.where('c.slug', '=', slug);
     }
     if (filter.ownerUserId !== undefined) query = query.where('n.owner_user_id', '=', filter.ownerUserId);
     if (filter.author) query = query.where('a.author', '=', filter.author);
@@ -128,7 +129,7 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
   const [rows, count] = await Promise.all([
     base()
       .select([
-        'a.id', 'a.title', 'a.slug', 'a.status', 'a.author', 'a.question_type', 't.name as topic_name', 'n.working_title',
+        'a.id', 'a.title', 'a.slug', 'a.status', 'a.author', 'a.question_type', 't.name as topic_name', 'c.name as category_name', 'n.working_title',
         'n.working_slug', 'n.owner_user_id', 'n.working_revision', 'n.live_revision',
       ])
       .select([STATE.as('state'), CHANGED_AT.as('changed_at')])
@@ -149,6 +150,7 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
       ownerUserId: row.owner_user_id,
       author: row.author,
       topicName: row.topic_name,
+      categoryName: row.category_name,
       questionType: row.question_type,
       isLive: row.status === 'published',
       workingRevision: row.working_revision === null ? null : Number(row.working_revision),

@@ -13,7 +13,10 @@ import { publishArticle, submitForReview, unpublishArticle } from '../../app/new
 import { emptyFields } from '../../editorial/article-draft.js';
 import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
 import { AppError } from '../../errors.js';
-import { NEWSROOM_STATES } from '../../editorial/workflow.js';
+import { NEWSROOM_STATES, type NewsroomState } from '../../editorial/workflow.js';
+import { topicKey } from '../../content/topic.js';
+import type { PublishedCatalogue } from '../published-catalogue.js';
+import { taxonomyChoices } from './taxonomy-options.js';
 import { renderArticleFragment } from '../views/index.js';
 import type { SiteContext } from '../views/site.js';
 import { type AdminPrincipal, requirePrincipal, adminPageBase } from './admin-auth.js';
@@ -31,34 +34,58 @@ const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: qu
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
 /** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
-export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf) {
+interface ListQuery { q?: string; status?: string; topic?: string; category?: string; author?: string; questionType?: string; page: number }
+
+export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf, catalogue: PublishedCatalogue) {
   return async (app: FastifyInstance) => {
     const context = (request: FastifyRequest, reply: FastifyReply) => {
       const principal = requirePrincipal(request);
       return { principal, base: adminPageBase(principal, reply, site) };
     };
     const editorPage = (base: ReturnType<typeof context>['base'], data: Omit<EditorPageData, keyof typeof base | 'topics' | 'categories' | 'questionTypes'>) =>
-      renderEditorPage({ ...base, topics: [], categories: categoriesFor(data.fields), questionTypes: QUESTION_TYPES, ...data });
+      choices(data.fields).then((taxonomy) => renderEditorPage({ ...base, ...taxonomy, questionTypes: QUESTION_TYPES, ...data }));
+    /** Topic suggestions and every category, the article's own included whatever happens to the tree. */
+    const choices = async (fields: Pick<EditorFields, 'category'>) => {
+      const { editorCategories, topicSuggestions } = await taxonomyChoices(catalogue);
+      const own = fields.category && !editorCategories.some((c) => c.value === fields.category) ? [{ value: fields.category, label: fields.category }] : [];
+      return { topics: topicSuggestions, categories: [...own, ...editorCategories] };
+    };
 
     app.get(adminPaths.articles(), {
-      schema: { querystring: { type: 'object', properties: { q: { type: 'string', maxLength: 200 }, status: { type: 'string', enum: ['', ...NEWSROOM_STATES] }, page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 } } } },
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: {
+            q: { type: 'string', maxLength: 200 }, status: { type: 'string', enum: ['', ...NEWSROOM_STATES] }, topic: { type: 'string', maxLength: 300 },
+            category: { type: 'string', maxLength: 300 }, author: { type: 'string', maxLength: 300 }, questionType: { type: 'string', enum: ['', ...MEDQUAD_QUESTION_TYPES] },
+            page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 },
+          },
+        },
+      },
     }, async (request, reply) => {
       const { principal, base } = context(request, reply);
-      const query = request.query as { q?: string; status?: (typeof NEWSROOM_STATES)[number] | ''; page: number };
-      const found = await listArticles(ports(), principal.actor, {
-        ...(query.q ? { q: query.q } : {}), ...(query.status ? { state: query.status } : {}), limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE,
-      });
+      const { page, ...query } = request.query as ListQuery;
+      const filters = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '')) as Omit<ListQuery, 'page'>;
+      const [found, choices] = await Promise.all([
+        listArticles(ports(), principal.actor, {
+          ...(filters.q ? { q: filters.q } : {}), ...(filters.status ? { state: filters.status as NewsroomState } : {}),
+          ...(filters.topic ? { topic: topicKey(filters.topic) } : {}), ...(filters.category ? { category: filters.category } : {}),
+          ...(filters.author ? { author: filters.author } : {}), ...(filters.questionType ? { questionType: filters.questionType } : {}),
+          limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE,
+        }),
+        taxonomyChoices(catalogue),
+      ]);
       return html(reply, renderArticleListPage({
-        ...base, filters: { ...(query.q ? { q: query.q } : {}), ...(query.status ? { status: query.status } : {}) },
-        options: { status: NEWSROOM_STATES.map((s) => ({ value: s, label: s.replace('_', ' ') })), topic: [], category: [], author: [], questionType: QUESTION_TYPES },
-        rows: found.items.map(articleRow), total: found.total, page: query.page, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
+        ...base, filters,
+        options: { status: NEWSROOM_STATES.map((s) => ({ value: s, label: s.replace('_', ' ') })), category: choices.filterCategories, questionType: QUESTION_TYPES },
+        rows: found.items.map(articleRow), total: found.total, page, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
         canCreate: can(principal.actor, 'article.create'),
       }));
     });
 
     app.get(adminPaths.newArticle(), async (request, reply) => {
       const { base } = context(request, reply);
-      return html(reply, editorPage(base, { articleId: null, state: 'draft', fields: editorFields(emptyFields('')), baseRevision: 0, lastSaved: null, permissions: newArticlePermissions }));
+      return html(reply, await editorPage(base, { articleId: null, state: 'draft', fields: editorFields(emptyFields('')), baseRevision: 0, lastSaved: null, permissions: newArticlePermissions }));
     });
 
     app.post(adminPaths.articles(), async (request, reply) => {
@@ -70,7 +97,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         return reply.redirect(`${site.basePath}${adminPaths.article(created.articleId)}`, 303);
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
-        return html(reply, editorPage(base, { articleId: null, state: 'draft', fields: editorFieldsFromForm(body), baseRevision: 0, lastSaved: null,
+        return html(reply, await editorPage(base, { articleId: null, state: 'draft', fields: editorFieldsFromForm(body), baseRevision: 0, lastSaved: null,
           permissions: newArticlePermissions, errors: editorErrors(error.details ?? []) }), 422);
       }
     });
@@ -114,13 +141,13 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
           return html(reply, renderConflictPage({
             ...base, articleId: id, articleTitle: current.fields.title, baseRevision, currentRevision: current.revision,
             currentBy: current.authorUserId === principal.actor.userId ? 'you (in another window)' : 'another editor', currentAt: current.updatedAt,
-            theirs, mine, diffs: fieldDiffs(current.fields, incoming.fields), topics: [], categories: categoriesFor(mine), questionTypes: QUESTION_TYPES,
+            theirs, mine, diffs: fieldDiffs(current.fields, incoming.fields), ...(await choices(mine)), questionTypes: QUESTION_TYPES,
             permissions: permissionsOf(editing.may),
           }), 409);
         }
         if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
         const editing = await getArticleForEditing(ports(), principal.actor, id);
-        return html(reply, editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
+        return html(reply, await editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
           baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []) }), 422);
       }
     });
@@ -156,7 +183,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       const readOnlyReason = !editing.may.save
         ? 'You may read this article but not change it.'
         : readOnlyAsked ? (holder ? `${holder} is editing this article.` : 'You opened it read-only.') : null;
-      return editorPage(base, {
+      return await editorPage(base, {
         articleId: id, state: articleRow(listItem(editing)).state, fields: editorFields(working.fields), baseRevision: working.number,
         lastSaved: { revision: working.number, at: working.updatedAt, by: working.authorUserId === principal.actor.userId ? 'you' : await nameOf(working.authorUserId) },
         permissions: permissionsOf(editing.may),
@@ -180,14 +207,12 @@ const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; 
 const EXPIRY_OPTIONS = PREVIEW_LINK_LIFETIMES.map(({ value, label }) => ({ value, label }));
 const linkParams = { type: 'object', required: ['id', 'linkId'], properties: { id: { type: 'integer', minimum: 1 }, linkId: { type: 'integer', minimum: 1 } } } as const;
 const noteOf = (body: FormBody): string | null => (typeof body.revisionNote === 'string' && body.revisionNote.trim() ? body.revisionNote.trim() : null);
-/** The category select lists the article's own category; the full tree comes with the taxonomy pages. */
-const categoriesFor = (fields: Pick<EditorFields, 'category'>) => (fields.category ? [{ value: fields.category, label: fields.category }] : []);
 
 function listItem(editing: Awaited<ReturnType<typeof getArticleForEditing>>) {
   const { copy } = editing;
   return {
     articleId: copy.articleId, title: copy.working.fields.title, slug: copy.working.fields.slug, state: copy.state, ownerUserId: copy.ownerUserId,
-    author: copy.working.fields.author, topicName: copy.working.fields.topic, questionType: copy.working.fields.questionType, isLive: copy.isLive,
+    author: copy.working.fields.author, topicName: copy.working.fields.topic, categoryName: copy.working.fields.categoryPath.at(-1) ?? null, questionType: copy.working.fields.questionType, isLive: copy.isLive,
     workingRevision: copy.working.number, liveRevision: copy.liveRevision, changedAt: copy.working.updatedAt,
   };
 }

@@ -12,7 +12,7 @@ export function articleRow(item: ArticleListItem): ArticleRow {
   const changed = item.state === 'published' && item.workingRevision !== null && item.liveRevision !== null && item.workingRevision !== item.liveRevision;
   return {
     id: item.articleId, title: item.title, state: changed ? 'published-changed' : item.state === 'in_review' ? 'in-review' : item.state,
-    topic: item.topicName, categoryPath: [], author: item.author, changedBy: null, changedAt: item.changedAt,
+    topic: item.topicName, categoryPath: item.categoryName === null ? [] : [item.categoryName], author: item.author, changedBy: null, changedAt: item.changedAt,
   };
 }
 

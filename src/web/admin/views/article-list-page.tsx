@@ -7,12 +7,15 @@ import { SelectField, TextField } from './form-parts.js';
 import { AdminPaging } from './paging.js';
 import type { ArticleListFilters, ArticleListPageData } from './view-models.js';
 
-const FILTERS: { name: Exclude<keyof ArticleListFilters, 'q'>; label: string }[] = [
+// Chosen from a short list: selects. Topic and author are typed: a large site has thousands of topics.
+const SELECT_FILTERS: { name: keyof ArticleListPageData['options']; label: string }[] = [
   { name: 'status', label: 'Status' },
-  { name: 'topic', label: 'Topic' },
   { name: 'category', label: 'Category' },
-  { name: 'author', label: 'Author' },
   { name: 'questionType', label: 'Question type' },
+];
+const TEXT_FILTERS: { name: Extract<keyof ArticleListFilters, 'topic' | 'author'>; label: string; hint: string }[] = [
+  { name: 'topic', label: 'Topic', hint: 'Its name, exactly as shown' },
+  { name: 'author', label: 'Author', hint: 'The byline, exactly' },
 ];
 
 export function renderArticleListPage(data: ArticleListPageData): string {
@@ -30,8 +33,11 @@ export function renderArticleListPage(data: ArticleListPageData): string {
       <form method="get" action={sitePath(site, adminPaths.articles())} class="filters" role="search" aria-label="Find articles">
         <TextField name="q" label="Search titles and text" type="search" value={filters.q} />
         <div class="filters__row">
-          {FILTERS.map((filter) => (
+          {SELECT_FILTERS.map((filter) => (
             <SelectField name={filter.name} label={filter.label} value={filters[filter.name]} options={data.options[filter.name]} emptyLabel="Any" />
+          ))}
+          {TEXT_FILTERS.map((filter) => (
+            <TextField name={filter.name} label={filter.label} hint={filter.hint} value={filters[filter.name]} />
           ))}
         </div>
         <div class="filters__actions">

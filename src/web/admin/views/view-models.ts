@@ -133,9 +133,7 @@ export interface ArticleListPageData extends AdminContext {
   /** Choices of each filter's select; the views add an "Any" option first. */
   options: {
     status: Option[];
-    topic: Option[];
     category: Option[];
-    author: Option[];
     questionType: Option[];
   };
   rows: ArticleRow[];
