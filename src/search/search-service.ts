@@ -7,8 +7,8 @@ import { TopicLexicon } from './topic-lexicon.js';
 const TEXT_CANDIDATES = 150;
 const TOPIC_CANDIDATES = 80;
 const TOPICS_EXPANDED = 3;
-/** How often (ms) to ask the index whether content changed. */
-const FRESHNESS_CHECK_MS = 2000;
+/** How often (ms) to ask the index whether content changed: a publish is searchable within a second. */
+const FRESHNESS_CHECK_MS = 500;
 
 export interface SearchRequest {
   q: string;
