@@ -47,12 +47,15 @@ const token = (JSON.parse(run('token', 'create', '--user', EMAIL, '--name', 'ben
 
 // --- the server -------------------------------------------------------------------------------
 function startServer(): Promise<{ child: ChildProcess; origin: string }> {
-  // A base URL of its own origin, so the session cookie is not marked Secure; the cache size is the default.
+  // An http base URL, so the session cookie is not marked Secure over plain loopback; the cache size is the default.
   const env: NodeJS.ProcessEnv = { ...process.env, HEALTHPRESS_BASE_URL: 'http://127.0.0.1' };
   delete env.HEALTHPRESS_PAGE_CACHE_MB;
   const child = spawn(process.execPath, [cli, 'serve', '--db', dbPath, '--host', '127.0.0.1', '--port', '0', '--no-log'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error('the server did not start within 60 s'));
+    }, 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       const match = /serving (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk.toString());
       if (match) {
