@@ -174,6 +174,11 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       assert.deepEqual(all.items.map((i) => i.state).sort(), ['draft', 'draft', 'draft', 'published']);
       const page = await newsroom.listArticles({ limit: 2, offset: 2 });
       assert.deepEqual([page.total, page.items.length], [4, 2]);
+      const times = all.items.map((i) => i.changedAt);
+      assert.deepEqual(times, [...times].sort().reverse(), 'newest change first, opened or not');
+      const oneByOne: number[] = [];
+      for (let offset = 0; offset < 4; offset++) oneByOne.push(...(await newsroom.listArticles({ limit: 1, offset })).items.map((i) => i.articleId));
+      assert.deepEqual(oneByOne, all.items.map((i) => i.articleId), 'pages walk the same order as the whole list');
       const titles = async (filter: object) => (await newsroom.listArticles({ limit: 10, offset: 0, ...filter })).items.map((i) => i.title).sort();
       assert.deepEqual(await titles({ q: 'gout' }), ['Imported 100% gout', 'My gout draft, renamed']);
       assert.deepEqual(await titles({ q: '100%' }), ['Imported 100% gout'], 'a % is a character, not a wildcard');

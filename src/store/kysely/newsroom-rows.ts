@@ -95,7 +95,6 @@ async function categoryPath(db: Db, categoryId: number | null): Promise<string[]
 
 // An article the newsroom never touched takes its state from the live row.
 const STATE = sql<string>`coalesce(n.state, case when a.status = 'published' then 'published' else 'draft' end)`;
-const CHANGED_AT = sql<string>`coalesce(n.updated_at, a.modified_at)`;
 
 /** `%`, `_` and the escape character itself, taken literally in a LIKE pattern. */
 function likePattern(text: string): string {
@@ -105,6 +104,9 @@ function likePattern(text: string): string {
 /**
  * The admin list: every article (articles LEFT JOIN newsroom_articles, so the 47k imported ones
  * are listed before the newsroom ever opens them), filtered, newest change first, one page.
+ * Sorting on coalesce(newsroom change, live change) would sort every row (about 200 ms on
+ * MedQuAD), so the page is merged from two indexed walks: articles the newsroom has touched,
+ * by their working copy's change, and the others, by their live row's change.
  */
 export async function listNewsroomArticles(db: Kysely<Database>, filter: ArticleListFilter): Promise<{ items: ArticleListItem[]; total: number }> {
   const base = () => {
@@ -117,29 +119,27 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
     if (filter.state) query = query.where(STATE, '=', filter.state);
     if (filter.q) query = query.where(sql<boolean>`lower(coalesce(n.working_title, a.title)) like ${likePattern(filter.q)} escape '!'`);
     if (filter.topic) query = query.where('t.slug', '=', filter.topic);
-    if (filter.category) {
-      const slug = filter.category;
-      query = query.where('c.slug', '=', slug);
-    }
+    if (filter.category) query = query.where('c.slug', '=', filter.category);
     if (filter.ownerUserId !== undefined) query = query.where('n.owner_user_id', '=', filter.ownerUserId);
     if (filter.author) query = query.where('a.author', '=', filter.author);
     if (filter.questionType) query = query.where('a.question_type', '=', filter.questionType);
     return query;
   };
-  const [rows, count] = await Promise.all([
-    base()
-      .select([
-        'a.id', 'a.title', 'a.slug', 'a.status', 'a.author', 'a.question_type', 't.name as topic_name', 'c.name as category_name', 'n.working_title',
-        'n.working_slug', 'n.owner_user_id', 'n.working_revision', 'n.live_revision',
-      ])
-      .select([STATE.as('state'), CHANGED_AT.as('changed_at')])
-      .orderBy(CHANGED_AT, 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
+  const window = filter.offset + filter.limit;
+  const listed = () =>
+    base().select([
+      'a.id', 'a.title', 'a.slug', 'a.status', 'a.author', 'a.question_type', 't.name as topic_name', 'c.name as category_name', 'n.working_title',
+      'n.working_slug', 'n.owner_user_id', 'n.working_revision', 'n.live_revision', STATE.as('state'),
+    ]);
+  const [touched, untouched, count] = await Promise.all([
+    listed().select('n.updated_at as changed_at').where('n.article_id', 'is not', null).orderBy('n.updated_at', 'desc').orderBy('a.id', 'desc').limit(window).execute(),
+    listed().select('a.modified_at as changed_at').where('n.article_id', 'is', null).orderBy('a.modified_at', 'desc').orderBy('a.id', 'desc').limit(window).execute(),
     base().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
+  const rows = [...touched, ...untouched]
+    .map((row) => ({ ...row, changed_at: String(row.changed_at) }))
+    .sort((x, y) => (x.changed_at === y.changed_at ? y.id - x.id : x.changed_at < y.changed_at ? 1 : -1))
+    .slice(filter.offset, window);
   return {
     total: Number(count.n),
     items: rows.map((row) => ({
