@@ -190,6 +190,13 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       assert.deepEqual(await titles({ questionType: 'causes', author: 'NIH' }), ['Imported 100% gout']);
     });
 
+    test('names every topic for suggestions, or none when there are too many', async ({ ingest, newsroom }) => {
+      assert.deepEqual(await newsroom.topicNames(5), []);
+      await writeInputs(ingest, ['Gout', 'Asthma', 'Croup'].map((name, i) => articleInput({ title: `About ${name}`, slug: `about-${i}`, topic: { name, synonyms: [], semanticGroup: null } })), FIXED_NOW);
+      assert.deepEqual(await newsroom.topicNames(3), ['Asthma', 'Croup', 'Gout']);
+      assert.equal(await newsroom.topicNames(2), null, 'more than the limit: no list');
+    });
+
     test('keeps the soft lock and tells categories and slugs apart', async ({ ingest, newsroom }) => {
       const { articleId } = await create(newsroom, 'Gout');
       await newsroom.setLock(articleId, { userId: 7, heartbeatAt: LATER, takenFromUserId: null });

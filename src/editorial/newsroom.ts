@@ -116,6 +116,8 @@ export interface NewsroomStore {
   /** The article holding `slug` (live or working), other than `exceptArticleId`. */
   slugHolder(slug: string, exceptArticleId: number | null): Promise<{ articleId: number; title: string } | null>;
   categoryExists(path: string[]): Promise<boolean>;
+  /** Every topic's name, by name, for the editor's suggestions; null when there are more than `limit`. */
+  topicNames(limit: number): Promise<string[] | null>;
   /** The reader-side row (status 'draft'), the newsroom row and revision 1 ('save'), one transaction. */
   createDraft(draft: NewDraft): Promise<{ articleId: number; revision: number }>;
   /** Gives an article that has none a newsroom row and revision 1 ('import') from `fields`; idempotent. */

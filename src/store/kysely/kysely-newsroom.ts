@@ -53,6 +53,11 @@ export class KyselyNewsroomStore implements NewsroomStore {
     return row !== undefined;
   }
 
+  async topicNames(limit: number): Promise<string[] | null> {
+    const rows = await this.db.selectFrom('topics').select('name').orderBy('name').limit(limit + 1).execute();
+    return rows.length > limit ? null : rows.map((row) => row.name);
+  }
+
   createDraft(draft: NewDraft): Promise<{ articleId: number; revision: number }> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const trx = writer.transaction;

@@ -3,13 +3,13 @@ import { can } from '../../accounts/policy.js';
 import { createDraft } from '../../app/newsroom/create-draft.js';
 import { getArticleForEditing, saveArticle } from '../../app/newsroom/edit-article.js';
 import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
-import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
+import { guard, type NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { takeOverLock } from '../../app/newsroom/edit-lock.js';
 import { previewWorkingRevision } from '../../app/newsroom/preview.js';
 import { createPreviewLink, listPreviewLinks, revokePreviewLink } from '../../app/newsroom/preview-links.js';
 import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from '../../editorial/preview-links.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
-import { publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
+import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import { emptyFields } from '../../editorial/article-draft.js';
 import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
 import { AppError } from '../../errors.js';
@@ -25,7 +25,7 @@ import { fieldDiffs } from './field-diffs.js';
 import type { NameOf } from './people.js';
 import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchFromForm } from './editor-form.js';
 import {
-  adminPaths, type EditorFields, type EditorPageData, renderArticleListPage, renderConflictPage, renderEditorPage,
+  adminPaths, type EditorFields, type EditorPageData, renderArticleListPage, renderConflictPage, renderDeletePage, renderEditorPage,
 } from './views/index.js';
 
 const PAGE_SIZE = 25;
@@ -34,7 +34,7 @@ const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: qu
 const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
 /** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
-interface ListQuery { q?: string; status?: string; topic?: string; category?: string; author?: string; questionType?: string; page: number }
+interface ListQuery { q?: string; status?: string; topic?: string; category?: string; author?: string; questionType?: string; page: number; deleted?: number }
 
 export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf, catalogue: PublishedCatalogue) {
   return async (app: FastifyInstance) => {
@@ -46,7 +46,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       choices(data.fields).then((taxonomy) => renderEditorPage({ ...base, ...taxonomy, questionTypes: QUESTION_TYPES, ...data }));
     /** Topic suggestions and every category, the article's own included whatever happens to the tree. */
     const choices = async (fields: Pick<EditorFields, 'category'>) => {
-      const { editorCategories, topicSuggestions } = await taxonomyChoices(catalogue);
+      const { editorCategories, topicSuggestions } = await taxonomyChoices(catalogue, ports().newsroom);
       const own = fields.category && !editorCategories.some((c) => c.value === fields.category) ? [{ value: fields.category, label: fields.category }] : [];
       return { topics: topicSuggestions, categories: [...own, ...editorCategories] };
     };
@@ -58,13 +58,13 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
           properties: {
             q: { type: 'string', maxLength: 200 }, status: { type: 'string', enum: ['', ...NEWSROOM_STATES] }, topic: { type: 'string', maxLength: 300 },
             category: { type: 'string', maxLength: 300 }, author: { type: 'string', maxLength: 300 }, questionType: { type: 'string', enum: ['', ...MEDQUAD_QUESTION_TYPES] },
-            page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 },
+            page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 }, deleted: { type: 'integer', minimum: 1 },
           },
         },
       },
     }, async (request, reply) => {
       const { principal, base } = context(request, reply);
-      const { page, ...query } = request.query as ListQuery;
+      const { page, deleted, ...query } = request.query as ListQuery;
       const filters = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== '')) as Omit<ListQuery, 'page'>;
       const [found, choices] = await Promise.all([
         listArticles(ports(), principal.actor, {
@@ -73,10 +73,10 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
           ...(filters.author ? { author: filters.author } : {}), ...(filters.questionType ? { questionType: filters.questionType } : {}),
           limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE,
         }),
-        taxonomyChoices(catalogue),
+        taxonomyChoices(catalogue, ports().newsroom),
       ]);
       return html(reply, renderArticleListPage({
-        ...base, filters,
+        ...base, filters, flash: deleted ? 'The article was deleted. Its revisions are kept for the record.' : null,
         options: { status: NEWSROOM_STATES.map((s) => ({ value: s, label: s.replace('_', ' ') })), category: choices.filterCategories, questionType: QUESTION_TYPES },
         rows: found.items.map(articleRow), total: found.total, page, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
         canCreate: can(principal.actor, 'article.create'),
@@ -152,6 +152,21 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       }
     });
 
+    app.get('/admin/articles/:id/delete', { schema: { params: idParams } }, async (request, reply) => {
+      const { principal, base } = context(request, reply);
+      const { id } = request.params as { id: number };
+      const editing = await getArticleForEditing(ports(), principal.actor, id);
+      guard(editing.copy, principal.actor, 'delete'); // refused here, with the policy's reason, before asking
+      return html(reply, renderDeletePage({ ...base, articleId: id, articleTitle: editing.copy.working.fields.title, isLive: editing.copy.isLive }));
+    });
+
+    app.post('/admin/articles/:id/delete', { schema: { params: idParams } }, async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const { id } = request.params as { id: number };
+      await deleteArticle(ports(), principal.actor, { articleId: id });
+      return reply.redirect(`${site.basePath}${adminPaths.articles()}?deleted=${id}`, 303);
+    });
+
     // Shareable preview links: the new link's URL is shown in the page that answers the POST, once.
     app.post('/admin/articles/:id/preview-links', {
       schema: { params: idParams, body: { type: 'object', properties: { expiresIn: { type: 'string', enum: PREVIEW_LINK_LIFETIMES.map((o) => o.value), default: '1d' } } } },
@@ -201,9 +216,9 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
   };
 }
 
-const newArticlePermissions = { save: true, submit: false, publish: false, unpublish: false, sharePreview: false };
-const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; sharePreview: boolean }) =>
-  ({ save: may.save, submit: may.submit, publish: may.publish, unpublish: may.unpublish, sharePreview: may.sharePreview });
+const newArticlePermissions = { save: true, submit: false, publish: false, unpublish: false, sharePreview: false, delete: false };
+const permissionsOf = (may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; sharePreview: boolean; delete: boolean }) =>
+  ({ save: may.save, submit: may.submit, publish: may.publish, unpublish: may.unpublish, sharePreview: may.sharePreview, delete: may.delete });
 const EXPIRY_OPTIONS = PREVIEW_LINK_LIFETIMES.map(({ value, label }) => ({ value, label }));
 const linkParams = { type: 'object', required: ['id', 'linkId'], properties: { id: { type: 'integer', minimum: 1 }, linkId: { type: 'integer', minimum: 1 } } } as const;
 const noteOf = (body: FormBody): string | null => (typeof body.revisionNote === 'string' && body.revisionNote.trim() ? body.revisionNote.trim() : null);

@@ -1,4 +1,5 @@
 import type { CategoryNode } from '../../content/category.js';
+import type { NewsroomStore } from '../../editorial/newsroom.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import type { Option } from './views/index.js';
 
@@ -24,14 +25,14 @@ export function categoryPaths(categories: CategoryNode[]): { slug: string; path:
 }
 
 /** The choices the admin offers for topic and category, read once per page. */
-export async function taxonomyChoices(catalogue: Pick<PublishedCatalogue, 'listCategories' | 'topicIndex'>) {
-  const [categories, topics] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex()]);
+export async function taxonomyChoices(catalogue: Pick<PublishedCatalogue, 'listCategories'>, newsroom: Pick<NewsroomStore, 'topicNames'>) {
+  const [categories, topics] = await Promise.all([catalogue.listCategories(), newsroom.topicNames(MAX_TOPIC_SUGGESTIONS)]);
   const paths = categoryPaths(categories);
   return {
     /** The editor's select: the value is the path, as the form posts it. */
     editorCategories: paths.map(({ path }): Option => ({ value: path, label: path })),
     /** The list's filter: the value is the slug, as the store filters. */
     filterCategories: paths.map(({ slug, path }): Option => ({ value: slug, label: path })),
-    topicSuggestions: topics.length > MAX_TOPIC_SUGGESTIONS ? [] : topics.map((t) => t.name),
+    topicSuggestions: topics ?? [],
   };
 }

@@ -25,7 +25,7 @@ export function makeEditor(overrides: Partial<EditorPageData> = {}): EditorPageD
   return {
     ...makeContext(), articleId: 12, state: 'published-changed', fields: makeFields(), baseRevision: 11,
     lastSaved: { revision: 11, at: '2026-12-05T14:02:00Z', by: 'Ana' },
-    permissions: { save: true, submit: true, publish: true, unpublish: true, sharePreview: true },
+    permissions: { save: true, submit: true, publish: true, unpublish: true, sharePreview: true, delete: true },
     topics: ['anaemia', 'asthma'], categories: [{ value: '3', label: 'Blood › Anaemia' }], questionTypes: [{ value: 'information', label: 'Overview' }],
     previewHtml: '<article><h1>What is anaemia?</h1></article>',
     previewLinks: { links: [{ id: 1, hint: 'x9Yz0q', createdBy: 'Ana', expiresAt: '2026-12-06T00:00:00Z' }], expiryOptions: [{ value: '1d', label: '1 day' }], created: { url: 'https://health.example/sub/preview/abc', expiresAt: '2026-12-06T00:00:00Z' } },

@@ -128,7 +128,7 @@ describe('admin specifics', () => {
     assert.ok(textOf(renderSignInPage({ ...publicCtx, retryAfterSeconds: 120 })).includes('Try again in 2 minutes'));
   });
   it('the editor carries its data for admin.js, the buttons it may use and at least three source rows', () => {
-    const html = renderEditorPage(makeEditor({ permissions: { save: true, submit: true, publish: false, unpublish: false, sharePreview: false } }));
+    const html = renderEditorPage(makeEditor({ permissions: { save: true, submit: true, publish: false, unpublish: false, sharePreview: false, delete: false } }));
     assert.ok(html.includes('data-api-url="/sub/api/admin/articles/12"') && html.includes('data-lock-url="/sub/api/admin/articles/12/lock"') && html.includes('data-preview-url="/sub/admin/articles/12/preview"'));
     assert.ok(html.includes('<meta name="csrf-token" content="csrf-123"/>'));
     assert.ok(html.includes('<script src="/sub/assets/admin.js?v=abc123" defer></script>'));

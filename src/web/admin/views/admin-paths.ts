@@ -22,6 +22,8 @@ export const adminPaths = {
   /** POST: take the soft lock over from whoever holds it. */
   takeOver: (articleId: number): string => `/admin/articles/${id(articleId)}/take-over`,
   readOnly: (articleId: number): string => `/admin/articles/${id(articleId)}?mode=read-only`,
+  /** GET: the confirmation page; POST: delete. */
+  deleteArticle: (articleId: number): string => `/admin/articles/${id(articleId)}/delete`,
   conflict: (articleId: number): string => `/admin/articles/${id(articleId)}/conflict`,
   revisions: (articleId: number): string => `/admin/articles/${id(articleId)}/revisions`,
   /** GET ?from=N&to=M */

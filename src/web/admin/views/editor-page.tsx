@@ -48,6 +48,12 @@ export function renderEditorPage(data: EditorPageData): string {
               <a href={sitePath(site, adminPaths.revisions(data.articleId!))}>Revision history</a>
               {' · '}
               <a href={sitePath(site, adminPaths.preview(data.articleId!))}>Preview the saved version as readers will see it</a>
+              {data.permissions.delete && (
+                <>
+                  {' · '}
+                  <a href={sitePath(site, adminPaths.deleteArticle(data.articleId!))}>Delete…</a>
+                </>
+              )}
             </>
           )}
         </p>

@@ -4,6 +4,7 @@ export { renderDashboardPage } from './dashboard-page.js';
 export { renderArticleListPage } from './article-list-page.js';
 export { renderEditorPage } from './editor-page.js';
 export { renderConflictPage } from './conflict-page.js';
+export { renderDeletePage } from './delete-page.js';
 export { renderRevisionsPage, renderRevisionDiffPage } from './revisions-pages.js';
 export { PreviewBanner, SharePreviewPanel } from './preview-parts.js';
 export { renderUsersPage } from './users-page.js';

@@ -187,6 +187,8 @@ export interface EditorPermissions {
   publish: boolean;
   unpublish: boolean;
   sharePreview: boolean;
+  /** Shows the "Delete…" link to the confirmation page. */
+  delete: boolean;
 }
 
 /** Someone else holds the soft lock. */
@@ -293,6 +295,13 @@ export interface RevisionDiffPageData extends AdminContext {
   from: RevisionRow;
   to: RevisionRow;
   diffs: FieldDiff[];
+}
+
+export interface DeletePageData extends AdminContext {
+  articleId: number;
+  articleTitle: string;
+  /** Readers can see it now: the page says what they lose. */
+  isLive: boolean;
 }
 
 export interface PreviewBannerData {
