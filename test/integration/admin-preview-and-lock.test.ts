@@ -151,4 +151,26 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
     const actions = events.events.map((e) => e.action);
     assert.ok(actions.includes('article.preview-link-created') && actions.includes('article.preview-link-revoked'), actions.join(', '));
   });
+  it('deletes after asking: a contributor their own draft, an editor a published article (gone from readers at once)', async () => {
+    const draft = (await request('POST', '/api/admin/articles', 'contributor', { title: 'Sample: a draft to throw away', body: 'Text.' })).json();
+    const ask = await request('GET', `/admin/articles/${draft.id}/delete`, 'contributor');
+    assert.equal(ask.status, 200);
+    assert.match(ask.body, /Delete “Sample: a draft to throw away”\?/);
+    assert.match(ask.body, /never been published/);
+    assert.equal((await request('GET', `/admin/articles/${draft.id}/delete`, 'other')).status, 403, "not another contributor's draft");
+    assert.equal((await request('POST', `/admin/articles/${draft.id}/delete`, 'other', {}, true)).status, 403);
+    const deleted = await request('POST', `/admin/articles/${draft.id}/delete`, 'contributor', {}, true);
+    assert.equal(deleted.status, 303);
+    assert.equal(deleted.headers.location, `/admin/articles?deleted=${draft.id}`);
+    assert.match((await request('GET', `/admin/articles?deleted=${draft.id}`, 'contributor')).body, /The article was deleted\./);
+    assert.equal((await request('GET', `/api/admin/articles/${draft.id}`, 'contributor')).status, 404);
+
+    const live = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: published then deleted', body: 'Text for readers.' })).json();
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
+    assert.equal((await site.app.inject(`/articles/${live.slug}`)).statusCode, 200);
+    assert.equal((await request('GET', `/admin/articles/${live.id}/delete`, 'contributor')).status, 403, 'contributors never delete published articles');
+    assert.match((await request('GET', `/admin/articles/${live.id}/delete`, 'editor')).body, /Readers will no longer find it/);
+    assert.equal((await request('POST', `/admin/articles/${live.id}/delete`, 'editor', {}, true)).status, 303);
+    assert.equal((await site.app.inject(`/articles/${live.slug}`)).statusCode, 404, 'gone from readers');
+  });
 });
