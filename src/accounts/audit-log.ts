@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'article.restored',
   'article.preview-link-created',
   'article.preview-link-revoked',
+  'taxonomy.renamed',
+  'taxonomy.category-created',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,7 @@ import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import type { NewsroomStore } from '../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../editorial/preview-links.js';
+import type { TaxonomyStore } from '../editorial/taxonomy.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
 import type { SiteMaintenance } from './site-maintenance.js';
@@ -25,6 +26,8 @@ export interface Site {
   newsroom: NewsroomStore;
   /** Shareable preview links of working revisions (editorial/preview-links.ts). */
   previewLinks: PreviewLinkStore;
+  /** Topics, categories and tags as editors rename and add them (editorial/taxonomy.ts). */
+  taxonomy: TaxonomyStore;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

@@ -55,7 +55,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
-        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, related: ports.related, audit: ports.accounts.audit, clock: now } }
+        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, related: ports.related, audit: ports.accounts.audit, clock: now } }
     : undefined;
   const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}) });
   let app = await buildApp(appOptions('http://127.0.0.1'));

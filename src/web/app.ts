@@ -23,6 +23,7 @@ import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
 import { revisionRoutes } from './admin/revision-routes.js';
 import { sharedPreviewRoute } from './admin/shared-preview-route.js';
+import { taxonomyRoutes } from './admin/taxonomy-routes.js';
 import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const names = namesFrom(accounts.stores.users);
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue));
       await admin.register(revisionRoutes(() => newsroom, site, names));
+      await admin.register(taxonomyRoutes(() => newsroom, site));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom, names));

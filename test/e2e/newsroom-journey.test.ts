@@ -44,6 +44,7 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
     await page.fill('textarea[name="bodyMarkdown"]', 'Gentle movement and warmth often help a stiff neck settle.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.waitForURL(/\/admin\/articles\/\d+$/);
+    const articleId = /\/admin\/articles\/(\d+)$/.exec(page.url())![1];
     await page.reload();
     assert.equal(await page.inputValue('textarea[name="bodyMarkdown"]'), 'Gentle movement and warmth often help a stiff neck settle.', 'nothing lost on reload');
 
@@ -59,7 +60,7 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
     assert.equal(listViolations.length, 0, describeViolations(listViolations));
     assert.match(await page.locator('main').innerText(), /easing a stiff neck/);
 
-    for (const path of ['/admin/users', '/admin/tokens', '/admin/audit']) {
+    for (const path of ['/admin/users', '/admin/tokens', '/admin/audit', '/admin/taxonomy', `/admin/articles/${articleId}/delete`, `/admin/articles/${articleId}/revisions`]) {
       await page.goto(`${site.origin}${path}`);
       const violations = await seriousViolations(page);
       assert.equal(violations.length, 0, `${path}: ${describeViolations(violations)}`);

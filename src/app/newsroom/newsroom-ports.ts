@@ -3,6 +3,7 @@ import type { Actor } from '../../accounts/roles.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
 import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
+import type { TaxonomyStore } from '../../editorial/taxonomy.js';
 import { type NewsroomState, transition, type WorkflowAction } from '../../editorial/workflow.js';
 import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import type { RelatedRepository } from '../../related/related-repository.js';
@@ -12,6 +13,8 @@ export interface NewsroomPorts {
   newsroom: NewsroomStore;
   /** Shareable preview links (editorial/preview-links.ts). */
   previewLinks: PreviewLinkStore;
+  /** Topics, categories and tags as editors manage them (editorial/taxonomy.ts). */
+  taxonomy: TaxonomyStore;
   related: RelatedRepository;
   audit: Pick<AuditLog, 'record'>;
   /** Injected so tests (and a job replaying work) decide what "now" is. */

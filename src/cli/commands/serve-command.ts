@@ -75,7 +75,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
     admin: {
       accounts: accountsContext(booted),
       secureCookies: config.baseUrl.startsWith('https:'),
-      newsroom: { newsroom: site.newsroom, previewLinks: site.previewLinks, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
+      newsroom: { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
     },
   });
   const shutdown = async () => {

@@ -10,6 +10,7 @@ import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
 import { nextChangeSeq } from './change-seq.js';
+import { categoryByNameUnder, tagIdByNameOrSlug, topicByNameOrSlug } from './taxonomy-lookup.js';
 
 type Tx = Transaction<Database>;
 type TopicState = Selectable<TopicTable>;
@@ -24,7 +25,7 @@ function union(a: string[], b: string[]): string[] {
  */
 export class BatchWriter {
   private readonly topics = new Map<string, TopicState>();
-  private readonly categoryIds = new Map<string, number>();
+  private readonly categoryIds = new Map<string, { id: number; slug: string }>();
   private readonly tagIds = new Map<string, number>();
   private changeSeq: number | null = null;
 
@@ -120,7 +121,7 @@ export class BatchWriter {
 
   async ensureTopic(ref: TopicRef): Promise<number> {
     const slug = topicKey(ref.name);
-    const known = this.topics.get(slug) ?? (await this.loadTopic(slug));
+    const known = this.topics.get(slug) ?? (await this.loadTopic(slug, ref.name));
     if (!known) {
       const row = {
         slug,
@@ -162,35 +163,36 @@ export class BatchWriter {
     return state ? topicSearchText(state.name, parseJson<string[]>(state.synonyms, [])) : topicSearchText(ref.name, ref.synonyms);
   }
 
-  private async loadTopic(slug: string): Promise<TopicState | undefined> {
-    const row = await this.trx.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
+  /** `slug` is the one `name` gives; after a rename the topic is found by its name instead. */
+  private async loadTopic(slug: string, name: string): Promise<TopicState | undefined> {
+    const row = await topicByNameOrSlug(this.trx, slug, name);
     if (row) this.topics.set(slug, row);
     return row;
   }
 
   async ensureCategoryPath(path: string[]): Promise<number | null> {
-    let parentId: number | null = null;
+    let parent: { id: number; slug: string } | null = null;
     for (let depth = 1; depth <= path.length; depth++) {
-      const slug = categoryPathSlug(path.slice(0, depth));
-      const cached = this.categoryIds.get(slug);
+      const key = categoryPathSlug(path.slice(0, depth));
+      const cached = this.categoryIds.get(key);
       if (cached !== undefined) {
-        parentId = cached;
+        parent = cached;
         continue;
       }
-      const row = await this.trx.selectFrom('categories').select('id').where('slug', '=', slug).executeTakeFirst();
-      const id: number =
-        row?.id ??
-        (
-          await this.trx
-            .insertInto('categories')
-            .values({ slug, name: path[depth - 1]!.trim(), parent_id: parentId, description: null, change_seq: await this.stampChangeSeq() })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-      this.categoryIds.set(slug, id);
-      parentId = id;
+      const name = path[depth - 1]!.trim();
+      // Under a renamed parent a new category's slug extends the parent's own (its links stay put).
+      const slug: string = parent ? `${parent.slug}/${slugify(name)}` : slugify(name);
+      const row: { id: number; slug: string } =
+        (await categoryByNameUnder(this.trx, slug, parent?.id ?? null, name)) ??
+        (await this.trx
+          .insertInto('categories')
+          .values({ slug, name, parent_id: parent?.id ?? null, description: null, change_seq: await this.stampChangeSeq() })
+          .returning(['id', 'slug'])
+          .executeTakeFirstOrThrow());
+      this.categoryIds.set(key, row);
+      parent = row;
     }
-    return parentId;
+    return parent?.id ?? null;
   }
 
   async describeCategory(category: CategoryInput): Promise<void> {
@@ -213,9 +215,8 @@ export class BatchWriter {
       if (slug === '') continue;
       let id = this.tagIds.get(slug);
       if (id === undefined) {
-        const row = await this.trx.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
         id =
-          row?.id ??
+          (await tagIdByNameOrSlug(this.trx, slug, name)) ??
           (await this.trx.insertInto('tags').values({ slug, name: name.trim() }).returning('id').executeTakeFirstOrThrow()).id;
         this.tagIds.set(slug, id);
       }

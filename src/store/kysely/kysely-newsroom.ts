@@ -1,5 +1,5 @@
+import { categoryIdOfPath } from './taxonomy-lookup.js';
 import type { Kysely, Transaction } from 'kysely';
-import { categoryPathSlug } from '../../content/category.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { EditLock } from '../../editorial/edit-lock.js';
@@ -49,8 +49,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
 
   async categoryExists(path: string[]): Promise<boolean> {
     if (path.length === 0) return true;
-    const row = await this.db.selectFrom('categories').select('id').where('slug', '=', categoryPathSlug(path)).executeTakeFirst();
-    return row !== undefined;
+    return (await categoryIdOfPath(this.db, path)) !== undefined;
   }
 
   async topicNames(limit: number): Promise<string[] | null> {

@@ -6,6 +6,7 @@ import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
 import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPreviewLinkStore } from './kysely-preview-links.js';
+import { KyselyTaxonomyStore } from './kysely-taxonomy.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { KyselySiteChangeFeed } from './kysely-site-change-feed.js';
@@ -29,5 +30,6 @@ export function kyselySite(
     accounts: kyselyAccounts(db),
     newsroom: new KyselyNewsroomStore(db, options.searchSink ?? null),
     previewLinks: new KyselyPreviewLinkStore(db),
+    taxonomy: new KyselyTaxonomyStore(db, options.searchSink ?? null),
   };
 }

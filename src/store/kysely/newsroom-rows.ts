@@ -97,7 +97,7 @@ async function categoryPath(db: Db, categoryId: number | null): Promise<string[]
 const STATE = sql<string>`coalesce(n.state, case when a.status = 'published' then 'published' else 'draft' end)`;
 
 /** `%`, `_` and the escape character itself, taken literally in a LIKE pattern. */
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 

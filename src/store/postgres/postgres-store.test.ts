@@ -11,6 +11,7 @@ import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js'
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { previewLinksContract } from '../../editorial/preview-links.contract.js';
+import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
@@ -43,6 +44,7 @@ if (await postgresReachable()) {
   auditLogContract('PostgreSQL', openSite);
   newsroomContract('PostgreSQL', openSite);
   previewLinksContract('PostgreSQL', openSite);
+  taxonomyContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {

@@ -14,6 +14,7 @@ import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js'
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { previewLinksContract } from '../../editorial/preview-links.contract.js';
+import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
@@ -38,6 +39,7 @@ signInAttemptsContract('SQLite file', openSite);
 auditLogContract('SQLite file', openSite);
 newsroomContract('SQLite file', openSite);
 previewLinksContract('SQLite file', openSite);
+taxonomyContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */

@@ -34,6 +34,9 @@ export const adminPaths = {
   taxonomy: (): string => '/admin/taxonomy',
   renameTopic: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/rename`,
   renameCategory: (categoryId: number): string => `/admin/taxonomy/categories/${id(categoryId)}/rename`,
+  renameTag: (tagId: number): string => `/admin/taxonomy/tags/${id(tagId)}/rename`,
+  /** POST: a new category (name, parentId, description). */
+  createCategory: (): string => '/admin/taxonomy/categories',
   users: (): string => '/admin/users',
   userRole: (userId: number): string => `/admin/users/${id(userId)}/role`,
   userDisable: (userId: number): string => `/admin/users/${id(userId)}/disable`,

@@ -401,10 +401,24 @@ export interface TaxonomyItem {
 }
 
 export interface TaxonomyPageData extends AdminContext {
+  /** The name filter of topics and tags ('' for none). */
+  q: string;
+  /** One page of topics and one of tags (the same page number), every category. */
   topics: TaxonomyItem[];
+  topicsTotal: number;
+  tags: TaxonomyItem[];
+  tagsTotal: number;
   categories: TaxonomyItem[];
-  /** Keyed `topic-<id>` / `category-<id>`: a refused rename. */
+  page: number;
+  pageCount: number;
+  /** The "Inside" choices of a new category: every category by its path. */
+  parentOptions: Option[];
+  /** Keyed `rename-topic-<id>` (…category…, …tag…) or `new-category-name` / `new-category-parent`. */
   errors?: FieldErrors;
+  /** What was typed into a refused rename, by the same keys (never lost). */
+  typed?: Record<string, string>;
+  /** What was typed into a refused new category. */
+  newCategory?: { name: string; parentId: string; description: string } | null;
 }
 
 export type AdminMessageStatus = 403 | 404 | 409;

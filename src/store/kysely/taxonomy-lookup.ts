@@ -1,0 +1,46 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { slugify } from '../../content/slug.js';
+import type { Database } from '../schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Names find what they name after a rename too (editorial/taxonomy.ts): the slug a name gives is
+ * tried first (what imports always had), then the name itself, in any case. Shared by the import
+ * writer and the newsroom, so an editor and an import resolve a name the same way.
+ */
+export async function categoryByNameUnder(db: Db, slug: string, parentId: number | null, name: string): Promise<{ id: number; slug: string } | undefined> {
+  const bySlug = await db.selectFrom('categories').select(['id', 'slug']).where('slug', '=', slug).executeTakeFirst();
+  if (bySlug) return bySlug;
+  return await db
+    .selectFrom('categories')
+    .select(['id', 'slug'])
+    .where(sql<boolean>`lower(name) = lower(${name.trim()})`)
+    .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+/** The id of the category a path of names leads to, or undefined when some level does not exist. */
+export async function categoryIdOfPath(db: Db, path: string[]): Promise<number | undefined> {
+  let parent: { id: number; slug: string } | undefined;
+  for (const name of path) {
+    const slug = parent ? `${parent.slug}/${slugify(name)}` : slugify(name);
+    parent = await categoryByNameUnder(db, slug, parent?.id ?? null, name);
+    if (!parent) return undefined;
+  }
+  return parent?.id;
+}
+
+/** A topic by the slug its name gives, else by the name itself in any case. */
+export async function topicByNameOrSlug(db: Db, slug: string, name: string) {
+  const bySlug = await db.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return bySlug ?? (await db.selectFrom('topics').selectAll().where(sql<boolean>`lower(name) = lower(${name.trim()})`).orderBy('id').executeTakeFirst());
+}
+
+/** A tag's id by the slug its name gives, else by the name itself in any case. */
+export async function tagIdByNameOrSlug(db: Db, slug: string, name: string): Promise<number | undefined> {
+  const bySlug = await db.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
+  const row = bySlug ?? (await db.selectFrom('tags').select('id').where(sql<boolean>`lower(name) = lower(${name.trim()})`).orderBy('id').executeTakeFirst());
+  return row?.id;
+}
