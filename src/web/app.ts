@@ -95,6 +95,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(sharedPreviewRoute(() => newsroom, options.catalogue, site));
     await adminContext(app, auth, async (admin) => {
       installAdminErrors(admin, site);
+      // An editor who publishes and opens the page sees it at once, not after the cache's next check.
+      if (pageCache) admin.addHook('onResponse', async (request) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') pageCache.checkSoon();
+      });
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
       const names = namesFrom(accounts.stores.users);

@@ -42,6 +42,11 @@ export interface PageCacheHooks {
   serveHits(root: FastifyInstance): void;
   /** Stores misses: on the encapsulated context of the cached routes. */
   storeMisses(pages: FastifyInstance): void;
+  /**
+   * This process just wrote (a publish in the admin): the next request reads the content version
+   * instead of trusting the last read for up to `checkEveryMs`. Other processes still take up to that.
+   */
+  checkSoon(): void;
 }
 
 /**
@@ -127,7 +132,11 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
     });
   };
 
-  return { cache, serveHits, storeMisses };
+  const checkSoon = () => {
+    checkedAt = Number.NEGATIVE_INFINITY;
+  };
+
+  return { cache, serveHits, storeMisses, checkSoon };
 }
 
 function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage): void {

@@ -144,6 +144,28 @@ describe('page cache: staleness bound and size bound', () => {
     }
   });
 
+  it('a publish in the admin shows at once in the same process, even within the bound', async () => {
+    const site = await startDemoSite({ pageCache: { checkEveryMs: 60_000 }, admin: {} });
+    try {
+      const { addUser } = await import('../../src/app/accounts/manage-users.js');
+      const { createToken } = await import('../../src/app/accounts/api-tokens.js');
+      const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
+      const editor = await addUser(context, 'cli', { email: 'editor@example.org', role: 'editor', password: 'tulip-kettle-orbit-9' });
+      const { token } = await createToken(context, 'cli', { user: editor.id });
+      const before = await apiTotal(site);
+      const api = (url: string, body: unknown) =>
+        site.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      const { id } = JSON.parse((await api('/api/admin/articles', { title: 'Sample: published in the admin', body: 'Text.' })).body) as { id: number };
+      assert.equal(await apiTotal(site), before, 'a draft changes nothing readers see, and the hit is still served');
+      await writeInputs(site.ports.ingest, [articleInput({ title: 'Written by another process' })], FIXED_NOW);
+      assert.equal(await apiTotal(site), before, 'another writer: within the bound, the cached page');
+      assert.equal((await api(`/api/admin/articles/${id}/publish`, {})).statusCode, 200);
+      assert.equal(await apiTotal(site), before + 2, 'after the admin wrote, the next request checks the version');
+    } finally {
+      await site.close();
+    }
+  });
+
   it('evicts the least recently used page when the entry bound is reached', async () => {
     const site = await startDemoSite({ pageCache: { checkEveryMs: 60_000, maxEntries: 2 } });
     try {
