@@ -9,7 +9,7 @@
  * - a browser copy in localStorage of every change, cleared only when the server confirmed a save
  *   of exactly that content, offered back ("Restore them" / "Discard") on the next visit;
  * - a 409 EDIT_CONFLICT stops autosave and offers the server's conflict page;
- * - the slug follows the title until edited by hand; the lock heartbeat; the live preview;
+ * - the slug follows the title until edited by hand; topic suggestions as you type; the lock heartbeat; the live preview;
  *   "Add source"; Ctrl/Cmd+S.
  *
  * Plain ES2020, no modules, no build step, loaded as an external deferred file: the CSP allows
@@ -25,6 +25,7 @@ var HealthpressAdmin = (function () {
 
   var AUTOSAVE_DELAY_MS = 2000;
   var PREVIEW_DELAY_MS = 800;
+  var TOPIC_DELAY_MS = 250;
   var HEARTBEAT_MS = 20000;
   var RETRY_MS = 10000;
   // Browsers refuse keepalive bodies over 64 KiB; a bigger one goes as an ordinary request.
@@ -391,6 +392,42 @@ var HealthpressAdmin = (function () {
     }).catch(function () { /* the pane keeps the last good preview */ });
   }
 
+  // --- Topic suggestions ---------------------------------------------------------------------
+
+  var topicSequence = 0;
+  var topicTimer = 0;
+
+  /**
+   * Fills the topic field's list with the topics whose name holds what was typed, so a writer
+   * picks an existing topic on a site with thousands (the page itself lists at most 1,000).
+   * Options are made with createElement and .value: names are never parsed as HTML.
+   */
+  function wireTopicSuggestions() {
+    var input = form.querySelector('input[name="topic"]');
+    var list = input && input.list;
+    if (!input || !list || !data.topicsUrl) return;
+    input.addEventListener('input', function () {
+      window.clearTimeout(topicTimer);
+      var typed = input.value.trim();
+      if (typed.length === 0) return;
+      topicTimer = window.setTimeout(function () {
+        var sequence = ++topicSequence;
+        fetch(data.topicsUrl + '?' + new URLSearchParams({ q: typed, limit: '12' }), { credentials: 'same-origin', headers: { accept: 'application/json' } })
+          .then(function (response) { return response.ok ? response.json() : null; })
+          .then(function (json) {
+            if (!json || sequence !== topicSequence) return; // a newer answer is on its way
+            var options = json.topics.map(function (topic) {
+              var option = document.createElement('option');
+              option.value = topic.name;
+              return option;
+            });
+            list.replaceChildren.apply(list, options);
+          })
+          .catch(function () { /* the list keeps what it had */ });
+      }, TOPIC_DELAY_MS);
+    });
+  }
+
   // --- Lock heartbeat -------------------------------------------------------------------------
 
   /** Renews this user's soft lock (or takes a free one); never takes it from someone else. */
@@ -421,6 +458,7 @@ var HealthpressAdmin = (function () {
     state.savedKey = fieldsKey(readFields());
     offerEarlierCopy();
     wireSlug();
+    wireTopicSuggestions();
 
     form.addEventListener('input', onChange);
     form.addEventListener('change', onChange);

@@ -69,6 +69,10 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
   it('a contributor writes a draft: autosave, reload with nothing lost, the browser copy after a refused save, submit', async () => {
     const page = await signedIn('contributor@example.org');
     await page.goto(`${site.origin}/admin/articles/new`);
+    // Topic suggestions from the server as the writer types (what a site with thousands of topics relies on).
+    await page.locator('input[name="topic"]').pressSequentially('somn');
+    await page.waitForFunction(() => Array.from((document.querySelector('input[name="topic"]') as HTMLInputElement).list!.options, (o) => o.value).join('|') === 'Insomnia');
+    await page.fill('input[name="topic"]', '');
     await page.fill('input[name="title"]', 'Sample: looking after a blister');
     await body(page).fill('Leave a blister to heal.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

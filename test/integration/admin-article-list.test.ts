@@ -51,6 +51,15 @@ describe('the admin article list and the editor\'s choices (demo site, SQLite fi
     assert.equal((await page('/admin/articles?questionType=not-a-type')).status, 400, 'an unknown question type is refused by name');
   });
 
+  it('suggests topics by part of their name to whoever may write, and to nobody else', async () => {
+    const found = await site.app.inject({ url: '/api/admin/topics?q=SOMN', headers: { authorization: `Bearer ${token}` } });
+    assert.equal(found.statusCode, 200);
+    assert.deepEqual(JSON.parse(found.body).topics.map((t: { name: string }) => t.name), ['Insomnia']);
+    assert.equal((await site.app.inject({ url: '/api/admin/topics?q=a&limit=3', headers: { authorization: `Bearer ${token}` } })).json().topics.length, 3);
+    assert.equal((await site.app.inject('/api/admin/topics?q=somn')).statusCode, 401);
+    assert.equal((await site.app.inject({ url: '/api/admin/topics', headers: { authorization: `Bearer ${token}` } })).statusCode, 400, 'q is required');
+  });
+
   it('offers every category in the editor, and topics to pick from', async () => {
     const editor = await page('/admin/articles/new');
     assert.match(editor.body, /<option value="Women's health \/ Pregnancy">/);

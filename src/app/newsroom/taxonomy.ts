@@ -46,3 +46,10 @@ export async function createCategory(ports: Ports, actor: Actor, input: { parent
   await ports.audit.record({ at: now, action: 'taxonomy.category-created', actorUserId: actor.userId, subject: `category:${outcome.entry.id}`, detail: outcome.entry.slug, clientIp: null });
   return outcome.entry;
 }
+
+/** Topics whose name holds `q`, for the editor's topic field (whoever may write an article). */
+export async function suggestTopics(ports: Ports, actor: Actor, q: string, limit: number): Promise<TaxonomyEntry[]> {
+  const decision = authorize(actor, 'article.create');
+  if (!decision.allowed) throw forbidden(decision.permission, decision.reason);
+  return (await ports.taxonomy.list('topic', { q, limit, offset: 0 })).items;
+}

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
-import { createCategory, listTaxonomy, renameTaxonomy } from '../../app/newsroom/taxonomy.js';
+import { createCategory, listTaxonomy, renameTaxonomy, suggestTopics } from '../../app/newsroom/taxonomy.js';
 import type { TaxonomyEntry, TaxonomyKind } from '../../editorial/taxonomy.js';
 import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
-import { adminPageBase, requirePermission } from './admin-auth.js';
+import { adminPageBase, requirePermission, requirePrincipal } from './admin-auth.js';
 import { categoryPaths } from './taxonomy-options.js';
 import { adminPaths, type FieldErrors, renderTaxonomyPage, type TaxonomyItem } from './views/index.js';
 
@@ -74,6 +74,15 @@ export function taxonomyRoutes(ports: () => NewsroomPorts, site: SiteContext) {
     renameRoute('topic', 'topics');
     renameRoute('category', 'categories');
     renameRoute('tag', 'tags');
+
+    // The editor's topic suggestions (admin.js fills the field's datalist while the writer types).
+    app.get(adminPaths.apiTopics(), {
+      schema: { querystring: { type: 'object', required: ['q'], properties: { q: { type: 'string', minLength: 1, maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: 50, default: 12 } } } },
+    }, async (request) => {
+      const { q, limit } = request.query as { q: string; limit: number };
+      const topics = await suggestTopics(ports(), requirePrincipal(request).actor, q.trim(), limit);
+      return { topics: topics.map((t) => ({ name: t.name, slug: t.slug, articleCount: t.articleCount })) };
+    });
 
     app.post(adminPaths.createCategory(), {
       schema: { body: { type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 1000 }, parentId: { type: 'string', maxLength: 20 }, description: { type: 'string', maxLength: 2000 } } } },

@@ -46,6 +46,8 @@ export const adminPaths = {
   audit: (): string => '/admin/audit',
   /** The Admin API (JSON), used by admin.js: PUT saves, GET reads. */
   apiArticle: (articleId: number): string => `/api/admin/articles/${id(articleId)}`,
+  /** GET ?q=: topic names for the editor's topic field. */
+  apiTopics: (): string => '/api/admin/topics',
   /** POST: the soft-lock heartbeat. */
   apiLock: (articleId: number): string => `/api/admin/articles/${id(articleId)}/lock`,
 };

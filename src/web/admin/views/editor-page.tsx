@@ -25,6 +25,7 @@ export function renderEditorPage(data: EditorPageData): string {
     'admin-editor': '',
     'user-id': String(data.user.userId),
     'base-revision': String(data.baseRevision),
+    'topics-url': sitePath(site, adminPaths.apiTopics()),
   };
   // A new article has no id yet: no autosave, lock or preview until its first save creates it.
   if (!isNew && !readOnly) {
