@@ -66,6 +66,27 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
   let articleId = '';
   let slug = '';
 
+  it('the pages around signing in pass axe: sign-in (with a failed attempt), signed out, a refusal', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/admin/sign-in`);
+    await axeClean(page, 'sign-in');
+    await page.fill('input[name="email"]', 'contributor@example.org');
+    await page.fill('input[name="password"]', 'not the right password at all');
+    await page.locator('main button[type="submit"]').click();
+    await page.getByRole('alert').first().waitFor();
+    await axeClean(page, 'sign-in after a failed attempt');
+    const contributor = await signedIn('contributor@example.org');
+    const refused = await contributor.goto(`${site.origin}/admin/users`);
+    assert.equal(refused?.status(), 403);
+    await axeClean(contributor, 'the 403 page');
+    await contributor.goto(`${site.origin}/admin`);
+    await contributor.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await contributor.waitForURL(/\/admin\/signed-out$/);
+    await axeClean(contributor, 'signed out');
+  });
+
   it('a contributor writes a draft: autosave, reload with nothing lost, the browser copy after a refused save, submit', async () => {
     const page = await signedIn('contributor@example.org');
     await page.goto(`${site.origin}/admin/articles/new`);
@@ -112,6 +133,14 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
     await page.goto(`${site.origin}/admin/articles/${articleId}/preview`);
     assert.match(await page.locator('main').innerText(), /Preview of revision \d+ — not published[\s\S]*Do not pop it\./);
     await axeClean(page, 'preview');
+    await page.goto(`${site.origin}/admin/articles/${articleId}`);
+    await page.getByRole('button', { name: 'Create preview link' }).click();
+    const shared = await page.locator('#new-preview-link').inputValue();
+    const outsider = await (await browser.newContext({ bypassCSP: true })).newPage();
+    await outsider.goto(shared);
+    assert.match(await outsider.locator('main').innerText(), /Preview of revision \d+ — not published[\s\S]*Do not pop it\./, 'a shared link opens without an account');
+    await axeClean(outsider, 'shared preview');
+    await outsider.context().close();
     await page.goto(`${site.origin}/admin/articles/${articleId}`);
     await body(page).fill('Leave a blister to heal. Cover it with a soft plaster. Do not pop it. See a doctor if it looks infected.');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
