@@ -83,6 +83,8 @@ export interface ArticleTable {
   digest: string;
   created_at: string;
   modified_at: string;
+  /** When a published article last left readers (migration 011): its address then answers 410. */
+  withdrawn_at: Generated<string | null>;
   /** The change sequence this row last changed at; list_change_seq: its "Recommended" list. */
   change_seq: Generated<number>;
   list_change_seq: Generated<number>;

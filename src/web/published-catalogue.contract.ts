@@ -19,6 +19,21 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
       assert.equal(await catalogue.countPublished(), 0);
     });
 
+    test('knows an article withdrawn after publication from one never published', async ({ ingest, catalogue }) => {
+      const topic = { name: 'Retired topic', synonyms: [], semanticGroup: null };
+      const once = articleInput({ title: 'Once live', topic, publishedAt: '2026-01-01' });
+      const still = articleInput({ title: 'Still live', topic, publishedAt: '2026-01-02' });
+      await writeInputs(ingest, [once, still, articleInput({ title: 'Never live', status: 'draft', publishedAt: '2026-01-03', topic })], FIXED_NOW);
+      assert.equal(await catalogue.retiredArticle('once-live'), null, 'published: not retired');
+      await writeInputs(ingest, [{ ...once, status: 'draft' }], FIXED_NOW);
+      assert.equal(await catalogue.findArticleBySlug('once-live'), null);
+      assert.deepEqual(await catalogue.retiredArticle('once-live'), { title: 'Once live', topic: { slug: 'retired-topic', name: 'Retired topic' } });
+      assert.equal(await catalogue.retiredArticle('never-live'), null, 'a draft never public is simply not there, whatever date it carries');
+      assert.equal(await catalogue.retiredArticle('no-such-article'), null);
+      await writeInputs(ingest, [{ ...still, status: 'draft' }], FIXED_NOW);
+      assert.deepEqual(await catalogue.retiredArticle('once-live'), { title: 'Once live', topic: null }, 'no topic link once the topic has nothing left to read');
+    });
+
     test('orders previous/next within the category by publication date', async ({ ingest, catalogue }) => {
       const inputs = ['2026-01-03', '2026-01-01', '2026-01-02'].map((date, i) =>
         articleInput({ title: `Dated ${i}`, publishedAt: date, categoryPath: ['Timeline'] }),

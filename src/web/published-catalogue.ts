@@ -42,8 +42,17 @@ export interface SitemapEntry {
  * published-catalogue.contract.ts; the export's snapshot (export/snapshot-catalogue.ts) is checked against
  * the database's own answers in its test.
  */
+/** An article readers could once open at its address and no longer can (unpublished or deleted). */
+export interface RetiredArticle {
+  title: string;
+  /** Its topic, while the topic still has published articles to offer instead. */
+  topic: { slug: string; name: string } | null;
+}
+
 export interface PublishedCatalogue {
   findArticleBySlug(slug: string): Promise<Article | null>;
+  /** The article once published at this slug and withdrawn since (never-published drafts are not); null otherwise. */
+  retiredArticle(slug: string): Promise<RetiredArticle | null>;
   findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;
   listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>>;
   neighbours(article: Article): Promise<Neighbours>;

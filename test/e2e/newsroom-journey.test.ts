@@ -65,5 +65,17 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
       const violations = await seriousViolations(page);
       assert.equal(violations.length, 0, `${path}: ${describeViolations(violations)}`);
     }
+
+    // Unpublished: the reader's address answers 410 with a page that says so.
+    await page.goto(`${site.origin}/admin/articles/${articleId}`);
+    await page.getByRole('button', { name: 'Unpublish', exact: true }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
+    // A new reader: this browser keeps the page it read for its max-age, as any reader's would.
+    const newReader = await (await browser.newContext({ bypassCSP: true })).newPage();
+    const gone = await newReader.goto(`${site.origin}/articles/${slug}`);
+    assert.equal(gone?.status(), 410);
+    assert.match(await newReader.locator('h1').innerText(), /This page is no longer available/);
+    const goneViolations = await seriousViolations(newReader);
+    assert.equal(goneViolations.length, 0, `410 page: ${describeViolations(goneViolations)}`);
   });
 });

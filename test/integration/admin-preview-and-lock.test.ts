@@ -164,6 +164,7 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
     assert.equal(deleted.headers.location, `/admin/articles?deleted=${draft.id}`);
     assert.match((await request('GET', `/admin/articles?deleted=${draft.id}`, 'contributor')).body, /The article was deleted\./);
     assert.equal((await request('GET', `/api/admin/articles/${draft.id}`, 'contributor')).status, 404);
+    assert.equal((await site.app.inject(`/articles/${draft.slug}`)).statusCode, 404, 'a deleted draft was never public: a plain 404 that names nothing');
 
     const live = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: published then deleted', body: 'Text for readers.' })).json();
     assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
@@ -171,6 +172,24 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
     assert.equal((await request('GET', `/admin/articles/${live.id}/delete`, 'contributor')).status, 403, 'contributors never delete published articles');
     assert.match((await request('GET', `/admin/articles/${live.id}/delete`, 'editor')).body, /Readers will no longer find it/);
     assert.equal((await request('POST', `/admin/articles/${live.id}/delete`, 'editor', {}, true)).status, 303);
-    assert.equal((await site.app.inject(`/articles/${live.slug}`)).statusCode, 404, 'gone from readers');
+    const gone = await site.app.inject(`/articles/${live.slug}`);
+    assert.equal(gone.statusCode, 410, 'gone from readers, and said so: 410, not 404');
+    assert.match(gone.body, /This page is no longer available/);
+    assert.match(gone.body, /“Sample: published then deleted” has been removed/);
+    assert.match(gone.body, /<meta name="robots" content="noindex"/);
+  });
+
+  it('an unpublished article answers 410 Gone with a link to its topic; a draft never published stays a plain 404', async () => {
+    const live = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: withdrawn advice on sleep', body: 'Old advice.', topic: 'Insomnia' })).json();
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/unpublish`, 'editor', {})).status, 200);
+    const gone = await site.app.inject(`/articles/${live.slug}`);
+    assert.equal(gone.statusCode, 410);
+    assert.match(gone.body, /<a href="\/topics\/insomnia">read our other pages about Insomnia<\/a>/);
+    assert.notEqual(gone.headers['cache-control'], 'public, max-age=300', 'not cached as a page');
+    const draft = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: never published', body: 'Text.' })).json();
+    assert.equal((await site.app.inject(`/articles/${draft.slug}`)).statusCode, 404);
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
+    assert.equal((await site.app.inject(`/articles/${live.slug}`)).statusCode, 200, 'published again: back at its address');
   });
 });

@@ -57,7 +57,7 @@ export class BatchWriter {
     const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
-      .select(['id', 'digest', 'slug', 'published_at'])
+      .select(['id', 'digest', 'slug', 'published_at', 'status', 'withdrawn_at'])
       .where('provenance_id', '=', input.provenance.id)
       .executeTakeFirst();
     if (existing && existing.digest === digest) return 'unchanged';
@@ -88,6 +88,8 @@ export class BatchWriter {
       has_answer: input.hasAnswer ? 1 : 0,
       digest,
       modified_at: now,
+      // An import that takes a published article away leaves its address answering 410 Gone.
+      withdrawn_at: existing?.status === 'published' && input.status !== 'published' ? now : (existing?.withdrawn_at ?? null),
       change_seq: await this.stampChangeSeq(),
     };
 

@@ -1,5 +1,5 @@
 import { categoryIdOfPath } from './taxonomy-lookup.js';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { PreparedArticle } from '../../content/prepared-article.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { EditLock } from '../../editorial/edit-lock.js';
@@ -269,7 +269,11 @@ async function applyRevisionWrite(trx: Tx, write: RevisionWrite, claimed: boolea
 async function withdraw(trx: Tx, articleId: number, now: string): Promise<void> {
   await trx
     .updateTable('articles')
-    .set({ status: 'draft', digest: WITHDRAWN_DIGEST, modified_at: now, change_seq: await nextChangeSeq(trx) })
+    .set({
+      status: 'draft', digest: WITHDRAWN_DIGEST, modified_at: now, change_seq: await nextChangeSeq(trx),
+      // Evaluated on the row as it was: only an article readers could open becomes "gone".
+      withdrawn_at: sql<string | null>`case when status = 'published' then ${now} else withdrawn_at end`,
+    })
     .where('id', '=', articleId)
     .execute();
   await markPending(trx, [articleId]);

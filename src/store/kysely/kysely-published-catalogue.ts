@@ -3,7 +3,7 @@ import type { Article, ArticleSummary, CategorySummary } from '../../content/art
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
 import { paths } from '../../content/paths.js';
 import { type Topic, compareNames } from '../../content/topic.js';
-import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
+import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, RetiredArticle, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';
 import { storedRelatedIds } from './kysely-related-repository.js';
 import { appendTo, type ArticleRow, SUMMARY_COLUMNS, latestDate, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
@@ -75,6 +75,21 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
 
   findArticleBySlug(slug: string): Promise<Article | null> {
     return this.findArticle((q) => q.where('articles.slug', '=', slug));
+  }
+
+  async retiredArticle(slug: string): Promise<RetiredArticle | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .leftJoin('topics', 'topics.id', 'articles.topic_id')
+      .select(['articles.title', 'articles.topic_id', 'topics.slug as topic_slug', 'topics.name as topic_name'])
+      .where('articles.slug', '=', slug)
+      .where('articles.status', '<>', 'published')
+      // Readers could open it once: they may hold a link to it. A draft never public stays a 404.
+      .where('articles.withdrawn_at', 'is not', null)
+      .executeTakeFirst();
+    if (!row) return null;
+    const live = row.topic_id === null ? undefined : await this.db.selectFrom('articles').select('id').where('topic_id', '=', row.topic_id).where('status', '=', 'published').executeTakeFirst();
+    return { title: row.title, topic: live && row.topic_slug && row.topic_name ? { slug: row.topic_slug, name: row.topic_name } : null };
   }
 
   findArticleByProvenanceId(provenanceId: string): Promise<Article | null> {

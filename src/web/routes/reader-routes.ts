@@ -27,6 +27,7 @@ import {
   paths,
   selectAzEntries,
   renderArticlePage,
+  renderGonePage,
   renderAzIndexPage,
   renderCategoryPage,
   renderHomePage,
@@ -65,7 +66,11 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
 
     app.get<{ Params: SlugParams }>('/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const article = await catalogue.findArticleBySlug(request.params.slug);
-      if (!article) throw notFound(`article "${request.params.slug}"`);
+      if (!article) {
+        const retired = await catalogue.retiredArticle(request.params.slug);
+        if (retired) return reply.code(410).type('text/html; charset=utf-8').send(renderGonePage(site, retired));
+        throw notFound(`article "${request.params.slug}"`);
+      }
       const [trail, neighbours, related] = await Promise.all([
         article.category ? catalogue.categoryTrail(article.category.id) : [],
         catalogue.neighbours(article),

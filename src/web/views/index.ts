@@ -11,6 +11,7 @@ export { renderCategoryPage, type CategoryPageData } from './category-page.js';
 export { renderTagPage, type TagPageData } from './tag-page.js';
 export { renderAzIndexPage, type AzIndexPageData } from './az-index-page.js';
 export { renderErrorPage, type ErrorPageData } from './error-page.js';
+export { renderGonePage } from './gone-page.js';
 export { renderSearchPage, searchPath, type SearchPageData } from './search-page.js';
 export { SEARCH_MAX_LENGTH } from './search-form.js';
 export { AZ_LETTERS, azLetterOf, azLetterPath, azLetterSlug, parseAzLetterSlug, selectAzEntries, type AzSelection } from './az.js';
