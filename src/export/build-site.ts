@@ -13,6 +13,7 @@ import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
 import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { snapshotCatalogue } from './snapshot-catalogue.js';
+import { writeRedirectFiles } from './redirect-files.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
 import type { SiteChangeFeed } from './site-change-feed.js';
@@ -101,6 +102,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       concurrency: Math.max(8, (options.workers ?? 0) * 4),
       ...(options.staticSearch ? { writtenElsewhere: ['/pagefind/'] } : {}),
     });
+    await writeRedirectFiles(options.outDir, await options.catalogue.redirects(), { baseUrl, basePath });
     const pagefind = options.staticSearch ? { staticSearchPages: await writeStaticSearchIndex(options.outDir) } : {};
     return { ...summary, ...pagefind, preparationMs, durationMs: Math.round(performance.now() - started) };
   } finally {

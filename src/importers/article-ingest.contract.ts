@@ -21,6 +21,34 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
       assert.equal(article?.slug, 'causes-of-back-pain', 'the slug stays as first published');
     });
 
+    test('moves an article to a new slug asked for: once public, the old address leads to the new one, chains collapse, moving back makes no loop', async ({ ingest, catalogue }) => {
+      const draft = articleInput({ title: 'Draft name', slug: 'draft-name', status: 'draft' });
+      await writeInputs(ingest, [draft], FIXED_NOW);
+      await writeInputs(ingest, [{ ...draft, slug: 'better-draft-name' }], FIXED_NOW);
+      assert.equal(await catalogue.redirectFor('/articles/draft-name'), null, 'never public: no redirect needed');
+
+      const live = articleInput({ title: 'Shin splints', slug: 'shin-splints' });
+      await writeInputs(ingest, [live], FIXED_NOW);
+      await writeInputs(ingest, [{ ...live, slug: 'shin-pain-from-running' }], FIXED_NOW);
+      assert.equal((await catalogue.findArticleByProvenanceId(live.provenance.id))?.slug, 'shin-pain-from-running');
+      assert.equal(await catalogue.redirectFor('/articles/shin-splints'), '/articles/shin-pain-from-running');
+      await writeInputs(ingest, [{ ...live, slug: 'medial-tibial-stress' }], FIXED_NOW);
+      assert.equal(await catalogue.redirectFor('/articles/shin-splints'), '/articles/medial-tibial-stress', 'the chain collapsed');
+      assert.equal(await catalogue.redirectFor('/articles/shin-pain-from-running'), '/articles/medial-tibial-stress');
+      await writeInputs(ingest, [{ ...live, slug: 'shin-splints' }], FIXED_NOW);
+      assert.equal(await catalogue.redirectFor('/articles/shin-splints'), null, 'a live address again: no loop');
+      assert.equal(await catalogue.redirectFor('/articles/medial-tibial-stress'), '/articles/shin-splints');
+      assert.deepEqual(await catalogue.redirects(), [
+        { from: '/articles/medial-tibial-stress', to: '/articles/shin-splints' },
+        { from: '/articles/shin-pain-from-running', to: '/articles/shin-splints' },
+      ]);
+
+      const other = articleInput({ title: 'Other', slug: 'taken-slug' });
+      await writeInputs(ingest, [other], FIXED_NOW);
+      await writeInputs(ingest, [{ ...live, slug: 'taken-slug' }], FIXED_NOW);
+      assert.equal((await catalogue.findArticleByProvenanceId(live.provenance.id))?.slug, 'shin-splints', 'a slug another article holds is not taken');
+    });
+
     test('tells the stored digest of each article that exists, so an importer prepares only what changed', async ({ ingest }) => {
       const [stored] = prepared([articleInput()]);
       await ingest.upsertArticles([stored!], FIXED_NOW);

@@ -22,6 +22,7 @@ export interface Database {
   newsroom_articles: NewsroomArticleTable;
   article_revisions: ArticleRevisionTable;
   preview_links: PreviewLinkTable;
+  redirects: RedirectTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -230,4 +231,11 @@ export interface PreviewLinkTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+}
+
+/** Moved addresses (migration 012): `/articles/old` → `/articles/new`, chains collapsed. */
+export interface RedirectTable {
+  from_path: string;
+  to_path: string;
+  created_at: string;
 }

@@ -51,6 +51,10 @@ export interface RetiredArticle {
 
 export interface PublishedCatalogue {
   findArticleBySlug(slug: string): Promise<Article | null>;
+  /** Where an address moved to for good (`/articles/old` → `/articles/new`), or null. */
+  redirectFor(path: string): Promise<string | null>;
+  /** Every moved address, by old path: what a static export writes as redirect files. */
+  redirects(): Promise<{ from: string; to: string }[]>;
   /** The article once published at this slug and withdrawn since (never-published drafts are not); null otherwise. */
   retiredArticle(slug: string): Promise<RetiredArticle | null>;
   findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;

@@ -179,6 +179,23 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
     assert.match(gone.body, /<meta name="robots" content="noindex"/);
   });
 
+  it('moves a published article to a new slug: the old address answers 301 to the new one', async () => {
+    const live = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: sore feet after walking', body: 'Rest and good shoes help.' })).json();
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
+    const { revision } = (await request('GET', `/api/admin/articles/${live.id}`, 'editor')).json();
+    const saved = await request('PUT', `/api/admin/articles/${live.id}`, 'editor', { baseRevision: revision, slug: 'sore-feet' });
+    assert.equal(saved.status, 200, saved.body);
+    assert.equal((await site.app.inject(`/articles/${live.slug}`)).statusCode, 200, 'readers keep the live address until the change is published');
+    assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);
+    const moved = await site.app.inject(`/articles/${live.slug}`);
+    assert.equal(moved.statusCode, 301);
+    assert.equal(moved.headers.location, '/articles/sore-feet');
+    assert.equal((await site.app.inject('/articles/sore-feet')).statusCode, 200);
+    const taken = await request('PUT', `/api/admin/articles/${live.id}`, 'editor', { baseRevision: saved.json().revision + 1, slug: 'causes-of-back-pain-after-a-miscarriage' });
+    assert.equal(taken.status, 422, 'a slug another article holds is refused by name');
+    assert.match(taken.body, /slug: \\"causes-of-back-pain-after-a-miscarriage\\" is taken/);
+  });
+
   it('an unpublished article answers 410 Gone with a link to its topic; a draft never published stays a plain 404', async () => {
     const live = (await request('POST', '/api/admin/articles', 'editor', { title: 'Sample: withdrawn advice on sleep', body: 'Old advice.', topic: 'Insomnia' })).json();
     assert.equal((await request('POST', `/api/admin/articles/${live.id}/publish`, 'editor', {})).status, 200);

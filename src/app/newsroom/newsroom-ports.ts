@@ -52,9 +52,8 @@ export function guard(copy: WorkingCopy, actor: Actor, action: WorkflowAction): 
  */
 export async function checkFields(newsroom: NewsroomStore, fields: ArticleFields, copy: WorkingCopy | null): Promise<void> {
   const problems = validateFields(fields);
-  if (copy?.everPublished && fields.slug !== copy.liveSlug) {
-    problems.push(`slug: stays "${copy.liveSlug}" once published (links to it must keep working)`);
-  } else if (fields.slug !== '') {
+  // A published article may move: publishing the new slug leaves the old address answering 301.
+  if (fields.slug !== '') {
     const holder = await newsroom.slugHolder(fields.slug, copy?.articleId ?? null);
     if (holder) problems.push(`slug: "${fields.slug}" is taken by "${holder.title}" (article ${holder.articleId})`);
   }

@@ -11,6 +11,8 @@ import { markPending, saveArticleTerms } from './kysely-related-repository.js';
 import { parseJson } from './rows.js';
 import { nextChangeSeq } from './change-seq.js';
 import { categoryByNameUnder, tagIdByNameOrSlug, topicByNameOrSlug } from './taxonomy-lookup.js';
+import { recordMove } from './moved-addresses.js';
+import { paths } from '../../content/paths.js';
 
 type Tx = Transaction<Database>;
 type TopicState = Selectable<TopicTable>;
@@ -95,8 +97,15 @@ export class BatchWriter {
 
     let articleId: number;
     if (existing) {
-      // The slug stays as first published: links to the article must keep working.
-      await this.trx.updateTable('articles').set(values).where('id', '=', existing.id).execute();
+      // Without a slug asked for, the slug stays as first given. A new one asked for (the
+      // newsroom, a changed `slug:` in front matter) is taken when free; once readers could
+      // open the article, its old address answers 301 to the new one for good.
+      const wanted = input.slug ? slugify(input.slug) : existing.slug;
+      const moved = wanted !== '' && wanted !== existing.slug && !(await this.slugTaken(wanted, existing.id));
+      await this.trx.updateTable('articles').set(moved ? { ...values, slug: wanted } : values).where('id', '=', existing.id).execute();
+      if (moved && (existing.status === 'published' || existing.withdrawn_at !== null)) {
+        await recordMove(this.trx, paths.article(existing.slug), paths.article(wanted), now);
+      }
       articleId = existing.id;
       await this.trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
     } else {
@@ -229,6 +238,10 @@ export class BatchWriter {
       .insertInto('article_tags')
       .values([...tagIds].map((tagId) => ({ article_id: articleId, tag_id: tagId })))
       .execute();
+  }
+
+  private async slugTaken(slug: string, exceptId: number): Promise<boolean> {
+    return (await this.trx.selectFrom('articles').select('id').where('slug', '=', slug).where('id', '<>', exceptId).executeTakeFirst()) !== undefined;
   }
 
   private async freeSlug(base: string): Promise<string> {

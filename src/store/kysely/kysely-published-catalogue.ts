@@ -77,6 +77,16 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
     return this.findArticle((q) => q.where('articles.slug', '=', slug));
   }
 
+  async redirectFor(path: string): Promise<string | null> {
+    const row = await this.db.selectFrom('redirects').select('to_path').where('from_path', '=', path).executeTakeFirst();
+    return row?.to_path ?? null;
+  }
+
+  async redirects(): Promise<{ from: string; to: string }[]> {
+    const rows = await this.db.selectFrom('redirects').select(['from_path', 'to_path']).orderBy('from_path').execute();
+    return rows.map((row) => ({ from: row.from_path, to: row.to_path }));
+  }
+
   async retiredArticle(slug: string): Promise<RetiredArticle | null> {
     const row = await this.db
       .selectFrom('articles')

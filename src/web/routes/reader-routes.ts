@@ -28,6 +28,7 @@ import {
   selectAzEntries,
   renderArticlePage,
   renderGonePage,
+  sitePath,
   renderAzIndexPage,
   renderCategoryPage,
   renderHomePage,
@@ -67,6 +68,8 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     app.get<{ Params: SlugParams }>('/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) {
+        const moved = await catalogue.redirectFor(paths.article(request.params.slug));
+        if (moved) return reply.code(301).header('location', sitePath(site, moved)).send();
         const retired = await catalogue.retiredArticle(request.params.slug);
         if (retired) return reply.code(410).type('text/html; charset=utf-8').send(renderGonePage(site, retired));
         throw notFound(`article "${request.params.slug}"`);

@@ -1,0 +1,46 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { escapeAttribute, escapeText } from 'entities';
+import { fileInside } from './output-path.js';
+
+/** Marks a page this module wrote, so a later build may replace it but never a real page. */
+const MARK = '<meta name="generator" content="healthpress redirect">';
+
+/**
+ * A static host has no database to ask where an address moved, so the export writes the moves
+ * out three ways: `_redirects` (Netlify and Cloudflare Pages syntax), `nginx-redirects.conf` (a
+ * `map` to include), and, for any other host, a small page at the old address (meta refresh and a
+ * canonical link, which search engines treat as a move). All rewritten in full on every build; none when nothing moved.
+ */
+export async function writeRedirectFiles(outDir: string, moves: { from: string; to: string }[], site: { baseUrl: string; basePath: string }): Promise<number> {
+  const files = ['_redirects', 'nginx-redirects.conf'].map((name) => fileInside(outDir, name));
+  if (moves.length === 0) {
+    // A site where nothing moved gets no redirect files (and loses those of moves since undone).
+    for (const file of files) await rm(file, { force: true });
+    return 0;
+  }
+  const at = (path: string) => `${site.basePath}${path}`;
+  const netlify = moves.flatMap(({ from, to }) => [`${at(from)} ${at(to)}/ 301`, `${at(from)}/ ${at(to)}/ 301`]);
+  await writeFile(files[0]!, `${netlify.join('\n')}\n`);
+  const nginx = [
+    '# healthpress: moved addresses. In the http block: include this file; in the server block:',
+    '#   if ($healthpress_redirect) { return 301 $healthpress_redirect; }',
+    'map $uri $healthpress_redirect {',
+    '  default "";',
+    ...moves.flatMap(({ from, to }) => [`  ${JSON.stringify(at(from))} ${JSON.stringify(`${at(to)}/`)};`, `  ${JSON.stringify(`${at(from)}/`)} ${JSON.stringify(`${at(to)}/`)};`]),
+    '}',
+  ];
+  await writeFile(files[1]!, `${nginx.join('\n')}\n`);
+  let pages = 0;
+  for (const { from, to } of moves) {
+    const file = fileInside(outDir, `${from.replace(/^\/+/, '')}/index.html`);
+    const existing = await readFile(file, 'utf8').catch(() => null);
+    if (existing !== null && !existing.includes(MARK)) continue; // a real page lives there now
+    const target = `${at(to)}/`;
+    const canonical = `${site.baseUrl.replace(/\/+$/, '')}${to}/`;
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">${MARK}<title>This page has moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeAttribute(canonical)}"><meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}"></head><body><p>This page has moved to <a href="${escapeAttribute(target)}">${escapeText(target)}</a>.</p></body></html>\n`);
+    pages++;
+  }
+  return pages;
+}
