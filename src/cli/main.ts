@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerRelatedCommand } from './commands/related-command.js';
+import { registerReviewCommand } from './commands/review-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStatsCommand } from './commands/stats-command.js';
@@ -24,6 +25,7 @@ export function buildCli(): Command {
   registerBuildCommand(program);
   registerUserCommand(program);
   registerTokenCommand(program);
+  registerReviewCommand(program);
   return program;
 }
 

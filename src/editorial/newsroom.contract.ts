@@ -190,6 +190,19 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       assert.deepEqual(await titles({ questionType: 'causes', author: 'NIH' }), ['Imported 100% gout']);
     });
 
+    test('lists every published article with its last review date, for the review queue', async ({ ingest, newsroom }) => {
+      await writeInputs(ingest, [
+        articleInput({ title: 'Reviewed', slug: 'reviewed', lastReviewedAt: '2025-03-01', topic: { name: 'Gout', synonyms: [], semanticGroup: null } }),
+        articleInput({ title: 'Never reviewed', slug: 'never-reviewed', lastReviewedAt: null, topic: null }),
+        articleInput({ title: 'A draft', slug: 'a-draft', status: 'draft' }),
+      ], FIXED_NOW);
+      const candidates = await newsroom.reviewCandidates();
+      assert.deepEqual(candidates.map((c) => [c.title, c.slug, c.topicName, c.lastReviewedAt]), [
+        ['Reviewed', 'reviewed', 'Gout', '2025-03-01'],
+        ['Never reviewed', 'never-reviewed', null, null],
+      ], 'published ones only');
+    });
+
     test('names every topic for suggestions, or none when there are too many', async ({ ingest, newsroom }) => {
       assert.deepEqual(await newsroom.topicNames(5), []);
       await writeInputs(ingest, ['Gout', 'Asthma', 'Croup'].map((name, i) => articleInput({ title: `About ${name}`, slug: `about-${i}`, topic: { name, synonyms: [], semanticGroup: null } })), FIXED_NOW);

@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../content/prepared-article.js';
 import type { ArticleFields, LiveAttributes } from './article-draft.js';
 import type { EditLock } from './edit-lock.js';
+import type { ReviewCandidate } from './review-dates.js';
 import type { RevisionKind } from './save-rules.js';
 import type { NewsroomState } from './workflow.js';
 
@@ -116,6 +117,8 @@ export interface NewsroomStore {
   /** The article holding `slug` (live or working), other than `exceptArticleId`. */
   slugHolder(slug: string, exceptArticleId: number | null): Promise<{ articleId: number; title: string } | null>;
   categoryExists(path: string[]): Promise<boolean>;
+  /** Every published article with its last review date: what the review queue is worked out from (review-dates.ts). */
+  reviewCandidates(): Promise<ReviewCandidate[]>;
   /** Every topic's name, by name, for the editor's suggestions; null when there are more than `limit`. */
   topicNames(limit: number): Promise<string[] | null>;
   /** The reader-side row (status 'draft'), the newsroom row and revision 1 ('save'), one transaction. */

@@ -1,6 +1,7 @@
 import { categoryIdOfPath } from './taxonomy-lookup.js';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { PreparedArticle } from '../../content/prepared-article.js';
+import type { ReviewCandidate } from '../../editorial/review-dates.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { EditLock } from '../../editorial/edit-lock.js';
 import type {
@@ -50,6 +51,17 @@ export class KyselyNewsroomStore implements NewsroomStore {
   async categoryExists(path: string[]): Promise<boolean> {
     if (path.length === 0) return true;
     return (await categoryIdOfPath(this.db, path)) !== undefined;
+  }
+
+  async reviewCandidates(): Promise<ReviewCandidate[]> {
+    const rows = await this.db
+      .selectFrom('articles as a')
+      .leftJoin('topics as t', 't.id', 'a.topic_id')
+      .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at'])
+      .where('a.status', '=', 'published')
+      .orderBy('a.id')
+      .execute();
+    return rows.map((row) => ({ articleId: Number(row.id), title: row.title, slug: row.slug, topicName: row.topic_name, lastReviewedAt: row.last_reviewed_at }));
   }
 
   async topicNames(limit: number): Promise<string[] | null> {
