@@ -7,8 +7,8 @@ import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
 import { type AdminAuthOptions, SESSION_COOKIE, csrfTokenFor, requirePrincipal, sessionCookieOptions } from './admin-auth.js';
 import { adminPaths, renderResetPasswordPage, renderSetupPage, renderSignInPage, renderSignedOutPage } from './views/index.js';
+import { html } from './route-parts.js';
 
-const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 const redirect = (reply: FastifyReply, site: SiteContext, path: string) => reply.redirect(`${site.basePath}${path}`, 303);
 
 /** Only a path inside the admin may follow sign-in: never another site (an open redirect). */

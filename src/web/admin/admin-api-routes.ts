@@ -10,9 +10,9 @@ import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import { requirePrincipal } from './admin-auth.js';
 import type { NameOf } from './people.js';
+import { idParams } from './route-parts.js';
 
 // Route schemas: a bad id, paging value or body field is refused before the handler (400 naming it).
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const source = {
   type: 'object', required: ['title', 'url'], additionalProperties: false,
   properties: { title: { type: 'string', maxLength: 500 }, url: { type: 'string', maxLength: 2000 }, publisher: { type: 'string', maxLength: 500 } },

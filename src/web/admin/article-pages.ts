@@ -27,11 +27,10 @@ import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchF
 import {
   adminPaths, type EditorFields, type EditorPageData, renderArticleListPage, renderConflictPage, renderDeletePage, renderEditorPage,
 } from './views/index.js';
+import { html, idParams } from './route-parts.js';
 
 const PAGE_SIZE = 25;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: questionTypeLabel(value) }));
-const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
 /** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
 interface ListQuery { q?: string; status?: string; topic?: string; category?: string; author?: string; questionType?: string; page: number; deleted?: number }

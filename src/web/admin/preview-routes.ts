@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { previewWorkingRevision, type WorkingPreview } from '../../app/newsroom/preview.js';
 import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
@@ -7,9 +7,8 @@ import { paths, renderArticleFragment, renderArticlePage, type SiteContext } fro
 import { requirePrincipal } from './admin-auth.js';
 import { type FormBody, patchFromForm } from './editor-form.js';
 import { adminPaths, PreviewBanner } from './views/index.js';
+import { html, idParams } from './route-parts.js';
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
-const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
 /**
  * Previews: the exact reader page of the working revision (GET), and the article view of the

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { getArticleForEditing, restoreRevision } from '../../app/newsroom/edit-article.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { listRevisions, readRevision } from '../../app/newsroom/revisions.js';
@@ -8,10 +8,9 @@ import { adminPageBase, requirePrincipal } from './admin-auth.js';
 import { fieldDiffs } from './field-diffs.js';
 import type { NameOf } from './people.js';
 import { adminPaths, type RevisionKind, type RevisionRow, renderRevisionDiffPage, renderRevisionsPage } from './views/index.js';
+import { html, idParams } from './route-parts.js';
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const KIND_LABEL: Record<string, RevisionKind> = { import: 'imported', autosave: 'autosave', save: 'save', submit: 'submitted', publish: 'published', restore: 'restored' };
-const html = (reply: FastifyReply, body: string) => reply.type('text/html; charset=utf-8').send(body);
 
 /** An article's history: the list, a comparison of any two revisions (fields and words), restore as a new revision. */
 export function revisionRoutes(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf) {

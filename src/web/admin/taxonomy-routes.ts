@@ -7,11 +7,10 @@ import type { SiteContext } from '../views/site.js';
 import { adminPageBase, requirePermission, requirePrincipal } from './admin-auth.js';
 import { categoryPaths } from './taxonomy-options.js';
 import { adminPaths, type FieldErrors, renderTaxonomyPage, type TaxonomyItem } from './views/index.js';
+import { html, idParams } from './route-parts.js';
 
 const PAGE_SIZE = 50;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const nameBody = { type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 1000 } } } as const;
-const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 const message = (error: AppError) => {
   const text = (error.details?.[0] ?? error.message).replace(/^[\w-]+: /, '');
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -10,10 +10,9 @@ import type { SiteContext } from '../views/site.js';
 import { requirePermission, adminPageBase } from './admin-auth.js';
 import { fieldErrors } from './account-routes.js';
 import { adminPaths, type FieldErrors, renderAuditPage, renderTokensPage, renderUsersPage } from './views/index.js';
+import { html, idParams } from './route-parts.js';
 
 const AUDIT_PAGE = 50;
-const html = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 const text = { type: 'string', maxLength: 320 } as const;
 
 /** Admin-only pages: users, API tokens, the audit log. Each route checks its permission first. */
