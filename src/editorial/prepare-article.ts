@@ -20,9 +20,14 @@ export function prepareArticle(input: ArticleInput, digest = articleDigest(input
     digest,
     bodyHtml: renderMarkdown(input.bodyMarkdown),
     bodyText,
-    leadText: bodyText.slice(0, LEAD_TEXT_LENGTH),
+    leadText: articleLeadText(bodyText),
     terms: encodeArticleTerms(articleTerms(input.title, input.bodyMarkdown, bodyText)),
   };
+}
+
+/** The start of the body's text that excerpts are cut from. */
+export function articleLeadText(bodyText: string): string {
+  return bodyText.slice(0, LEAD_TEXT_LENGTH);
 }
 
 /**

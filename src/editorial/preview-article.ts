@@ -3,7 +3,8 @@ import { categoryPathSlug } from '../content/category.js';
 import { slugify } from '../content/slug.js';
 import { topicKey } from '../content/topic.js';
 import { type ArticleFields, type LiveAttributes, toArticleInput } from './article-draft.js';
-import { prepareArticle } from './prepare-article.js';
+import { renderMarkdown } from '../content/markdown.js';
+import { articleBodyText, articleLeadText } from './prepare-article.js';
 
 /** One step of the breadcrumb trail above a previewed article: a category, top level first. */
 export interface PreviewCrumb {
@@ -19,14 +20,15 @@ export interface ArticlePreview {
 
 /**
  * The reader's article as it would be if these fields were published at `now`: the same
- * preparation a publish uses (prepareArticle: the one Markdown renderer and sanitizer), and the
+ * renderer, sanitizer and lead a publish uses (prepare-article.ts; not the recommender's terms,
+ * which a preview does not show), and the
  * same slugs the store would derive for topic, category and tags. Pure: nothing is written, so
  * a preview can show a working revision, or fields not yet saved at all.
  */
 export function previewArticle(articleId: number, fields: ArticleFields, live: LiveAttributes, now: string): ArticlePreview {
   const everPublished = live.publishedAt !== null;
   const input = toArticleInput(fields, { ...live, publishedAt: live.publishedAt ?? now, updatedAt: everPublished ? now : live.updatedAt }, 'published');
-  const prepared = prepareArticle(input);
+  const bodyText = articleBodyText(input.bodyMarkdown);
   const path = fields.categoryPath;
   const categoryTrail = path.map((name, index) => ({ name, slug: categoryPathSlug(path.slice(0, index + 1)) }));
   const category = categoryTrail.at(-1);
@@ -37,8 +39,8 @@ export function previewArticle(articleId: number, fields: ArticleFields, live: L
       slug: fields.slug,
       title: fields.title,
       bodyMarkdown: fields.bodyMarkdown,
-      bodyHtml: prepared.bodyHtml,
-      leadText: prepared.leadText,
+      bodyHtml: renderMarkdown(input.bodyMarkdown),
+      leadText: articleLeadText(bodyText),
       // Not stored yet, so no id: the reader view links by slug only.
       topic: fields.topic === null ? null : { id: 0, slug: topicKey(fields.topic), name: fields.topic },
       category: category ? { id: 0, slug: category.slug, name: category.name } : null,
