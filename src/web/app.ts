@@ -21,6 +21,7 @@ import { dashboardRoute } from './admin/dashboard-route.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
+import { reviewRoutes } from './admin/review-routes.js';
 import { revisionRoutes } from './admin/revision-routes.js';
 import { sharedPreviewRoute } from './admin/shared-preview-route.js';
 import { taxonomyRoutes } from './admin/taxonomy-routes.js';
@@ -105,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(taxonomyRoutes(() => newsroom, site));
+      await admin.register(reviewRoutes(() => newsroom));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom, names));

@@ -60,6 +60,23 @@ describe('the admin article list and the editor\'s choices (demo site, SQLite fi
     assert.equal((await site.app.inject({ url: '/api/admin/topics', headers: { authorization: `Bearer ${token}` } })).statusCode, 400, 'q is required');
   });
 
+  it('answers the review queue to editors: counted, most urgent first, an interval past the maximum refused by name', async () => {
+    const get = async (url: string, auth = token) => await site.app.inject({ url, headers: { authorization: `Bearer ${auth}` } });
+    const queue = await get('/api/admin/review-queue?within=3650&interval=1');
+    assert.equal(queue.statusCode, 200, queue.body);
+    const { items, counts } = queue.json() as { items: { status: string; due: string | null; title: string }[]; counts: Record<string, number> };
+    assert.ok(items.length > 0, 'with a one-month interval and ten years ahead, every published demo article is listed');
+    assert.equal(counts.neverReviewed! + counts.overdue! + counts.dueSoon!, items.length);
+    const dues = items.filter((i) => i.due !== null).map((i) => i.due!);
+    assert.deepEqual(dues, [...dues].sort(), 'oldest due first');
+    const refused = await get('/api/admin/review-queue?interval=48');
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /interval: at most 36 months/);
+    const contributor = await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email: 'writer@example.org', role: 'contributor', password: PASSWORD });
+    const writer = (await createToken({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { user: contributor.id })).token;
+    assert.equal((await get('/api/admin/review-queue', writer)).statusCode, 403, "a contributor does not see the site's queue");
+  });
+
   it('offers every category in the editor, and topics to pick from', async () => {
     const editor = await page('/admin/articles/new');
     assert.match(editor.body, /<option value="Women's health \/ Pregnancy">/);

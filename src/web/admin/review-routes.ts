@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
+import { reviewDueFor } from '../../app/newsroom/review-queue.js';
+import { requirePrincipal } from './admin-auth.js';
+
+/** `GET /api/admin/review-queue`: what `healthpress review due` lists, for integrations and the admin. */
+export function reviewRoutes(ports: () => NewsroomPorts) {
+  return async (app: FastifyInstance) => {
+    app.get('/api/admin/review-queue', {
+      schema: {
+        querystring: {
+          type: 'object', additionalProperties: false,
+          properties: { within: { type: 'integer', minimum: 0, maximum: 3650, default: 30 }, interval: { type: 'integer', minimum: 1, maximum: 1200, default: 12 } },
+        },
+      },
+    }, async (request) => {
+      const { within, interval } = request.query as { within: number; interval: number };
+      const items = await reviewDueFor(ports().newsroom, requirePrincipal(request).actor, { now: ports().clock().toISOString(), withinDays: within, intervalMonths: interval });
+      const count = (status: string) => items.filter((item) => item.status === status).length;
+      return { items, counts: { neverReviewed: count('never-reviewed'), overdue: count('overdue'), dueSoon: count('due-soon') } };
+    });
+  };
+}
