@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { nextChangeSeq } from './change-seq.js';
 import { likePattern } from './newsroom-rows.js';
+import { sameName } from './taxonomy-lookup.js';
 import { parseJson } from './rows.js';
 
 type Tx = Transaction<Database>;
@@ -79,9 +80,7 @@ export class KyselyTaxonomyStore implements TaxonomyStore {
   private async renameTopic(trx: Tx, id: number, name: string): Promise<Outcome> {
     const topic = await trx.selectFrom('topics').selectAll().where('id', '=', id).executeTakeFirst();
     if (!topic) return { ok: false, reason: 'not-found' };
-    const clash = await trx.selectFrom('topics').select('id').where('id', '<>', id)
-      .where((eb) => eb.or([eb(sql`lower(name)`, '=', name.toLowerCase()), eb('slug', '=', topicKey(name))])).executeTakeFirst();
-    if (clash) return { ok: false, reason: 'taken' };
+    if (await this.nameTaken(trx, 'topics', id, name, topicKey(name))) return { ok: false, reason: 'taken' };
     // The old name stays findable: search matches it, and imports naming it land here by slug.
     const synonyms = [...new Set([...parseJson<string[]>(topic.synonyms, []), topic.name])].filter((s) => s.toLowerCase() !== name.toLowerCase());
     const seq = await nextChangeSeq(trx);
@@ -94,9 +93,7 @@ export class KyselyTaxonomyStore implements TaxonomyStore {
   private async renameTag(trx: Tx, id: number, name: string): Promise<Outcome> {
     const tag = await trx.selectFrom('tags').selectAll().where('id', '=', id).executeTakeFirst();
     if (!tag) return { ok: false, reason: 'not-found' };
-    const clash = await trx.selectFrom('tags').select('id').where('id', '<>', id)
-      .where((eb) => eb.or([eb(sql`lower(name)`, '=', name.toLowerCase()), eb('slug', '=', slugify(name))])).executeTakeFirst();
-    if (clash) return { ok: false, reason: 'taken' };
+    if (await this.nameTaken(trx, 'tags', id, name, slugify(name))) return { ok: false, reason: 'taken' };
     const seq = await nextChangeSeq(trx);
     await trx.updateTable('tags').set({ name }).where('id', '=', id).execute();
     await trx.updateTable('articles').set({ change_seq: seq }).where('id', 'in', (eb) => eb.selectFrom('article_tags').select('article_id').where('tag_id', '=', id)).execute();
@@ -117,12 +114,19 @@ export class KyselyTaxonomyStore implements TaxonomyStore {
     return { ok: true, entry: { id, slug: category.slug, name, parentId: category.parent_id, articleCount: 0 } };
   }
 
+  /** Another topic or tag has this name (any case, as lookups fold it) or the slug it would give. */
+  private async nameTaken(trx: Tx, table: 'topics' | 'tags', id: number, name: string, slug: string): Promise<boolean> {
+    const clash = await trx.selectFrom(table as 'topics').select('id').where('id', '<>', id)
+      .where((eb) => eb.or([sameName(name), eb('slug', '=', slug)])).executeTakeFirst();
+    return clash !== undefined;
+  }
+
   /** Another category under the same parent with this name (any case), or this slug. */
   private async siblingNamed(trx: Tx, parentId: number | null, name: string, exceptId: number | null, slug: string | null): Promise<boolean> {
     let query = trx.selectFrom('categories').select('id')
       .where((eb) => {
-        const sameName = eb.and([eb(sql`lower(name)`, '=', name.toLowerCase()), parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)]);
-        return slug === null ? sameName : eb.or([sameName, eb('slug', '=', slug)]);
+        const sibling = eb.and([sameName(name), parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)]);
+        return slug === null ? sibling : eb.or([sibling, eb('slug', '=', slug)]);
       });
     if (exceptId !== null) query = query.where('id', '<>', exceptId);
     return (await query.executeTakeFirst()) !== undefined;

@@ -5,6 +5,12 @@ import type { Database } from '../schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /**
+ * `name` equals the given one in any case, as the database folds case (SQLite's lower() folds
+ * ASCII only): lookups and the clash checks of a rename must agree, so both use this.
+ */
+export const sameName = (name: string) => sql<boolean>`lower(name) = lower(${name.trim()})`;
+
+/**
  * Names find what they name after a rename too (editorial/taxonomy.ts): the slug a name gives is
  * tried first (what imports always had), then the name itself, in any case. Shared by the import
  * writer and the newsroom, so an editor and an import resolve a name the same way.
@@ -15,7 +21,7 @@ export async function categoryByNameUnder(db: Db, slug: string, parentId: number
   return await db
     .selectFrom('categories')
     .select(['id', 'slug'])
-    .where(sql<boolean>`lower(name) = lower(${name.trim()})`)
+    .where(sameName(name))
     .where((eb) => (parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId)))
     .orderBy('id')
     .executeTakeFirst();
@@ -35,12 +41,12 @@ export async function categoryIdOfPath(db: Db, path: string[]): Promise<number |
 /** A topic by the slug its name gives, else by the name itself in any case. */
 export async function topicByNameOrSlug(db: Db, slug: string, name: string) {
   const bySlug = await db.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
-  return bySlug ?? (await db.selectFrom('topics').selectAll().where(sql<boolean>`lower(name) = lower(${name.trim()})`).orderBy('id').executeTakeFirst());
+  return bySlug ?? (await db.selectFrom('topics').selectAll().where(sameName(name)).orderBy('id').executeTakeFirst());
 }
 
 /** A tag's id by the slug its name gives, else by the name itself in any case. */
 export async function tagIdByNameOrSlug(db: Db, slug: string, name: string): Promise<number | undefined> {
   const bySlug = await db.selectFrom('tags').select('id').where('slug', '=', slug).executeTakeFirst();
-  const row = bySlug ?? (await db.selectFrom('tags').select('id').where(sql<boolean>`lower(name) = lower(${name.trim()})`).orderBy('id').executeTakeFirst());
+  const row = bySlug ?? (await db.selectFrom('tags').select('id').where(sameName(name)).orderBy('id').executeTakeFirst());
   return row?.id;
 }
