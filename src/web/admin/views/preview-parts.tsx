@@ -1,6 +1,6 @@
 import { sitePath } from '../../views/site.js';
 import { adminPaths } from './admin-paths.js';
-import { Button, CsrfField, SelectField } from './form-parts.js';
+import { Button, PostForm, SelectField } from './form-parts.js';
 import { When } from './format.js';
 import type { PreviewBannerData, SharePreviewPanelData } from './view-models.js';
 
@@ -42,11 +42,10 @@ export function SharePreviewPanel({ site, csrfToken, articleId, links, expiryOpt
           </p>
         </div>
       )}
-      <form method="post" action={sitePath(site, adminPaths.previewLinks(articleId))} class="inline-form">
-        <CsrfField token={csrfToken} />
+      <PostForm site={site} action={adminPaths.previewLinks(articleId)} csrfToken={csrfToken} class="inline-form">
         <SelectField name="expiresIn" id="share-expires" label="Link works for" options={expiryOptions} value={expiryOptions[0]?.value} />
         <Button variant="secondary">Create preview link</Button>
-      </form>
+      </PostForm>
       {links.length === 0 ? (
         <p class="empty">No active preview links.</p>
       ) : (
@@ -68,10 +67,9 @@ export function SharePreviewPanel({ site, csrfToken, articleId, links, expiryOpt
                   <td>{link.createdBy}</td>
                   <td><When at={link.expiresAt} /></td>
                   <td>
-                    <form method="post" action={sitePath(site, adminPaths.revokePreviewLink(articleId, link.id))}>
-                      <CsrfField token={csrfToken} />
+                    <PostForm site={site} action={adminPaths.revokePreviewLink(articleId, link.id)} csrfToken={csrfToken}>
                       <Button variant="warning">Revoke<span class="visually-hidden"> the link ending {link.hint}</span></Button>
-                    </form>
+                    </PostForm>
                   </td>
                 </tr>
               ))}
