@@ -30,7 +30,8 @@ export async function previewForLink(ports: NewsroomPorts, articleId: number): P
   return await previewOfCopy(ports, articleId, copy);
 }
 
-async function previewOfCopy(ports: NewsroomPorts, articleId: number, copy: WorkingCopy, patch?: FieldsPatch): Promise<WorkingPreview> {
+/** The preview of a working copy the caller already opened for someone allowed to view it (getArticleForEditing). */
+export async function previewOfCopy(ports: NewsroomPorts, articleId: number, copy: WorkingCopy, patch?: FieldsPatch): Promise<WorkingPreview> {
   const live = await ports.newsroom.liveArticle(articleId);
   if (!live) throw notFound(`article ${articleId}`);
   const fields = patch ? applyPatch(copy.working.fields, patch, { everPublished: copy.everPublished }) : copy.working.fields;

@@ -5,7 +5,7 @@ import { getArticleForEditing, saveArticle } from '../../app/newsroom/edit-artic
 import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
 import { guard, type NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { takeOverLock } from '../../app/newsroom/edit-lock.js';
-import { previewWorkingRevision } from '../../app/newsroom/preview.js';
+import { previewOfCopy } from '../../app/newsroom/preview.js';
 import { createPreviewLink, listPreviewLinks, revokePreviewLink } from '../../app/newsroom/preview-links.js';
 import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from '../../editorial/preview-links.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
@@ -189,7 +189,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const { working } = editing.copy;
       const nameOf = names();
-      const preview = await previewWorkingRevision(ports(), principal.actor, id);
+      const preview = await previewOfCopy(ports(), id, editing.copy);
       const { lock } = editing;
       const holder = lock.status === 'held' ? await nameOf(lock.holderUserId) : null;
       const lastSeen = lock.status === 'held' ? Math.max(0, Math.round((ports().clock().getTime() - Date.parse(lock.heartbeatAt)) / 1000)) : 0;
