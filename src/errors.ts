@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'EDIT_CONFLICT'
+  | 'REVIEW_REQUIRED'
   | 'INVALID'
   | 'RATE_LIMITED'
   | 'CONFIG_INVALID'
@@ -20,6 +21,7 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   EDIT_CONFLICT: 409,
+  REVIEW_REQUIRED: 409,
   INVALID: 422,
   RATE_LIMITED: 429,
   // Raised before any server listens; a request never sees it, but a code needs a status.

@@ -14,6 +14,7 @@ export const ACTIONS = [
   'article.unpublish',
   'article.restore',
   'article.review',
+  'article.signoff',
   'article.share-preview',
   'taxonomy.manage',
   'user.manage',
@@ -57,6 +58,7 @@ const RULES: readonly Rule[] = [
   { role: 'contributor', action: 'article.restore', when: ownUnpublished, unless: OWN_UNPUBLISHED },
   { role: 'reviewer', action: 'article.view' },
   { role: 'reviewer', action: 'article.review' },
+  { role: 'reviewer', action: 'article.signoff' },
   { role: 'reviewer', action: 'article.share-preview' },
   { role: 'editor', action: 'article.create' },
   { role: 'editor', action: 'article.view' },
@@ -67,6 +69,7 @@ const RULES: readonly Rule[] = [
   { role: 'editor', action: 'article.unpublish' },
   { role: 'editor', action: 'article.restore' },
   { role: 'editor', action: 'article.share-preview' },
+  { role: 'editor', action: 'article.review' },
   { role: 'editor', action: 'taxonomy.manage' },
 ];
 
@@ -95,5 +98,7 @@ export const can = (actor: Actor, action: Action, subject?: ArticleSubject): boo
 function describe(action: Action): string {
   const [what, verb] = action.split('.') as [string, string];
   const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log' }[what];
-  return verb === 'share-preview' ? 'share preview links' : `${verb} ${object}`;
+  if (verb === 'share-preview') return 'share preview links';
+  if (verb === 'signoff') return 'sign off articles clinically';
+  return `${verb} ${object}`;
 }

@@ -3,6 +3,7 @@ import { AppError } from '../errors.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerRelatedCommand } from './commands/related-command.js';
+import { registerPublishDueCommand } from './commands/publish-due-command.js';
 import { registerReviewCommand } from './commands/review-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
@@ -26,6 +27,7 @@ export function buildCli(): Command {
   registerUserCommand(program);
   registerTokenCommand(program);
   registerReviewCommand(program);
+  registerPublishDueCommand(program);
   return program;
 }
 

@@ -17,6 +17,10 @@ export interface Config {
   searchPerMinute: number;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
   pageCacheMb: number;
+  /** HEALTHPRESS_CLINICAL_REVIEW=required|off: nothing clinical is published without a current sign-off (default required). */
+  clinicalReviewRequired: boolean;
+  /** The site's time zone (IANA name): schedule forms are in it. */
+  timeZone: string;
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
@@ -76,8 +80,15 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     baseUrl = `http://localhost:${port}`;
   }
 
+  const clinicalReview = env.HEALTHPRESS_CLINICAL_REVIEW ?? 'required';
+  if (clinicalReview !== 'required' && clinicalReview !== 'off') problems.push(`HEALTHPRESS_CLINICAL_REVIEW: "${clinicalReview}" must be "required" or "off"`);
+  const timeZone = env.HEALTHPRESS_TIME_ZONE || 'Europe/London';
+  if (!validTimeZone(timeZone)) problems.push(`HEALTHPRESS_TIME_ZONE: "${timeZone}" is not a time zone name (e.g. "Europe/London", "America/New_York")`);
+
   if (problems.length) throw configInvalid(problems);
   return {
+    clinicalReviewRequired: clinicalReview !== 'off',
+    timeZone,
     dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
     databaseUrl: databaseUrlChoice.value === '' ? null : databaseUrlChoice.value,
     databaseSchema,
@@ -89,6 +100,15 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     pageCacheMb,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
+}
+
+function validTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function flagName(envName: string): string {

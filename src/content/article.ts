@@ -3,6 +3,12 @@ import type { Provenance } from './provenance.js';
 import type { QuestionType } from './question-types.js';
 
 
+/** A clinical reviewer as readers are shown them: the name and the credential. */
+export interface ReviewedBy {
+  name: string;
+  credential: string;
+}
+
 /** A citation shown under the article: where the facts come from. */
 export interface Source {
   title: string;
@@ -30,6 +36,10 @@ export interface ArticleInput {
   lastReviewedAt: string | null;
   author: string | null;
   sources: Source[];
+  /** Who signed the published revision off clinically (our reviewer, not an imported source's); absent: nobody. */
+  reviewedBy?: ReviewedBy | null;
+  /** This article's review interval in months; absent: the site's default. */
+  reviewIntervalMonths?: number | null;
   provenance: Provenance;
   /** Demo/sample content is labelled as such on every page. */
   isSample: boolean;
@@ -65,6 +75,8 @@ export interface Article {
   lastReviewedAt: string | null;
   author: string | null;
   sources: Source[];
+  reviewedBy: ReviewedBy | null;
+  reviewIntervalMonths: number | null;
   provenance: Provenance;
   isSample: boolean;
   hasAnswer: boolean;

@@ -105,6 +105,9 @@ export interface LiveAttributes {
   publishedAt: string | null;
   lastReviewedAt: string | null;
   updatedAt: string | null;
+  /** Our reviewer of the live revision, kept when a publish brings no new sign-off. */
+  reviewedBy?: { name: string; credential: string } | null;
+  reviewIntervalMonths?: number | null;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */
@@ -123,6 +126,7 @@ export function toArticleInput(fields: ArticleFields, live: LiveAttributes, stat
     lastReviewedAt: live.lastReviewedAt,
     author: fields.author,
     sources: fields.sources,
+    ...(live.reviewIntervalMonths ? { reviewIntervalMonths: live.reviewIntervalMonths } : {}),
     provenance: live.provenance,
     isSample: live.isSample,
     // An editor who writes a body gives the article an answer (link-out pages had none).

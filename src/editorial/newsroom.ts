@@ -1,9 +1,10 @@
 import type { PreparedArticle } from '../content/prepared-article.js';
 import type { ArticleFields, LiveAttributes } from './article-draft.js';
+import type { NewSignoff, Signoff } from './clinical-signoff.js';
 import type { EditLock } from './edit-lock.js';
 import type { ReviewCandidate } from './review-dates.js';
 import type { RevisionKind } from './save-rules.js';
-import type { NewsroomState } from './workflow.js';
+import type { NewsroomState, WorkflowAction } from './workflow.js';
 
 /** One saved version of one article. */
 export interface Revision {
@@ -35,6 +36,52 @@ export interface WorkingCopy {
   /** Readers saw a version once (published_at set, or a live revision): editors' business from then on. */
   everPublished: boolean;
   lock: EditLock | null;
+  /** When the working revision goes live (or the article leaves readers), if scheduled. */
+  schedule: Schedule | null;
+}
+
+export interface Schedule {
+  publishAt: string | null;
+  unpublishAt: string | null;
+  /** Why a due publication was held instead of published (its sign-off was voided); null while it waits. */
+  held: string | null;
+}
+
+/** One step on an article's timeline: who did what, from which state to which, and why. */
+export interface WorkflowEvent {
+  articleId: number;
+  /** The working revision the step acted on. */
+  revision: number | null;
+  action: WorkflowAction | 'signoff-voided' | 'schedule-held';
+  fromState: NewsroomState | null;
+  toState: NewsroomState | null;
+  /** Null for the scheduler acting on its own. */
+  actorUserId: number | null;
+  comment: string | null;
+  at: string;
+}
+
+/** A workflow step that writes no revision: its state, sign-off or schedule, and its event, one transaction. */
+export interface StepWrite {
+  articleId: number;
+  /** Compare-and-set: only while this is still the working revision (the one the actor looked at). */
+  expectedRevision: number;
+  state: NewsroomState;
+  event: WorkflowEvent;
+  signoff?: NewSignoff;
+  /** A new schedule; null clears it; absent leaves it. */
+  schedule?: { publishAt: string; unpublishAt: string | null } | null;
+  /** A whole-page review of what readers see: the live row's reviewer and last-reviewed date move. */
+  reviewLive?: { reviewerName: string; credential: string; at: string };
+}
+
+/** A schedule that has come due. */
+export interface DueSchedule {
+  articleId: number;
+  workingRevision: number;
+  /** Exactly one of the two is due (a publication first, when both are). */
+  kind: 'publish' | 'unpublish';
+  at: string;
 }
 
 /** The reader-side row in the newsroom's terms: what adopting an imported article starts from. */
@@ -58,9 +105,16 @@ export interface RevisionWrite {
   now: string;
   /** The working copy's new state, when the write is a workflow step. */
   state?: NewsroomState;
+  /** Recorded on the timeline in the same transaction. */
+  event?: WorkflowEvent;
+  /** Publishing a schedule: only while the working copy is still scheduled for this instant, which is then cleared (exactly once across processes). */
+  claimSchedule?: string;
+  /** Clears any schedule (publishing by hand supersedes it). */
+  clearSchedule?: boolean;
 }
 
-export type RevisionWriteResult = { ok: true; revision: number } | { ok: false; currentRevision: number };
+/** `scheduleTaken`: the schedule this publish claimed was already published (or changed) by someone else. */
+export type RevisionWriteResult = { ok: true; revision: number } | { ok: false; currentRevision: number; scheduleTaken?: boolean };
 
 export interface NewDraft {
   /** The article as its reader-side row starts: status 'draft', a newsroom provenance. */
@@ -134,12 +188,30 @@ export interface NewsroomStore {
    * compare-and-set fails.
    */
   publish(prepared: PreparedArticle, write: RevisionWrite): Promise<RevisionWriteResult>;
-  /** Readers lose the article (live row to 'draft'); the working copy becomes 'unpublished'. */
-  unpublish(articleId: number, now: string): Promise<void>;
+  /**
+   * Readers lose the article (live row to 'draft'); the working copy becomes `state` ('unpublished'
+   * or 'archived'), with `event` on the timeline. With `claimUnpublishAt`, only while that is still
+   * the scheduled unpublication (then cleared): false when another process did it first.
+   */
+  unpublish(articleId: number, now: string, options?: { state?: NewsroomState; event?: WorkflowEvent; claimUnpublishAt?: string }): Promise<boolean>;
   /** Readers and the newsroom's list lose the article; rows are kept, marked deleted. */
   remove(articleId: number, now: string): Promise<void>;
   listRevisions(articleId: number): Promise<RevisionSummary[]>;
   revision(articleId: number, number: number): Promise<Revision | null>;
   listArticles(filter: ArticleListFilter): Promise<{ items: ArticleListItem[]; total: number }>;
   setLock(articleId: number, lock: EditLock | null): Promise<void>;
+  /** A step without a new revision (request changes, sign off, schedule…); false result when the compare-and-set fails. */
+  applyStep(step: StepWrite): Promise<RevisionWriteResult>;
+  /** Newest first. */
+  signoffs(articleId: number): Promise<Signoff[]>;
+  /** Oldest first. */
+  timeline(articleId: number): Promise<WorkflowEvent[]>;
+  /** Schedules due at `now` (held ones excluded), soonest first. */
+  dueSchedules(now: string): Promise<DueSchedule[]>;
+  /** Marks a due publication held, with why, and records the event; false when someone else acted on it first. */
+  holdSchedule(articleId: number, publishAt: string, reason: string, now: string): Promise<boolean>;
+  /** The soonest schedule still to come due (held ones excluded): when the server's timer should fire. */
+  nextScheduleAt(): Promise<string | null>;
+  /** Schedules a person must look at: held ones, soonest first. */
+  heldSchedules(): Promise<Array<{ articleId: number; title: string; publishAt: string; reason: string }>>;
 }

@@ -52,6 +52,8 @@ export function previewArticle(articleId: number, fields: ArticleFields, live: L
       lastReviewedAt: input.lastReviewedAt,
       author: fields.author,
       sources: fields.sources,
+      reviewedBy: live.reviewedBy ?? null,
+      reviewIntervalMonths: live.reviewIntervalMonths ?? null,
       provenance: input.provenance,
       isSample: input.isSample,
       hasAnswer: input.hasAnswer,

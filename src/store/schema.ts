@@ -23,6 +23,8 @@ export interface Database {
   article_revisions: ArticleRevisionTable;
   preview_links: PreviewLinkTable;
   redirects: RedirectTable;
+  signoffs: SignoffTable;
+  article_events: ArticleEventTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -89,6 +91,11 @@ export interface ArticleTable {
   /** The change sequence this row last changed at; list_change_seq: its "Recommended" list. */
   change_seq: Generated<number>;
   list_change_seq: Generated<number>;
+  /** Who last signed the live revision off (migration 013): shown to readers. */
+  reviewer_name: Generated<string | null>;
+  reviewer_credential: Generated<string | null>;
+  /** The article's own review interval; null: the site's default. */
+  review_interval_months: Generated<number | null>;
 }
 
 export interface ArticleTagTable {
@@ -160,6 +167,36 @@ export interface NewsroomArticleTable {
   deleted_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Schedule (migration 013): ISO instants; `schedule_held` says why a due publication was held. */
+  publish_at: Generated<string | null>;
+  unpublish_at: Generated<string | null>;
+  schedule_held: Generated<string | null>;
+}
+
+/** A reviewer's clinical sign-off of one revision (migration 013). */
+export interface SignoffTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number;
+  reviewer_user_id: number;
+  reviewer_name: string;
+  credential: string;
+  note: string | null;
+  checked_sources: Generated<string>;
+  signed_at: string;
+}
+
+/** One workflow step on an article's timeline, with its comment (migration 013). */
+export interface ArticleEventTable {
+  id: Generated<number>;
+  article_id: number;
+  revision: number | null;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  actor_user_id: number | null;
+  comment: string | null;
+  at: string;
 }
 
 export interface SessionTable {

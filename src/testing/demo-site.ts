@@ -35,7 +35,13 @@ export interface DemoSiteOptions {
   /** A folder of Markdown articles to serve instead of the demo content. */
   contentDir?: string;
   /** Also serve the newsroom (/admin, /api/admin), as `serve` does; `now` is its clock (default: the real one). */
-  admin?: { now?: () => Date };
+  admin?: {
+    now?: () => Date;
+    /** HEALTHPRESS_CLINICAL_REVIEW as `serve` reads it; default 'required'. Tests of other things publish without sign-off with 'off'. */
+    clinicalReview?: 'required' | 'off';
+    /** A schedule changed (the Admin API calls it, as `serve` wakes its scheduler). */
+    onScheduleChanged?: () => void;
+  };
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -55,7 +61,9 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
-        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, related: ports.related, audit: ports.accounts.audit, clock: now } }
+        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, related: ports.related, audit: ports.accounts.audit, clock: now,
+          clinicalReviewRequired: options.admin.clinicalReview !== 'off' },
+        ...(options.admin.onScheduleChanged ? { onScheduleChanged: options.admin.onScheduleChanged } : {}) }
     : undefined;
   const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}) });
   let app = await buildApp(appOptions('http://127.0.0.1'));

@@ -18,6 +18,7 @@ import { adminApiRoutes } from './admin/admin-api-routes.js';
 import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
 import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
+import { governanceApiRoutes } from './admin/governance-api-routes.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
@@ -43,7 +44,11 @@ export interface AppOptions {
    */
   pageCache?: PageCacheOptions;
   /** The newsroom (`/admin`, `/api/admin`): the server sets it; tests of the reader side and the static export leave it out. */
-  admin?: { accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts };
+  admin?: {
+    accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts;
+    /** A schedule changed: the server's scheduler looks again (app/newsroom/schedule-runner.ts). */
+    onScheduleChanged?: () => void;
+  };
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -91,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(apiRoutes(options.catalogue, site));
   });
   if (options.admin) {
-    const { accounts, secureCookies, newsroom } = options.admin;
+    const { accounts, secureCookies, newsroom, onScheduleChanged } = options.admin;
     const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
     await app.register(sharedPreviewRoute(() => newsroom, options.catalogue, site));
     await adminContext(app, auth, async (admin) => {
@@ -110,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom, names));
+      await admin.register(governanceApiRoutes(() => newsroom, names, onScheduleChanged));
     });
   }
   if (options.search) {

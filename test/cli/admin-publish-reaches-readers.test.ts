@@ -19,7 +19,7 @@ function cli(args: string[], input?: string): string {
 }
 
 function start(args: string[]): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HEALTHPRESS_CLINICAL_REVIEW: 'off' } });
   let output = '';
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return { child, output: () => output };

@@ -8,7 +8,7 @@ import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/p
 const CLI = join(projectRoot, 'bin', 'healthpress.js');
 const PASSWORD = 'tulip-kettle-orbit-9';
 const schema = `hp_newsroom_${process.pid}_${Date.now().toString(36)}`;
-const env = { ...process.env, HEALTHPRESS_DATABASE_URL: TEST_PG_URL, HEALTHPRESS_DATABASE_SCHEMA: schema };
+const env = { ...process.env, HEALTHPRESS_DATABASE_URL: TEST_PG_URL, HEALTHPRESS_DATABASE_SCHEMA: schema, HEALTHPRESS_CLINICAL_REVIEW: 'off' };
 const skip = (await postgresReachable()) ? false : `no PostgreSQL at ${TEST_PG_URL} (set HEALTHPRESS_TEST_PG)`;
 
 function cli(args: string[], input?: string): string {

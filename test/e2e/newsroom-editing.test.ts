@@ -49,7 +49,7 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
   let editorId = 0;
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
     const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
     for (const role of ['contributor', 'editor', 'admin'] as const) {
       const user = await addUser(context, CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role}` });

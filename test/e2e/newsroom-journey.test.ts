@@ -14,7 +14,7 @@ describe('the newsroom in Chromium: first-run setup, write, save, publish', { sk
   let page: Page;
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
     browser = await launchChromium();
     // axe is injected as an inline script, which the admin's CSP forbids; the test bypasses CSP.
     page = await (await browser.newContext({ bypassCSP: true })).newPage();

@@ -19,7 +19,7 @@ describe('the admin article list and the editor\'s choices (demo site, SQLite fi
   const total = (body: string) => Number(/(\d+) articles?\b/.exec(body.replace(/<[^>]+>/g, ''))?.[1] ?? NaN);
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
     const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
     const editor = await addUser(context, CLI, { email: 'editor@example.org', role: 'editor', password: PASSWORD, name: 'Sample editor' });
     token = (await createToken(context, CLI, { user: editor.id })).token;

@@ -22,7 +22,7 @@ describe('the newsroom over HTTP: previews, comparing revisions, the soft edit l
   };
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
     for (const role of ['admin', 'editor', 'contributor'] as const) {
       const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role}` });
       tokens[role] = (await createToken(context(), CLI, { user: user.id })).token;

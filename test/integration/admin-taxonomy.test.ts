@@ -21,7 +21,7 @@ describe('topics, categories and tags in the admin (demo site, SQLite file, page
   };
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
     const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
     for (const role of ['editor', 'contributor'] as const) {
       const user = await addUser(context, CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role}` });

@@ -145,7 +145,7 @@ describe('page cache: staleness bound and size bound', () => {
   });
 
   it('a publish in the admin shows at once in the same process, even within the bound', async () => {
-    const site = await startDemoSite({ pageCache: { checkEveryMs: 60_000 }, admin: {} });
+    const site = await startDemoSite({ pageCache: { checkEveryMs: 60_000 }, admin: { clinicalReview: 'off' } });
     try {
       const { addUser } = await import('../../src/app/accounts/manage-users.js');
       const { createToken } = await import('../../src/app/accounts/api-tokens.js');

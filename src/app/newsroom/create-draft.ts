@@ -23,7 +23,7 @@ export async function createDraft(
   request: CreateDraftRequest,
   newId: () => string = randomUUID,
 ): Promise<{ articleId: number; revision: number }> {
-  const outcome = transition(null, actor, 'create');
+  const outcome = transition(null, actor, 'create', ports.clock());
   if (!outcome.allowed) throw forbidden(outcome.permission, outcome.reason);
   const fields = applyPatch(emptyFields(request.title), { ...request.fields, title: request.title }, { everPublished: false });
   await checkFields(ports.newsroom, fields, null);

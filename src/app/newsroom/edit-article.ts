@@ -3,6 +3,7 @@ import { authorize } from '../../accounts/policy.js';
 import { type ArticleFields, applyPatch, type FieldsPatch } from '../../editorial/article-draft.js';
 import { viewLock, type LockView } from '../../editorial/edit-lock.js';
 import type { Revision, WorkingCopy } from '../../editorial/newsroom.js';
+import { CLINICAL_FIELD_LABEL, clinicalChanges } from '../../editorial/clinical-signoff.js';
 import { decideSave } from '../../editorial/save-rules.js';
 import { forbidden, notFound } from '../../errors.js';
 import { EditConflictError } from './edit-conflict.js';
@@ -60,8 +61,10 @@ export type SaveOutcome = 'appended' | 'folded' | 'unchanged';
  */
 export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: SaveRequest): Promise<{ revision: number; outcome: SaveOutcome }> {
   const copy = await openWorkingCopy(ports, request.articleId);
-  guard(copy, actor, 'save');
   const incoming = applyPatch(copy.working.fields, request.patch, { everPublished: copy.everPublished });
+  const changed = clinicalChanges(copy.working.fields, incoming);
+  const state = guard(copy, actor, { action: 'save', clinicalChange: changed.length > 0 }, { ports });
+  if (state === 'deleted') throw new Error('unreachable: save never deletes');
   const decision = decideSave({ current: copy.working, baseRevision: request.baseRevision, actorUserId: actor.userId, kind: request.kind, incoming });
   if (decision.outcome === 'noop') return { revision: decision.revision, outcome: 'unchanged' };
   if (decision.outcome === 'conflict') throw conflict(copy, request.baseRevision, incoming, decision.reason);
@@ -70,6 +73,10 @@ export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: S
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: copy.working.number, mode: decision.outcome, kind: request.kind, fields: incoming,
     authorUserId: actor.userId, note: request.note ?? null, now,
+    // Approved content changed clinically: its sign-off no longer covers it, so it goes back to review.
+    ...(state !== copy.state
+      ? { state, event: { ...stepEventBase(copy, now), action: 'signoff-voided' as const, toState: state, actorUserId: actor.userId, comment: `changed: ${changed.map((f) => CLINICAL_FIELD_LABEL[f]).join(', ')}` } }
+      : {}),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, request.baseRevision, incoming);
   if (request.kind === 'save') await recordEvent(ports, actor, 'article.saved', copy.articleId, now, `revision ${result.revision}`);
@@ -99,6 +106,10 @@ export async function restoreRevision(
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, fields);
   await recordEvent(ports, actor, 'article.restored', copy.articleId, now, `revision ${result.revision} from revision ${old.number}`);
   return { revision: result.revision };
+}
+
+function stepEventBase(copy: WorkingCopy, at: string) {
+  return { articleId: copy.articleId, revision: copy.working.number, fromState: copy.state, comment: null, at };
 }
 
 export function conflict(copy: WorkingCopy, baseRevision: number, incoming: ArticleFields, reason: string): EditConflictError {

@@ -4,7 +4,8 @@ import { type ArticleFields, validateFields } from '../../editorial/article-draf
 import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
 import type { TaxonomyStore } from '../../editorial/taxonomy.js';
-import { type NewsroomState, transition, type WorkflowAction } from '../../editorial/workflow.js';
+import { type Signoff, signoffStanding } from '../../editorial/clinical-signoff.js';
+import { type NewsroomState, type SignoffStanding, transition, type WorkflowAction, type WorkflowStep, type WorkflowSubject } from '../../editorial/workflow.js';
 import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import type { RelatedRepository } from '../../related/related-repository.js';
 
@@ -19,6 +20,8 @@ export interface NewsroomPorts {
   audit: Pick<AuditLog, 'record'>;
   /** Injected so tests (and a job replaying work) decide what "now" is. */
   clock: () => Date;
+  /** The site setting (HEALTHPRESS_CLINICAL_REVIEW): nothing clinical is published without a current sign-off. Default true. */
+  clinicalReviewRequired?: boolean;
 }
 
 export const nowOf = (ports: Pick<NewsroomPorts, 'clock'>): string => ports.clock().toISOString();
@@ -38,11 +41,42 @@ export async function openWorkingCopy(ports: Pick<NewsroomPorts, 'newsroom' | 'c
   return adopted;
 }
 
-/** Where `action` leads from the copy's state, or the refusal: FORBIDDEN naming the permission, or INVALID. */
-export function guard(copy: WorkingCopy, actor: Actor, action: WorkflowAction): NewsroomState | 'deleted' {
-  const outcome = transition({ state: copy.state, ownerId: copy.ownerUserId, everPublished: copy.everPublished, isLive: copy.isLive }, actor, action);
+/** The latest sign-off of the article and whether it still covers the working revision. */
+export interface SignoffView {
+  latest: Signoff | null;
+  standing: SignoffStanding;
+}
+
+export async function signoffOf(ports: Pick<NewsroomPorts, 'newsroom'>, copy: WorkingCopy): Promise<SignoffView> {
+  const [latest] = await ports.newsroom.signoffs(copy.articleId);
+  if (!latest) return { latest: null, standing: 'none' };
+  const signed = latest.revision === copy.working.number ? copy.working : await ports.newsroom.revision(copy.articleId, latest.revision);
+  return { latest, standing: signoffStanding(signed, copy.working.fields) };
+}
+
+/** What the state machine looks at, from the working copy and its sign-off. */
+export function subjectOf(ports: Pick<NewsroomPorts, 'clinicalReviewRequired'>, copy: WorkingCopy, signoff: SignoffStanding): WorkflowSubject {
+  return {
+    state: copy.state, ownerId: copy.ownerUserId, everPublished: copy.everPublished, isLive: copy.isLive,
+    hasPendingChanges: !copy.isLive || copy.liveRevision !== copy.working.number,
+    signoff, reviewRequired: ports.clinicalReviewRequired ?? true,
+  };
+}
+
+/**
+ * Where `step` leads from the copy's state, or the refusal: FORBIDDEN naming the permission,
+ * REVIEW_REQUIRED (409) naming why, or INVALID. `signoff` defaults to none: steps that do not
+ * publish never look at it.
+ */
+export function guard(
+  copy: WorkingCopy, actor: Actor, step: WorkflowAction | WorkflowStep,
+  context: { ports?: Pick<NewsroomPorts, 'clinicalReviewRequired' | 'clock'>; signoff?: SignoffStanding } = {},
+): NewsroomState | 'deleted' {
+  const now = context.ports?.clock() ?? new Date();
+  const outcome = transition(subjectOf(context.ports ?? {}, copy, context.signoff ?? 'none'), actor, step, now);
   if (outcome.allowed) return outcome.state;
   if (outcome.code === 'FORBIDDEN') throw forbidden(outcome.permission, outcome.reason);
+  if (outcome.code === 'REVIEW_REQUIRED') throw new AppError('REVIEW_REQUIRED', `${outcome.permission}: ${outcome.reason}`, [`signoff: ${outcome.reason}`]);
   throw new AppError('INVALID', `${outcome.permission}: ${outcome.reason}`, [`state: ${outcome.reason}`]);
 }
 

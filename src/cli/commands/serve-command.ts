@@ -66,6 +66,14 @@ async function announceFirstRunSetup(booted: Booted): Promise<void> {
 async function serve(booted: Booted, options: ServeOptions, announce: boolean): Promise<void> {
   const { config, site, search, contentVersion } = booted;
   const { buildApp } = await import('../../web/app.js');
+  const { ScheduleRunner } = await import('../../app/newsroom/schedule-runner.js');
+  const newsroom = {
+    newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit,
+    clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
+  };
+  // Publications that fell due while nothing ran go out now; then a timer to the next one.
+  const scheduler = new ScheduleRunner(newsroom, (message) => console.log(message));
+  await scheduler.start();
   const app = await buildApp({
     catalogue: site.catalogue,
     search,
@@ -75,10 +83,12 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
     admin: {
       accounts: accountsContext(booted),
       secureCookies: config.baseUrl.startsWith('https:'),
-      newsroom: { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
+      newsroom,
+      onScheduleChanged: () => scheduler.wake(),
     },
   });
   const shutdown = async () => {
+    scheduler.stop();
     await app.close();
     await site.maintenance.close();
     process.exit(0);

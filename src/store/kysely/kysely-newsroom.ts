@@ -4,16 +4,21 @@ import type { PreparedArticle } from '../../content/prepared-article.js';
 import type { ReviewCandidate } from '../../editorial/review-dates.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { EditLock } from '../../editorial/edit-lock.js';
+import type { Signoff } from '../../editorial/clinical-signoff.js';
 import type {
-  ArticleListFilter, ArticleListItem, LiveArticle, NewDraft, NewsroomStore, Revision, RevisionSummary, RevisionWrite,
-  RevisionWriteResult, WorkingCopy,
+  ArticleListFilter, ArticleListItem, DueSchedule, LiveArticle, NewDraft, NewsroomStore, Revision, RevisionSummary, RevisionWrite,
+  RevisionWriteResult, StepWrite, WorkflowEvent, WorkingCopy,
 } from '../../editorial/newsroom.js';
+import type { NewsroomState } from '../../editorial/workflow.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
 import { nextChangeSeq } from './change-seq.js';
 import { markPending } from './kysely-related-repository.js';
 import { listNewsroomArticles, parseState, readLiveArticle, toRevision, toRevisionSummary } from './newsroom-rows.js';
+import {
+  applyStep, claimSchedule, claimUnpublish, dueSchedules, heldSchedules, holdSchedule, insertEvent, listSignoffs, listTimeline, nextScheduleAt,
+} from './newsroom-workflow.js';
 
 type Tx = Transaction<Database>;
 
@@ -103,6 +108,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .innerJoin('article_revisions as r', (join) => join.onRef('r.article_id', '=', 'n.article_id').onRef('r.number', '=', 'n.working_revision'))
       .select([
         'n.article_id', 'n.state', 'n.owner_user_id', 'n.live_revision', 'n.lock_user_id', 'n.lock_heartbeat_at', 'n.lock_taken_from_user_id',
+        'n.publish_at', 'n.unpublish_at', 'n.schedule_held',
         'a.slug as live_slug', 'a.status as live_status', 'a.published_at',
         'r.number', 'r.kind', 'r.fields', 'r.author_user_id', 'r.note', 'r.created_at', 'r.updated_at',
       ])
@@ -124,6 +130,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
         row.lock_user_id !== null && row.lock_heartbeat_at !== null
           ? { userId: row.lock_user_id, heartbeatAt: row.lock_heartbeat_at, takenFromUserId: row.lock_taken_from_user_id }
           : null,
+      schedule: row.publish_at !== null || row.unpublish_at !== null ? { publishAt: row.publish_at, unpublishAt: row.unpublish_at, held: row.schedule_held } : null,
     };
   }
 
@@ -135,6 +142,13 @@ export class KyselyNewsroomStore implements NewsroomStore {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const trx = writer.transaction;
       if (!(await claimWorkingRevision(trx, write))) return { ok: false, currentRevision: await currentRevision(trx, write.articleId) };
+      // Another process published this schedule first: nothing is written (exactly once).
+      if (write.claimSchedule !== undefined && !(await claimSchedule(trx, write.articleId, write.claimSchedule))) {
+        return { ok: false, currentRevision: write.expectedRevision, scheduleTaken: true };
+      }
+      if (write.clearSchedule) {
+        await trx.updateTable('newsroom_articles').set({ publish_at: null, schedule_held: null }).where('article_id', '=', write.articleId).execute();
+      }
       // Until first published the URL may still follow the working copy; after, it stays.
       await trx.updateTable('articles').set({ slug: write.fields.slug }).where('id', '=', write.articleId).where('published_at', 'is', null).execute();
       await writer.upsertArticle(prepared, write.now);
@@ -142,10 +156,14 @@ export class KyselyNewsroomStore implements NewsroomStore {
     });
   }
 
-  unpublish(articleId: number, now: string): Promise<void> {
+  unpublish(articleId: number, now: string, options: { state?: NewsroomState; event?: WorkflowEvent; claimUnpublishAt?: string } = {}): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
+      if (options.claimUnpublishAt !== undefined && !(await claimUnpublish(trx, articleId, options.claimUnpublishAt))) return false;
       await withdraw(trx, articleId, now);
-      await trx.updateTable('newsroom_articles').set({ state: 'unpublished', updated_at: now }).where('article_id', '=', articleId).execute();
+      // Leaving readers ends any schedule to leave them.
+      await trx.updateTable('newsroom_articles').set({ state: options.state ?? 'unpublished', updated_at: now, unpublish_at: null }).where('article_id', '=', articleId).execute();
+      if (options.event) await insertEvent(trx, options.event);
+      return true;
     });
   }
 
@@ -177,6 +195,34 @@ export class KyselyNewsroomStore implements NewsroomStore {
 
   listArticles(filter: ArticleListFilter): Promise<{ items: ArticleListItem[]; total: number }> {
     return listNewsroomArticles(this.db, filter);
+  }
+
+  applyStep(step: StepWrite): Promise<RevisionWriteResult> {
+    return applyStep(this.db, step);
+  }
+
+  signoffs(articleId: number): Promise<Signoff[]> {
+    return listSignoffs(this.db, articleId);
+  }
+
+  timeline(articleId: number): Promise<WorkflowEvent[]> {
+    return listTimeline(this.db, articleId);
+  }
+
+  dueSchedules(now: string): Promise<DueSchedule[]> {
+    return dueSchedules(this.db, now);
+  }
+
+  holdSchedule(articleId: number, publishAt: string, reason: string, now: string): Promise<boolean> {
+    return holdSchedule(this.db, articleId, publishAt, reason, now);
+  }
+
+  nextScheduleAt(): Promise<string | null> {
+    return nextScheduleAt(this.db);
+  }
+
+  heldSchedules(): Promise<Array<{ articleId: number; title: string; publishAt: string; reason: string }>> {
+    return heldSchedules(this.db);
   }
 
   async setLock(articleId: number, lock: EditLock | null): Promise<void> {
@@ -270,6 +316,7 @@ async function applyRevisionWrite(trx: Tx, write: RevisionWrite, claimed: boolea
     })
     .where('article_id', '=', write.articleId)
     .execute();
+  if (write.event) await insertEvent(trx, { ...write.event, revision: number });
   return { ok: true, revision: number };
 }
 

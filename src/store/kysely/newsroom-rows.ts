@@ -4,6 +4,7 @@ import type { ArticleListFilter, ArticleListItem, LiveArticle, Revision, Revisio
 import { isRevisionKind, type RevisionKind } from '../../editorial/save-rules.js';
 import { isNewsroomState, type NewsroomState } from '../../editorial/workflow.js';
 import type { ArticleRevisionTable, Database } from '../schema.js';
+import { reviewedByOf } from './rows.js';
 import { parseJson } from './rows.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -41,7 +42,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     .leftJoin('topics as t', 't.id', 'a.topic_id')
     .select([
       'a.id', 'a.slug', 'a.title', 'a.body_markdown', 'a.category_id', 'a.question_type', 'a.status', 'a.published_at',
-      'a.updated_at', 'a.last_reviewed_at', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
+      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
       'a.licence', 'a.is_sample', 'a.has_answer', 't.name as topic_name',
     ])
     .where('a.id', '=', articleId)
@@ -78,6 +79,8 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     publishedAt: row.published_at,
     lastReviewedAt: row.last_reviewed_at,
     updatedAt: row.updated_at,
+    reviewedBy: reviewedByOf(row),
+    reviewIntervalMonths: row.review_interval_months ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, Source } from '../../content/article.js';
+import type { Article, ArticleSummary, ReviewedBy, Source } from '../../content/article.js';
 import { type ArticleStatus, articleLabel, parseArticleStatus } from '../../content/article-status.js';
 import type { CategoryNode } from '../../content/category.js';
 import type { Topic } from '../../content/topic.js';
@@ -50,6 +50,9 @@ export interface ArticleRow extends SummaryRow {
   last_reviewed_at: string | null;
   author: string | null;
   sources: string;
+  reviewer_name?: string | null;
+  reviewer_credential?: string | null;
+  review_interval_months?: number | null;
   source_site: string;
   source_url: string | null;
   licence: string;
@@ -85,6 +88,8 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
     lastReviewedAt: row.last_reviewed_at,
     author: row.author,
     sources: parseJson<Source[]>(row.sources, []),
+    reviewedBy: reviewedByOf(row),
+    reviewIntervalMonths: row.review_interval_months ?? null,
     provenance: {
       id: row.provenance_id,
       sourceSite: row.source_site,
@@ -94,6 +99,10 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
     isSample: row.is_sample === 1,
     hasAnswer: row.has_answer === 1,
   };
+}
+
+export function reviewedByOf(row: { reviewer_name?: string | null; reviewer_credential?: string | null }): ReviewedBy | null {
+  return row.reviewer_name ? { name: row.reviewer_name, credential: row.reviewer_credential ?? '' } : null;
 }
 
 /** A row's status, or an error naming the article when it is not one this code knows. */

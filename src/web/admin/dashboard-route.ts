@@ -11,7 +11,7 @@ import { adminPaths, type ArticleRow, renderDashboardPage } from './views/index.
 export function articleRow(item: ArticleListItem): ArticleRow {
   const changed = item.state === 'published' && item.workingRevision !== null && item.liveRevision !== null && item.workingRevision !== item.liveRevision;
   return {
-    id: item.articleId, title: item.title, state: changed ? 'published-changed' : item.state === 'in_review' ? 'in-review' : item.state,
+    id: item.articleId, title: item.title, state: changed ? 'published-changed' : (item.state.replace('_', '-') as ArticleRow['state']),
     topic: item.topicName, categoryPath: item.categoryName === null ? [] : [item.categoryName], author: item.author, changedBy: null, changedAt: item.changedAt,
   };
 }

@@ -60,6 +60,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
       { title: 'Anemia', url: 'https://medlineplus.gov/anemia.html', publisher: 'MedlinePlus' },
       { title: 'Bad source', url: 'javascript:alert(1)' },
     ],
+    reviewedBy: null,
+    reviewIntervalMonths: null,
     provenance: {
       id: 'medquad:1_CancerGov_QA/0000001#1',
       sourceSite: 'MedlinePlus',

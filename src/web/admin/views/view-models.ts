@@ -80,11 +80,16 @@ export interface ResetPasswordPageData extends PublicAdminContext {
  * Where an article stands in the newsroom. `published-changed` is a published article with a
  * newer saved revision readers do not see yet.
  */
-export type ArticleState = 'draft' | 'in-review' | 'published' | 'published-changed' | 'unpublished';
+export type ArticleState =
+  | 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'published-changed' | 'unpublished' | 'archived';
 
 export const ARTICLE_STATE_LABELS: Record<ArticleState, string> = {
   draft: 'Draft',
   'in-review': 'Waiting for review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved (signed off)',
+  scheduled: 'Scheduled',
+  archived: 'Archived',
   published: 'Published',
   'published-changed': 'Published, with unpublished changes',
   unpublished: 'Unpublished',
