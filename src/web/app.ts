@@ -19,6 +19,7 @@ import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
 import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
 import { governanceApiRoutes } from './admin/governance-api-routes.js';
+import { workflowPages } from './admin/workflow-pages.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
@@ -34,7 +35,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
     assetVersion: ASSET_VERSION,
+    ...(options.config.timeZone ? { timeZone: options.config.timeZone } : {}),
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
@@ -116,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(userAdminRoutes(accounts, site));
       await admin.register(adminApiRoutes(() => newsroom, names));
       await admin.register(governanceApiRoutes(() => newsroom, names, onScheduleChanged));
+      await admin.register(workflowPages(() => newsroom, site, onScheduleChanged));
     });
   }
   if (options.search) {

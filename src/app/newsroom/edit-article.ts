@@ -7,37 +7,45 @@ import { CLINICAL_FIELD_LABEL, clinicalChanges } from '../../editorial/clinical-
 import { decideSave } from '../../editorial/save-rules.js';
 import { forbidden, notFound } from '../../errors.js';
 import { EditConflictError } from './edit-conflict.js';
-import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent } from './newsroom-ports.js';
+import { transition } from '../../editorial/workflow.js';
+import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, type SignoffView, signoffOf, subjectOf } from './newsroom-ports.js';
 
 export interface ArticleForEditing {
   copy: WorkingCopy;
   /** The revision readers see, when there is one and it differs from the working one. */
   live: Revision | null;
   lock: LockView;
+  /** The latest clinical sign-off and whether it still covers the working revision. */
+  signoff: SignoffView;
   /** What the actor may do now, so the editor shows only those buttons. */
-  may: { save: boolean; submit: boolean; publish: boolean; unpublish: boolean; delete: boolean; restore: boolean; sharePreview: boolean };
+  may: Record<EditorStep, boolean> & { sharePreview: boolean };
+  /** Why publishing is refused for want of a review (REVIEW_REQUIRED), to show beside the button; null when it is not. */
+  reviewRequiredReason: string | null;
 }
 
-/** The working copy to edit (an imported article is adopted on first open), with its live revision and lock. */
+const EDITOR_STEPS = ['save', 'submit', 'request_changes', 'approve', 'schedule', 'unschedule', 'publish', 'unpublish', 'archive', 'unarchive', 'delete', 'restore'] as const;
+export type EditorStep = (typeof EDITOR_STEPS)[number];
+
+/** The working copy to edit (an imported article is adopted on first open), with its live revision, lock and sign-off. */
 export async function getArticleForEditing(ports: NewsroomPorts, actor: Actor, articleId: number): Promise<ArticleForEditing> {
   const copy = await openWorkingCopy(ports, articleId);
   const view = authorize(actor, 'article.view', { ownerId: copy.ownerUserId, everPublished: copy.everPublished });
   if (!view.allowed) throw forbidden(view.permission, view.reason);
   const live = copy.liveRevision !== null && copy.liveRevision !== copy.working.number ? await ports.newsroom.revision(articleId, copy.liveRevision) : null;
-  const allowed = (action: 'save' | 'submit' | 'publish' | 'unpublish' | 'delete' | 'restore') => {
-    try {
-      guard(copy, actor, action);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const signoff = await signoffOf(ports, copy);
+  // A schedule is asked with its time; here only whether the step is open at all (a day from now).
+  const later = new Date(ports.clock().getTime() + 86_400_000).toISOString();
+  const outcome = (action: EditorStep) =>
+    transition(subjectOf(ports, copy, signoff.standing), actor, { action, publishAt: later, comment: 'asked' }, ports.clock());
+  const may = Object.fromEntries(EDITOR_STEPS.map((action) => [action, outcome(action).allowed])) as Record<EditorStep, boolean>;
+  const publish = outcome('publish');
   return {
     copy,
     live,
     lock: viewLock(copy.lock, actor, nowOf(ports)),
-    may: { save: allowed('save'), submit: allowed('submit'), publish: allowed('publish'), unpublish: allowed('unpublish'), delete: allowed('delete'), restore: allowed('restore'),
-      sharePreview: authorize(actor, 'article.share-preview', { ownerId: copy.ownerUserId, everPublished: copy.everPublished }).allowed },
+    signoff,
+    may: { ...may, sharePreview: authorize(actor, 'article.share-preview', { ownerId: copy.ownerUserId, everPublished: copy.everPublished }).allowed },
+    reviewRequiredReason: !publish.allowed && publish.code === 'REVIEW_REQUIRED' ? publish.reason : null,
   };
 }
 

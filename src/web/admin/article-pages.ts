@@ -10,6 +10,7 @@ import { createPreviewLink, listPreviewLinks, revokePreviewLink } from '../../ap
 import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from '../../editorial/preview-links.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
+import { governanceData } from './workflow-pages.js';
 import { emptyFields } from '../../editorial/article-draft.js';
 import { MEDQUAD_QUESTION_TYPES, questionTypeLabel } from '../../content/question-types.js';
 import { AppError } from '../../errors.js';
@@ -144,8 +145,12 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
             permissions: permissionsOf(editing.may),
           }), 409);
         }
-        if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
+        if (!(error instanceof AppError) || (error.code !== 'INVALID' && error.code !== 'REVIEW_REQUIRED')) throw error;
         const editing = await getArticleForEditing(ports(), principal.actor, id);
+        // Saved, but not published: the save voided the sign-off (or there was none). The editor says why.
+        if (error.code === 'REVIEW_REQUIRED') {
+          return html(reply, await existingEditor(principal, { ...base, flash: `Saved, but not published: ${error.details?.[0]?.replace(/^signoff: /, '') ?? error.message}.` }, id, false), 409);
+        }
         return html(reply, await editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
           baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []) }), 422);
       }
@@ -185,7 +190,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       return reply.redirect(`${site.basePath}${adminPaths.article(id)}`, 303);
     });
 
-    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'], id: number, readOnlyAsked: boolean, createdLink: { url: string; expiresAt: string } | null = null): Promise<string> {
+    async function existingEditor(principal: AdminPrincipal, base: ReturnType<typeof context>['base'] & { flash?: string | null }, id: number, readOnlyAsked: boolean, createdLink: { url: string; expiresAt: string } | null = null): Promise<string> {
       const editing = await getArticleForEditing(ports(), principal.actor, id);
       const { working } = editing.copy;
       const nameOf = names();
@@ -205,6 +210,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         lockedBy: holder ? { name: holder, lastSeenSecondsAgo: lastSeen } : null,
         takenOverBy: takenFromMe ? holder : null,
         readOnlyReason,
+        governance: await governanceData(ports(), editing, nameOf, site, { actor: principal.actor, name: principal.user.name }),
         previewLinks: editing.may.sharePreview ? {
           links: await Promise.all((await listPreviewLinks(ports(), principal.actor, id)).map(async (link) =>
             ({ id: link.id, hint: link.tokenHint, createdBy: await nameOf(link.createdByUserId), expiresAt: link.expiresAt }))),

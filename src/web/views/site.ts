@@ -10,6 +10,8 @@ export type SiteContext = {
   excerptLength: number;
   /** Appended to asset URLs so a deploy busts long-lived caches. */
   assetVersion: string;
+  /** The site's time zone (IANA): schedules are typed and shown in it. Default Europe/London. */
+  timeZone?: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
 };

@@ -30,6 +30,7 @@ export const adminPaths = {
   compare: (articleId: number): string => `/admin/articles/${id(articleId)}/compare`,
   restore: (articleId: number, revision: number): string => `/admin/articles/${id(articleId)}/revisions/${id(revision)}/restore`,
   previewLinks: (articleId: number): string => `/admin/articles/${id(articleId)}/preview-links`,
+  articleWorkflow: (articleId: number): string => `/admin/articles/${id(articleId)}/workflow`,
   revokePreviewLink: (articleId: number, linkId: number): string => `/admin/articles/${id(articleId)}/preview-links/${id(linkId)}/revoke`,
   taxonomy: (): string => '/admin/taxonomy',
   renameTopic: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/rename`,

@@ -6,6 +6,7 @@ import { StateBadge } from './article-table.js';
 import { EditorFieldset } from './editor-fields.js';
 import { Button, ErrorSummary, PostForm } from './form-parts.js';
 import { displayDateTime } from './format.js';
+import { GovernancePanel } from './governance-panel.js';
 import { SharePreviewPanel } from './preview-parts.js';
 import { EDITOR_FIELD_ORDER, type EditorPageData, type LockHolder } from './view-models.js';
 
@@ -113,6 +114,9 @@ export function renderEditorPage(data: EditorPageData): string {
               {data.permissions.publish && <Button name="intent" value="publish" variant="secondary">Publish</Button>}
               {data.permissions.unpublish && <Button name="intent" value="unpublish" variant="warning">Unpublish</Button>}
             </div>
+            {data.governance?.reviewRequiredReason && data.permissions.save && (
+              <p class="field__hint">Publish appears once a clinical reviewer signs the latest revision off (see Review and publishing below).</p>
+            )}
             {data.permissions.save && <p class="field__hint">Tip: Ctrl+S (⌘S on a Mac) saves.</p>}
           </fieldset>
         </PostForm>
@@ -123,6 +127,7 @@ export function renderEditorPage(data: EditorPageData): string {
           <div class="preview__pane" data-editor-preview="" aria-live="off" dangerouslySetInnerHTML={{ __html: data.previewHtml ?? '' }} />
         </section>
       </div>
+      {data.governance && <GovernancePanel site={site} csrfToken={data.csrfToken} data={data.governance} />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
         <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} {...data.previewLinks} />
       )}

@@ -1,3 +1,4 @@
+import type { GovernancePanelData } from './governance-panel.js';
 /**
  * The admin's view models: plain data the routes fill and the views turn into HTML. Nothing here
  * reads a database or a request; a route loads what a page needs, decides permissions with
@@ -204,6 +205,8 @@ export interface LockHolder {
 }
 
 export interface EditorPageData extends AdminContext {
+  /** The review and publishing panel (existing articles). */
+  governance?: GovernancePanelData;
   /** Null for a new article (the form then posts to `/admin/articles`). */
   articleId: number | null;
   state: ArticleState;
