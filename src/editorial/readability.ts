@@ -37,8 +37,6 @@ export interface ReadabilityReport extends TextCounts {
 
 export const HARDEST_LISTED = 5;
 export const MAX_SENTENCE_TEXT = 300;
-/** The site's target when HEALTHPRESS_READING_GRADE is not set: the usual advice for health information. */
-export const DEFAULT_READING_GRADE = 8;
 
 /** Flesch–Kincaid grade level (Kincaid et al., 1975): 0.39·(words/sentences) + 11.8·(syllables/words) − 15.59. */
 export function fleschKincaidGrade(counts: Pick<TextCounts, 'sentences' | 'words' | 'syllables'>): number | null {

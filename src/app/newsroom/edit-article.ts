@@ -3,6 +3,7 @@ import { authorize } from '../../accounts/policy.js';
 import { type ArticleFields, applyPatch, type FieldsPatch } from '../../editorial/article-draft.js';
 import { viewLock, type LockView } from '../../editorial/edit-lock.js';
 import type { Revision, WorkingCopy } from '../../editorial/newsroom.js';
+import { measureReadability } from '../../editorial/readability.js';
 import { decideSave } from '../../editorial/save-rules.js';
 import { forbidden, notFound } from '../../errors.js';
 import { EditConflictError } from './edit-conflict.js';
@@ -69,7 +70,7 @@ export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: S
   const now = nowOf(ports);
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: copy.working.number, mode: decision.outcome, kind: request.kind, fields: incoming,
-    authorUserId: actor.userId, note: request.note ?? null, now,
+    authorUserId: actor.userId, note: request.note ?? null, now, readability: measureReadability(incoming.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, request.baseRevision, incoming);
   if (request.kind === 'save') await recordEvent(ports, actor, 'article.saved', copy.articleId, now, `revision ${result.revision}`);
@@ -94,7 +95,7 @@ export async function restoreRevision(
   const now = nowOf(ports);
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'restore', fields, authorUserId: actor.userId,
-    note: request.note ?? `restored revision ${old.number}`, now,
+    note: request.note ?? `restored revision ${old.number}`, now, readability: measureReadability(fields.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, fields);
   await recordEvent(ports, actor, 'article.restored', copy.articleId, now, `revision ${result.revision} from revision ${old.number}`);

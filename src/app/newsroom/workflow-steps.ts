@@ -1,6 +1,7 @@
 import type { Actor } from '../../accounts/roles.js';
 import { toArticleInput } from '../../editorial/article-draft.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
+import { measureReadability } from '../../editorial/readability.js';
 import { notFound } from '../../errors.js';
 import type { RefreshReport } from '../../related/related-service.js';
 import { refreshRelated } from '../refresh-related.js';
@@ -25,7 +26,7 @@ export async function submitForReview(ports: NewsroomPorts, actor: Actor, reques
   const now = nowOf(ports);
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'submit', fields: copy.working.fields,
-    authorUserId: actor.userId, note: request.note ?? null, now, state,
+    authorUserId: actor.userId, note: request.note ?? null, now, state, readability: measureReadability(copy.working.fields.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, copy.working.fields);
   await recordEvent(ports, actor, 'article.submitted', copy.articleId, now, `revision ${result.revision}`);
@@ -52,7 +53,7 @@ export async function publishArticle(ports: NewsroomPorts, actor: Actor, request
   const input = toArticleInput(fields, { ...live, updatedAt: live.publishedAt !== null ? now : live.updatedAt }, 'published');
   const result = await ports.newsroom.publish(prepareArticle(input), {
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'publish', fields, authorUserId: actor.userId,
-    note: request.note ?? null, now, state: 'published',
+    note: request.note ?? null, now, state: 'published', readability: measureReadability(fields.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, fields);
   await recordEvent(ports, actor, 'article.published', copy.articleId, now, `revision ${result.revision}`);
