@@ -118,7 +118,8 @@ export function renderEditorPage(data: EditorPageData): string {
             {data.permissions.save && <p class="field__hint">Tip: Ctrl+S (⌘S on a Mac) saves.</p>}
           </fieldset>
         </PostForm>
-        <div class="editor-side">
+        {/* Scrolls on its own beside the form on wide screens: focusable, so keyboard users can scroll it too. */}
+        <div class="editor-side" tabIndex={0} role="region" aria-label="Readability and preview">
           {data.readability ? <ReadabilityPanel {...data.readability} /> : (
             <section class="readability" aria-labelledby="readability-title">
               <h2 id="readability-title">Readability</h2>
