@@ -58,6 +58,9 @@ describe('readability over HTTP: stored with each revision, the list column, the
 
     const revisions = (await request('GET', `/api/admin/articles/${id}/revisions`, 'editor')).json().revisions as { number: number; readability: { fleschKincaidGrade: number } }[];
     assert.deepEqual(revisions.map((r) => r.readability.fleschKincaidGrade), [hard.fleschKincaidGrade, plain.fleschKincaidGrade], 'each revision keeps its own');
+    const history = await request('GET', `/admin/articles/${id}/revisions`, 'editor');
+    assert.match(history.body, /<th scope="col">Reading grade<\/th>/);
+    for (const report of [hard, plain]) assert.match(history.body, new RegExp(`<td>${report.fleschKincaidGrade!.toFixed(1)}</td>`), 'the history shows each revision\'s grade');
     const listed = (await request('GET', `/api/admin/articles?q=${encodeURIComponent('readability of water')}`, 'editor')).json();
     assert.equal(listed.articles[0].readingGrade, hard.fleschKincaidGrade);
   });

@@ -304,6 +304,8 @@ export interface RevisionRow {
   by: string | null;
   at: string;
   note: string | null;
+  /** Its Flesch–Kincaid grade as measured when it was written; null when not measured. */
+  readingGrade?: number | null;
 }
 
 export interface RevisionsPageData extends AdminContext {
