@@ -119,12 +119,12 @@ describe('readability: the report', () => {
     //   your 1, gen·er·al 3, health 1: 6 words, 13 syllables, 3 polysyllables.
     // S 2, W 10, Y 19, P 3 → FK 8.78 → 8.8; SMOG 10.125757 → 10.1 (the tables above).
     // Without the second sentence: 0.39·4 + 11.8·6/4 − 15.59 = 3.67, so it raises the grade by
-    // 8.78 − 3.67 = 5.11 → 5.1; its own grade is 0.39·6 + 11.8·13/6 − 15.59 = 12.316667 → 12.3.
+    // 8.78 − 3.67 = 5.11 (two decimals); its own grade is 0.39·6 + 11.8·13/6 − 15.59 = 12.316667 → 12.3.
     // Without the first: 12.316667 > 8.78, so the first lowers the grade and is not listed.
     const report = measureReadability('Drink plenty of water. Regular exercise improves your general health.');
     assert.deepEqual(report, {
       sentences: 2, words: 10, syllables: 19, polysyllables: 3, fleschKincaidGrade: 8.8, smogGrade: 10.1,
-      hardest: [{ text: 'Regular exercise improves your general health.', grade: 12.3, raises: 5.1 }],
+      hardest: [{ text: 'Regular exercise improves your general health.', grade: 12.3, raises: 5.11 }],
     });
   });
 
@@ -137,6 +137,14 @@ describe('readability: the report', () => {
     assert.equal(report.hardest[1]?.text, medium);
     assert.ok(report.hardest.length <= HARDEST_LISTED);
     assert.ok(report.fleschKincaidGrade! > measureReadability(`${plain} ${medium}`).fleschKincaidGrade!, 'the long sentence raises the grade');
+  });
+
+  it('still lists the hardest sentences of a long article, where each moves the grade by hundredths', () => {
+    const plain = Array.from({ length: 1000 }, () => 'Drink plenty of water.').join(' ');
+    const long = 'Persistent abdominal inflammation necessitates immediate medical evaluation.';
+    const report = measureReadability(`${plain} ${long}`);
+    assert.equal(report.hardest[0]?.text, long);
+    assert.ok(report.hardest[0]!.raises > 0 && report.hardest[0]!.raises < 0.1, `raises ${report.hardest[0]?.raises}`);
   });
 
   it('reports nothing to measure for an empty body, which meets any target', () => {

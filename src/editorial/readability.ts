@@ -22,7 +22,7 @@ export interface HardSentence {
   text: string;
   /** The sentence's own Flesch–Kincaid grade. */
   grade: number;
-  /** How much lower the article's grade would be without this sentence. */
+  /** How much lower the article's grade would be without this sentence, two decimals (in a long article one sentence moves it little). */
   raises: number;
 }
 
@@ -115,6 +115,7 @@ export function measuredSentences(bodyMarkdown: string): MeasuredSentence[] {
 }
 
 const oneDecimal = (n: number): number => Math.round(n * 10) / 10;
+const twoDecimals = (n: number): number => Math.round(n * 100) / 100;
 
 function sum(sentences: readonly TextCounts[]): TextCounts {
   const total = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
@@ -145,10 +146,10 @@ export function measureReadability(bodyMarkdown: string): ReadabilityReport {
             const without = fleschKincaidGrade({ sentences: total.sentences - 1, words: total.words - s.words, syllables: total.syllables - s.syllables });
             return { text: s.text, grade: fleschKincaidGrade(s) ?? 0, raises: without === null ? 0 : grade - without };
           })
-          .filter((s) => oneDecimal(s.raises) > 0)
+          .filter((s) => twoDecimals(s.raises) > 0)
           .sort((a, b) => b.raises - a.raises)
           .slice(0, HARDEST_LISTED)
-          .map((s) => ({ text: clip(s.text), grade: oneDecimal(s.grade), raises: oneDecimal(s.raises) }));
+          .map((s) => ({ text: clip(s.text), grade: oneDecimal(s.grade), raises: twoDecimals(s.raises) }));
   return { ...total, fleschKincaidGrade: grade === null ? null : oneDecimal(grade), smogGrade: smog === null ? null : oneDecimal(smog), hardest };
 }
 

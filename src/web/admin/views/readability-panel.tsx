@@ -70,7 +70,7 @@ function ReadabilityDetails({ smogGrade, sentences, words, hardest, source, fles
               <li>
                 <mark>{sentence.text}</mark>{' '}
                 <span class="field__hint">
-                  Grade {sentence.grade.toFixed(1)} on its own; without it the article would read {sentence.raises.toFixed(1)} grade{sentence.raises === 1 ? '' : 's'} lower.
+                  Grade {sentence.grade.toFixed(1)} on its own; without it the article would read {gradesLower(sentence.raises)} lower.
                 </span>
               </li>
             ))}
@@ -79,6 +79,12 @@ function ReadabilityDetails({ smogGrade, sentences, words, hardest, source, fles
       )}
     </>
   );
+}
+
+/** "1.4 grades", "0.03 grades": hundredths only where tenths would round a long article's sentences to nothing. */
+function gradesLower(raises: number): string {
+  const shown = raises >= 0.1 ? raises.toFixed(1) : raises.toFixed(2);
+  return `${shown} grade${shown === '1.0' ? '' : 's'}`;
 }
 
 /** The panel alone, for admin.js (POST /admin/articles/:id/readability). */
