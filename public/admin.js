@@ -10,7 +10,7 @@
  *   of exactly that content, offered back ("Restore them" / "Discard") on the next visit;
  * - a 409 EDIT_CONFLICT stops autosave and offers the server's conflict page;
  * - the slug follows the title until edited by hand; topic suggestions as you type; the lock heartbeat; the live preview;
- *   "Add source"; Ctrl/Cmd+S.
+ *   "Add source"; Ctrl/Cmd+S; the readability panel follows typing (same debounce as the preview).
  *
  * Plain ES2020, no modules, no build step, loaded as an external deferred file: the CSP allows
  * only script files from 'self', so there are no inline handlers and no eval. Nothing from the
@@ -313,7 +313,7 @@ var HealthpressAdmin = (function () {
     window.clearTimeout(autosaveTimer);
     autosaveTimer = window.setTimeout(function () { requestSave('autosave'); }, AUTOSAVE_DELAY_MS);
     window.clearTimeout(previewTimer);
-    previewTimer = window.setTimeout(refreshPreview, PREVIEW_DELAY_MS);
+    previewTimer = window.setTimeout(function () { refreshPreview(); refreshReadability(); }, PREVIEW_DELAY_MS);
   }
 
   /** The tab is going away or out of sight: save now (keepalive lets the request outlive the page). */
@@ -381,15 +381,54 @@ var HealthpressAdmin = (function () {
       return response.text();
     }).then(function (html) {
       if (sequence !== previewSequence) return; // a newer preview is on its way
-      var parsed = new DOMParser().parseFromString(html, 'text/html');
-      parsed.querySelectorAll('script, iframe, object, embed, style, link, meta, base, form').forEach(function (el) { el.remove(); });
-      parsed.querySelectorAll('*').forEach(function (el) {
-        Array.prototype.slice.call(el.attributes).forEach(function (attribute) {
-          if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)) el.removeAttribute(attribute.name);
-        });
-      });
+      var parsed = parseServerHtml(html);
       pane.replaceChildren.apply(pane, Array.prototype.slice.call(parsed.body.childNodes));
     }).catch(function () { /* the pane keeps the last good preview */ });
+  }
+
+  /** Server HTML parsed off-document, with anything executable dropped should the server ever slip. */
+  function parseServerHtml(html) {
+    var parsed = new DOMParser().parseFromString(html, 'text/html');
+    parsed.querySelectorAll('script, iframe, object, embed, style, link, meta, base, form').forEach(function (el) { el.remove(); });
+    parsed.querySelectorAll('*').forEach(function (el) {
+      Array.prototype.slice.call(el.attributes).forEach(function (attribute) {
+        if (/^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)) el.removeAttribute(attribute.name);
+      });
+    });
+    return parsed;
+  }
+
+  // --- Readability ----------------------------------------------------------------------------
+
+  var readabilitySequence = 0;
+
+  /**
+   * Asks the server for the readability panel of the form's fields and moves its two parts in:
+   * the score line into the polite live region (only when its words changed, so an unchanged
+   * grade is not announced again), the details (SMOG, the hardest sentences) into theirs.
+   */
+  function refreshReadability() {
+    var score = q('[data-editor-readability-score]');
+    var details = q('[data-editor-readability-details]');
+    if (!score || !details || !data.readabilityUrl) return;
+    var sequence = ++readabilitySequence;
+    fetch(data.readabilityUrl, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'x-csrf-token': csrfToken },
+      body: new URLSearchParams(new FormData(form)),
+    }).then(function (response) {
+      if (!response.ok) throw new Error('readability ' + response.status);
+      return response.text();
+    }).then(function (html) {
+      if (sequence !== readabilitySequence) return; // a newer one is on its way
+      var parsed = parseServerHtml(html);
+      var newScore = parsed.querySelector('[data-editor-readability-score]');
+      var newDetails = parsed.querySelector('[data-editor-readability-details]');
+      if (!newScore || !newDetails) return;
+      if (newScore.textContent !== score.textContent) score.replaceChildren.apply(score, Array.prototype.slice.call(newScore.childNodes));
+      details.replaceChildren.apply(details, Array.prototype.slice.call(newDetails.childNodes));
+    }).catch(function () { /* the panel keeps the last scores */ });
   }
 
   // --- Topic suggestions ---------------------------------------------------------------------

@@ -28,4 +28,11 @@ describe('loadConfig', () => {
     assert.equal(config.port, 8080);
     assert.equal(config.baseUrl, 'http://localhost:8080');
   });
+
+  it('takes the reading grade target from HEALTHPRESS_READING_GRADE, 8 by default, and refuses one outside 1–18 by name', () => {
+    assert.equal(loadConfig({}, {}).readingGrade, 8);
+    assert.equal(loadConfig({}, { HEALTHPRESS_READING_GRADE: '6' }).readingGrade, 6);
+    assert.throws(() => loadConfig({}, { HEALTHPRESS_READING_GRADE: 'easy' }), (error: AppError) =>
+      error.details?.[0] === 'HEALTHPRESS_READING_GRADE: "easy" must be a whole number from 1 to 18');
+  });
 });

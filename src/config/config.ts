@@ -21,10 +21,14 @@ export interface Config {
   clinicalReviewRequired: boolean;
   /** The site's time zone (IANA name): schedule forms are in it. */
   timeZone: string;
+  /** The reading grade articles should not pass (Flesch–Kincaid, US school grade): the editor's readability panel. */
+  readingGrade: number;
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
 export const DEFAULT_PAGE_CACHE_MB = 256;
+/** The target when HEALTHPRESS_READING_GRADE is not set: grade 8, the usual advice for health information (docs/editorial-readability.md). */
+export const DEFAULT_READING_GRADE = 8;
 
 export interface ConfigOverrides {
   db?: string;
@@ -63,6 +67,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
+  const readingGrade = integer(pick(undefined, 'HEALTHPRESS_READING_GRADE', String(DEFAULT_READING_GRADE)), 1, 18);
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
   const databaseUrlChoice = pick(overrides.databaseUrl, 'HEALTHPRESS_DATABASE_URL', '');
   if (databaseUrlChoice.value !== '' && !/^postgres(ql)?:\/\//.test(databaseUrlChoice.value)) {
@@ -98,6 +103,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     excerptLength,
     searchPerMinute,
     pageCacheMb,
+    readingGrade,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

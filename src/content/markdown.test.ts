@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { markdownToPlainText, renderMarkdown } from './markdown.js';
+import { markdownProseBlocks, markdownToPlainText, renderMarkdown } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders paragraphs, headings and lists', () => {
@@ -44,5 +44,24 @@ describe('markdownToPlainText', () => {
   });
   it('is empty for an empty body', () => {
     assert.equal(markdownToPlainText(''), '');
+  });
+});
+
+describe('markdownProseBlocks', () => {
+  it('gives each heading, paragraph, list item and table cell as a block of text, without code or image text', () => {
+    const source = [
+      '# Causes', '', 'Rest **well**, see [a GP](https://example.org)\nsoon. Use `ice` ![a pack of ice](ice.png) packs.', '',
+      '1. strain', '2. cold', '   - wind', '', '```', 'not prose', '```', '', '> Quoted advice.', '', '| A | B |', '| - | - |', '| c | d |',
+    ].join('\n');
+    assert.deepEqual(markdownProseBlocks(source), [
+      { kind: 'heading', text: 'Causes' },
+      { kind: 'paragraph', text: 'Rest well, see a GP soon. Use packs.' },
+      { kind: 'list-item', text: 'strain' },
+      { kind: 'list-item', text: 'cold' },
+      { kind: 'list-item', text: 'wind' },
+      { kind: 'paragraph', text: 'Quoted advice.' },
+      { kind: 'table-cell', text: 'A' }, { kind: 'table-cell', text: 'B' }, { kind: 'table-cell', text: 'c' }, { kind: 'table-cell', text: 'd' },
+    ]);
+    assert.deepEqual(markdownProseBlocks(''), []);
   });
 });

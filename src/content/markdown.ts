@@ -52,3 +52,36 @@ export function markdownToPlainText(source: string): string {
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** One block of a body's prose: what a reader reads as a unit (a sentence never runs across two). */
+export interface ProseBlock {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell';
+  text: string;
+}
+
+/**
+ * The body's prose, block by block, through the same parser as the page: code (blocks and
+ * inline) and images' alt text left out, links kept as their text, a line break a space. A list
+ * item or table cell is a block of its own, so an unpunctuated bullet never joins the next one
+ * into one long "sentence" (readability.ts measures from this).
+ */
+export function markdownProseBlocks(source: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let listDepth = 0;
+  let opener = '';
+  for (const token of markdown.parse(source, {})) {
+    if (token.type === 'list_item_open') listDepth++;
+    else if (token.type === 'list_item_close') listDepth--;
+    else if (token.type !== 'inline') opener = token.type;
+    if (token.type !== 'inline' || !token.children) continue;
+    const text = token.children
+      .map((child) => (child.type === 'text' ? child.content : child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (text === '') continue;
+    const kind = opener === 'heading_open' ? 'heading' : opener === 'th_open' || opener === 'td_open' ? 'table-cell' : listDepth > 0 ? 'list-item' : 'paragraph';
+    blocks.push({ kind, text });
+  }
+  return blocks;
+}

@@ -5,6 +5,7 @@ import { FIXED_NOW, articleInput, type PreparedArticleIngest, writeInputs } from
 import { type ArticleFields, emptyFields, newsroomProvenance, toArticleInput } from './article-draft.js';
 import type { NewsroomStore, RevisionWrite } from './newsroom.js';
 import { prepareArticle } from './prepare-article.js';
+import { measureReadability } from './readability.js';
 
 /** What the contract needs of a site, named here so the editorial folder depends on no adapter. */
 export interface NewsroomContractSite {
@@ -208,6 +209,41 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       await writeInputs(ingest, ['Gout', 'Asthma', 'Croup'].map((name, i) => articleInput({ title: `About ${name}`, slug: `about-${i}`, topic: { name, synonyms: [], semanticGroup: null } })), FIXED_NOW);
       assert.deepEqual(await newsroom.topicNames(3), ['Asthma', 'Croup', 'Gout']);
       assert.equal(await newsroom.topicNames(2), null, 'more than the limit: no list');
+    });
+
+    test('stores each revision\'s readability as written, and lists the working revision\'s grade', async ({ ingest, newsroom, catalogue }) => {
+      const plain = measureReadability('Drink plenty of water. Rest.');
+      const hard = measureReadability('Drink plenty of water. Persistent abdominal inflammation necessitates immediate medical evaluation.');
+      assert.ok(plain.fleschKincaidGrade !== null && hard.fleschKincaidGrade !== null && hard.hardest.length === 1, 'the reports have something to keep');
+      const fields = { ...emptyFields('Gout'), bodyMarkdown: 'Drink plenty of water. Rest.' };
+      const { articleId } = await newsroom.createDraft({ prepared: draftOf(fields), fields, ownerUserId: 7, note: null, now: FIXED_NOW, readability: plain });
+      assert.deepEqual((await newsroom.revision(articleId, 1))?.readability, plain, 'revision 1 keeps the draft\'s');
+      const grade = async () => (await newsroom.listArticles({ limit: 10, offset: 0 })).items.find((i) => i.articleId === articleId)?.readingGrade;
+      assert.equal(await grade(), plain.fleschKincaidGrade);
+
+      await newsroom.writeRevision(write(articleId, 1, fields, { readability: hard }));
+      assert.deepEqual((await newsroom.workingCopy(articleId))?.working.readability, hard);
+      assert.deepEqual((await newsroom.revision(articleId, 1))?.readability, plain, 'older revisions keep theirs');
+      assert.equal(await grade(), hard.fleschKincaidGrade, 'the list shows the working revision\'s grade');
+      assert.deepEqual((await newsroom.listRevisions(articleId)).map((r) => r.readability?.fleschKincaidGrade), [hard.fleschKincaidGrade, plain.fleschKincaidGrade]);
+
+      await newsroom.writeRevision(write(articleId, 2, fields, { mode: 'fold', kind: 'autosave', readability: plain }));
+      assert.deepEqual((await newsroom.revision(articleId, 3))?.readability, plain, 'a fold rewrites it with the fields');
+      await newsroom.writeRevision(write(articleId, 3, fields));
+      assert.equal((await newsroom.revision(articleId, 4))?.readability, null, 'none given, none kept');
+      assert.equal(await grade(), null);
+
+      const provenance = (await newsroom.liveArticle(articleId))!.provenance.id.slice('newsroom:'.length);
+      await newsroom.publish(draftOf(fields, 'published', provenance), write(articleId, 4, fields, { kind: 'publish', state: 'published', readability: hard }));
+      assert.deepEqual((await newsroom.workingCopy(articleId))?.working.readability, hard, 'the publish revision keeps it too');
+
+      await writeInputs(ingest, [articleInput({ title: 'Imported gout' })], FIXED_NOW);
+      const imported = (await catalogue.findArticleBySlug('imported-gout'))!;
+      const importedGrade = async () => (await newsroom.listArticles({ limit: 10, offset: 0 })).items.find((i) => i.articleId === imported.id)?.readingGrade;
+      assert.equal(await importedGrade(), null, 'an article the newsroom never opened is not measured');
+      await newsroom.adopt(imported.id, (await newsroom.liveArticle(imported.id))!.fields, LATER, plain);
+      assert.deepEqual((await newsroom.revision(imported.id, 1))?.readability, plain, 'adopting keeps revision 1\'s');
+      assert.equal(await importedGrade(), plain.fleschKincaidGrade);
     });
 
     test('keeps the soft lock and tells categories and slugs apart', async ({ ingest, newsroom }) => {

@@ -2,6 +2,7 @@ import type { PreparedArticle } from '../content/prepared-article.js';
 import type { ArticleFields, LiveAttributes } from './article-draft.js';
 import type { NewSignoff, Signoff } from './clinical-signoff.js';
 import type { EditLock } from './edit-lock.js';
+import type { ReadabilityReport } from './readability.js';
 import type { ReviewCandidate } from './review-dates.js';
 import type { RevisionKind } from './save-rules.js';
 import type { NewsroomState, WorkflowAction } from './workflow.js';
@@ -17,6 +18,8 @@ export interface Revision {
   note: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Its body's readability, measured when it was written (readability.ts); null if written before that was kept. */
+  readability: ReadabilityReport | null;
 }
 
 export type RevisionSummary = Omit<Revision, 'fields'>;
@@ -111,6 +114,8 @@ export interface RevisionWrite {
   claimSchedule?: string;
   /** Clears any schedule (publishing by hand supersedes it). */
   clearSchedule?: boolean;
+  /** The body's readability (readability.ts), measured by the use case; stored with the revision. */
+  readability?: ReadabilityReport | null;
 }
 
 /** `scheduleTaken`: the schedule this publish claimed was already published (or changed) by someone else. */
@@ -123,6 +128,8 @@ export interface NewDraft {
   ownerUserId: number;
   note: string | null;
   now: string;
+  /** Revision 1's readability, as RevisionWrite's. */
+  readability?: ReadabilityReport | null;
 }
 
 export interface ArticleListFilter {
@@ -158,6 +165,8 @@ export interface ArticleListItem {
   liveRevision: number | null;
   /** The newsroom's last change, or the live row's for articles the newsroom never touched. */
   changedAt: string;
+  /** The working revision's Flesch–Kincaid grade; null when not measured (never opened, written before it was kept, or no prose). */
+  readingGrade: number | null;
 }
 
 /**
@@ -177,8 +186,8 @@ export interface NewsroomStore {
   topicNames(limit: number): Promise<string[] | null>;
   /** The reader-side row (status 'draft'), the newsroom row and revision 1 ('save'), one transaction. */
   createDraft(draft: NewDraft): Promise<{ articleId: number; revision: number }>;
-  /** Gives an article that has none a newsroom row and revision 1 ('import') from `fields`; idempotent. */
-  adopt(articleId: number, fields: ArticleFields, now: string): Promise<void>;
+  /** Gives an article that has none a newsroom row and revision 1 ('import') from `fields` (with its readability); idempotent. */
+  adopt(articleId: number, fields: ArticleFields, now: string, readability?: ReadabilityReport | null): Promise<void>;
   /** Null when the newsroom has no row for it, or it was deleted. */
   workingCopy(articleId: number): Promise<WorkingCopy | null>;
   writeRevision(write: RevisionWrite): Promise<RevisionWriteResult>;

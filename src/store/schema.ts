@@ -256,6 +256,8 @@ export interface ArticleRevisionTable {
   note: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON: editorial/readability.ts ReadabilityReport of the body (migration 014); null before it. */
+  readability: string | null;
 }
 
 /** Shareable preview links (migration 009): the token only as its SHA-256. */

@@ -34,6 +34,8 @@ export interface DemoSiteOptions {
   pageCache?: Partial<Omit<PageCacheOptions, 'contentVersion'>> | false;
   /** A folder of Markdown articles to serve instead of the demo content. */
   contentDir?: string;
+  /** The reading grade target (HEALTHPRESS_READING_GRADE); the server's default (8) when left out. */
+  readingGrade?: number;
   /** Also serve the newsroom (/admin, /api/admin), as `serve` does; `now` is its clock (default: the real one). */
   admin?: {
     now?: () => Date;
@@ -56,6 +58,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     excerptLength: options.excerptLength ?? 50,
     siteName: 'Healthpress',
     searchPerMinute: options.searchPerMinute ?? 10_000,
+    ...(options.readingGrade !== undefined ? { readingGrade: options.readingGrade } : {}),
   });
   const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
   const now = options.admin?.now ?? (() => new Date());

@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
+import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { installErrorHandling } from './error-handling.js';
@@ -23,6 +23,7 @@ import { workflowPages } from './admin/workflow-pages.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
+import { readabilityRoutes } from './admin/readability-routes.js';
 import { reviewRoutes } from './admin/review-routes.js';
 import { revisionRoutes } from './admin/revision-routes.js';
 import { sharedPreviewRoute } from './admin/shared-preview-route.js';
@@ -35,7 +36,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.admin) {
     const { accounts, secureCookies, newsroom, onScheduleChanged } = options.admin;
     const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
+    const readingTarget = options.config.readingGrade ?? DEFAULT_READING_GRADE;
     await app.register(sharedPreviewRoute(() => newsroom, options.catalogue, site));
     await adminContext(app, auth, async (admin) => {
       installAdminErrors(admin, site);
@@ -110,13 +112,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(accountRoutes(accounts, site, auth));
       await admin.register(dashboardRoute(() => newsroom, site));
       const names = namesFrom(accounts.stores.users);
-      await admin.register(articlePages(() => newsroom, site, names, options.catalogue));
+      await admin.register(articlePages(() => newsroom, site, names, options.catalogue, readingTarget));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(taxonomyRoutes(() => newsroom, site));
       await admin.register(reviewRoutes(() => newsroom));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
+      await admin.register(readabilityRoutes(() => newsroom, readingTarget));
       await admin.register(userAdminRoutes(accounts, site));
-      await admin.register(adminApiRoutes(() => newsroom, names));
+      await admin.register(adminApiRoutes(() => newsroom, names, readingTarget));
       await admin.register(governanceApiRoutes(() => newsroom, names, onScheduleChanged));
       await admin.register(workflowPages(() => newsroom, site, onScheduleChanged));
     });

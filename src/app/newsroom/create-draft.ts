@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../accounts/roles.js';
 import { applyPatch, emptyFields, type FieldsPatch, newsroomProvenance, toArticleInput } from '../../editorial/article-draft.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
+import { measureReadability } from '../../editorial/readability.js';
 import { transition } from '../../editorial/workflow.js';
 import { forbidden } from '../../errors.js';
 import { checkFields, type NewsroomPorts, nowOf, recordEvent } from './newsroom-ports.js';
@@ -33,7 +34,8 @@ export async function createDraft(
     { provenance: newsroomProvenance(newId()), isSample: false, hasAnswer: true, publishedAt: null, lastReviewedAt: null, updatedAt: null },
     'draft',
   );
-  const created = await ports.newsroom.createDraft({ prepared: prepareArticle(input), fields, ownerUserId: actor.userId, note: request.note ?? null, now });
+  const created = await ports.newsroom.createDraft({ prepared: prepareArticle(input), fields, ownerUserId: actor.userId, note: request.note ?? null, now,
+    readability: measureReadability(fields.bodyMarkdown) });
   await recordEvent(ports, actor, 'article.created', created.articleId, now, `revision ${created.revision}`);
   return created;
 }

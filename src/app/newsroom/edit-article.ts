@@ -4,6 +4,7 @@ import { type ArticleFields, applyPatch, type FieldsPatch } from '../../editoria
 import { viewLock, type LockView } from '../../editorial/edit-lock.js';
 import type { Revision, WorkingCopy } from '../../editorial/newsroom.js';
 import { CLINICAL_FIELD_LABEL, clinicalChanges } from '../../editorial/clinical-signoff.js';
+import { measureReadability } from '../../editorial/readability.js';
 import { decideSave } from '../../editorial/save-rules.js';
 import { forbidden, notFound } from '../../errors.js';
 import { EditConflictError } from './edit-conflict.js';
@@ -80,7 +81,7 @@ export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: S
   const now = nowOf(ports);
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: copy.working.number, mode: decision.outcome, kind: request.kind, fields: incoming,
-    authorUserId: actor.userId, note: request.note ?? null, now,
+    authorUserId: actor.userId, note: request.note ?? null, now, readability: measureReadability(incoming.bodyMarkdown),
     // Approved content changed clinically: its sign-off no longer covers it, so it goes back to review.
     ...(state !== copy.state
       ? { state, event: { ...stepEventBase(copy, now), action: 'signoff-voided' as const, toState: state, actorUserId: actor.userId, comment: `changed: ${changed.map((f) => CLINICAL_FIELD_LABEL[f]).join(', ')}` } }
@@ -109,7 +110,7 @@ export async function restoreRevision(
   const now = nowOf(ports);
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'restore', fields, authorUserId: actor.userId,
-    note: request.note ?? `restored revision ${old.number}`, now,
+    note: request.note ?? `restored revision ${old.number}`, now, readability: measureReadability(fields.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, fields);
   await recordEvent(ports, actor, 'article.restored', copy.articleId, now, `revision ${result.revision} from revision ${old.number}`);

@@ -3,6 +3,7 @@ import type { Actor } from '../../accounts/roles.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
 import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
+import { measureReadability } from '../../editorial/readability.js';
 import type { TaxonomyStore } from '../../editorial/taxonomy.js';
 import { type Signoff, signoffStanding } from '../../editorial/clinical-signoff.js';
 import { type NewsroomState, type SignoffStanding, transition, type WorkflowAction, type WorkflowStep, type WorkflowSubject } from '../../editorial/workflow.js';
@@ -35,7 +36,7 @@ export async function openWorkingCopy(ports: Pick<NewsroomPorts, 'newsroom' | 'c
   if (copy) return copy;
   const live = await ports.newsroom.liveArticle(articleId);
   if (!live) throw notFound(`article ${articleId}`);
-  await ports.newsroom.adopt(articleId, live.fields, nowOf(ports));
+  await ports.newsroom.adopt(articleId, live.fields, nowOf(ports), measureReadability(live.fields.bodyMarkdown));
   const adopted = await ports.newsroom.workingCopy(articleId);
   if (!adopted) throw notFound(`article ${articleId}`); // deleted: its newsroom row is kept, marked
   return adopted;

@@ -6,6 +6,7 @@ import type { WorkflowEvent, WorkingCopy } from '../../editorial/newsroom.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
 import type { NewsroomState, WorkflowStep } from '../../editorial/workflow.js';
 import { invalid, notFound } from '../../errors.js';
+import { measureReadability } from '../../editorial/readability.js';
 import type { RefreshReport } from '../../related/related-service.js';
 import { refreshRelated } from '../refresh-related.js';
 import { conflict, lostRace } from './edit-article.js';
@@ -41,6 +42,7 @@ export async function submitForReview(ports: NewsroomPorts, actor: Actor, reques
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'submit', fields: copy.working.fields,
     authorUserId: actor.userId, note: request.note ?? null, now, state, event: stepEvent(copy, 'submit', state, actor.userId, request.note ?? null, now),
+    readability: measureReadability(copy.working.fields.bodyMarkdown),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, copy.working.fields);
   await recordEvent(ports, actor, 'article.submitted', copy.articleId, now, `revision ${result.revision}`);
@@ -158,7 +160,7 @@ export async function writePublication(ports: NewsroomPorts, copy: WorkingCopy, 
   if (reviewedBy) input.reviewedBy = reviewedBy;
   const result = await ports.newsroom.publish(prepareArticle(input), {
     articleId: copy.articleId, expectedRevision: base, mode: 'append', kind: 'publish', fields, authorUserId: options.actorUserId,
-    note, now, state: 'published', event: stepEvent(copy, 'publish', 'published', options.actorUserId, note, now),
+    note, now, state: 'published', readability: measureReadability(fields.bodyMarkdown), event: stepEvent(copy, 'publish', 'published', options.actorUserId, note, now),
     ...(options.claimSchedule !== undefined ? { claimSchedule: options.claimSchedule } : { clearSchedule: true }),
   });
   if (!result.ok) {

@@ -5,6 +5,7 @@ import type { ReviewCandidate } from '../../editorial/review-dates.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { EditLock } from '../../editorial/edit-lock.js';
 import type { Signoff } from '../../editorial/clinical-signoff.js';
+import type { ReadabilityReport } from '../../editorial/readability.js';
 import type {
   ArticleListFilter, ArticleListItem, DueSchedule, LiveArticle, NewDraft, NewsroomStore, Revision, RevisionSummary, RevisionWrite,
   RevisionWriteResult, StepWrite, WorkflowEvent, WorkingCopy,
@@ -80,12 +81,12 @@ export class KyselyNewsroomStore implements NewsroomStore {
       await writer.upsertArticle(draft.prepared, draft.now);
       const { id } = await trx.selectFrom('articles').select('id').where('provenance_id', '=', draft.prepared.input.provenance.id).executeTakeFirstOrThrow();
       await insertNewsroomRow(trx, id, draft.fields, { state: 'draft', ownerUserId: draft.ownerUserId, liveRevision: null, now: draft.now });
-      await insertRevision(trx, id, 1, { kind: 'save', fields: draft.fields, authorUserId: draft.ownerUserId, note: draft.note, now: draft.now });
+      await insertRevision(trx, id, 1, { kind: 'save', fields: draft.fields, authorUserId: draft.ownerUserId, note: draft.note, now: draft.now, readability: draft.readability ?? null });
       return { articleId: id, revision: 1 };
     });
   }
 
-  async adopt(articleId: number, fields: ArticleFields, now: string): Promise<void> {
+  async adopt(articleId: number, fields: ArticleFields, now: string, readability: ReadabilityReport | null = null): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const live = await trx.selectFrom('articles').select('status').where('id', '=', articleId).executeTakeFirst();
       if (!live) throw new Error(`adopt: no article ${articleId}`);
@@ -97,7 +98,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
         .onConflict((oc) => oc.column('article_id').doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
-      await insertRevision(trx, articleId, 1, { kind: 'import', fields, authorUserId: null, note: null, now });
+      await insertRevision(trx, articleId, 1, { kind: 'import', fields, authorUserId: null, note: null, now, readability });
     });
   }
 
@@ -110,7 +111,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
         'n.article_id', 'n.state', 'n.owner_user_id', 'n.live_revision', 'n.lock_user_id', 'n.lock_heartbeat_at', 'n.lock_taken_from_user_id',
         'n.publish_at', 'n.unpublish_at', 'n.schedule_held',
         'a.slug as live_slug', 'a.status as live_status', 'a.published_at',
-        'r.number', 'r.kind', 'r.fields', 'r.author_user_id', 'r.note', 'r.created_at', 'r.updated_at',
+        'r.number', 'r.kind', 'r.fields', 'r.author_user_id', 'r.note', 'r.created_at', 'r.updated_at', 'r.readability',
       ])
       .where('n.article_id', '=', articleId)
       .where('n.deleted_at', 'is', null)
@@ -181,7 +182,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
   async listRevisions(articleId: number): Promise<RevisionSummary[]> {
     const rows = await this.db
       .selectFrom('article_revisions')
-      .select(['article_id', 'number', 'kind', 'author_user_id', 'note', 'created_at', 'updated_at'])
+      .select(['article_id', 'number', 'kind', 'author_user_id', 'note', 'created_at', 'updated_at', 'readability'])
       .where('article_id', '=', articleId)
       .orderBy('number', 'desc')
       .execute();
@@ -252,17 +253,19 @@ async function insertNewsroomRow(trx: Tx, articleId: number, fields: ArticleFiel
   await trx.insertInto('newsroom_articles').values(newsroomRow(articleId, fields, start)).execute();
 }
 
-type RevisionValues = Pick<RevisionWrite, 'kind' | 'fields' | 'authorUserId' | 'note' | 'now'>;
+type RevisionValues = Pick<RevisionWrite, 'kind' | 'fields' | 'authorUserId' | 'note' | 'now' | 'readability'>;
 
 async function insertRevision(trx: Tx, articleId: number, number: number, values: RevisionValues): Promise<void> {
   await trx
     .insertInto('article_revisions')
     .values({
       article_id: articleId, number, kind: values.kind, fields: JSON.stringify(values.fields), author_user_id: values.authorUserId,
-      note: values.note, created_at: values.now, updated_at: values.now,
+      note: values.note, created_at: values.now, updated_at: values.now, readability: readabilityJson(values.readability),
     })
     .execute();
 }
+
+const readabilityJson = (report: ReadabilityReport | null | undefined): string | null => (report ? JSON.stringify(report) : null);
 
 /**
  * The compare-and-set: touches the newsroom row only while `expectedRevision` is still the
@@ -297,7 +300,7 @@ async function applyRevisionWrite(trx: Tx, write: RevisionWrite, claimed: boolea
     // Renumbered, not only rewritten: the edit token changes, so a stale tab's save is refused.
     await trx
       .updateTable('article_revisions')
-      .set({ number, kind: write.kind, fields: JSON.stringify(write.fields), note: write.note, updated_at: write.now })
+      .set({ number, kind: write.kind, fields: JSON.stringify(write.fields), note: write.note, updated_at: write.now, readability: readabilityJson(write.readability) })
       .where('article_id', '=', write.articleId)
       .where('number', '=', write.expectedRevision)
       .execute();

@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { ArticleListFilter, ArticleListItem, LiveArticle, Revision, RevisionSummary } from '../../editorial/newsroom.js';
+import { parseReadabilityReport } from '../../editorial/readability.js';
 import { isRevisionKind, type RevisionKind } from '../../editorial/save-rules.js';
 import { isNewsroomState, type NewsroomState } from '../../editorial/workflow.js';
 import type { ArticleRevisionTable, Database } from '../schema.js';
@@ -28,6 +29,7 @@ export function toRevisionSummary(row: Omit<Selectable<ArticleRevisionTable>, 'i
     note: row.note,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    readability: parseReadabilityReport(row.readability),
   };
 }
 
@@ -134,7 +136,7 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
     base().leftJoin('topics as t', 't.id', 'a.topic_id').leftJoin('categories as c', 'c.id', 'a.category_id').select([
       'a.id', 'a.title', 'a.slug', 'a.status', 'a.author', 'a.question_type', 't.name as topic_name', 'c.name as category_name', 'n.working_title',
       'n.working_slug', 'n.owner_user_id', 'n.working_revision', 'n.live_revision', STATE.as('state'),
-    ]);
+    ]).leftJoin('article_revisions as r', (join) => join.onRef('r.article_id', '=', 'n.article_id').onRef('r.number', '=', 'n.working_revision')).select('r.readability');
   const counted = (touched: boolean) => base().where('n.article_id', touched ? 'is not' : 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const [touchedCount, untouchedCount] = (await Promise.all([counted(true), counted(false)])).map((row) => Number(row.n)) as [number, number];
   // Touched articles (the few the newsroom opened) up to the page's end; of the others, only the
@@ -167,6 +169,7 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
       workingRevision: row.working_revision === null ? null : Number(row.working_revision),
       liveRevision: row.live_revision === null ? null : Number(row.live_revision),
       changedAt: row.changed_at,
+      readingGrade: parseReadabilityReport(row.readability)?.fleschKincaidGrade ?? null,
     })),
   };
 }

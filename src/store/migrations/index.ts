@@ -12,6 +12,7 @@ import * as adminList from './010-admin-list.js';
 import * as withdrawnAt from './011-withdrawn-at.js';
 import * as redirects from './012-redirects.js';
 import * as clinicalGovernance from './013-clinical-governance.js';
+import * as revisionReadability from './014-revision-readability.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       '001-initial': initial, '002-search-index': searchIndex, '003-related': related, '004-revisions': revisions, '005-article-terms': articleTerms, '006-change-sequence': changeSequence,
       '007-accounts': accounts, '008-newsroom': newsroom, '009-preview-links': previewLinks, '010-admin-list': adminList, '011-withdrawn-at': withdrawnAt, '012-redirects': redirects,
       '013-clinical-governance': clinicalGovernance,
+      '014-revision-readability': revisionReadability,
     };
   },
 };

@@ -4,6 +4,7 @@ import { createDraft } from '../../app/newsroom/create-draft.js';
 import { getArticleForEditing, restoreRevision, saveArticle } from '../../app/newsroom/edit-article.js';
 import { heartbeatLock } from '../../app/newsroom/edit-lock.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
+import { readabilityOf } from '../../app/newsroom/readability.js';
 import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/revisions.js';
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import type { FieldsPatch } from '../../editorial/article-draft.js';
@@ -64,7 +65,7 @@ const noteOf = (body: FieldsBody): string | null => body.note ?? body.revisionNo
  * script (session cookie + x-csrf-token). Thin handlers: the schema validates, the use case loads,
  * authorises (policy.ts through the workflow) and writes; errors come from the catalogue.
  */
-export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf) {
+export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, readingTarget: number) {
   return async (app: FastifyInstance) => {
     const actor = (request: Parameters<typeof requirePrincipal>[0]): Actor => requirePrincipal(request).actor;
 
@@ -110,6 +111,8 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf) 
         fields: copy.working.fields, isLive: copy.isLive, liveRevision: copy.liveRevision, liveSlug: copy.liveSlug,
         live: editing.live ? { revision: editing.live.number, fields: editing.live.fields } : null,
         lock: editing.lock, may: editing.may,
+        // The working revision's, as stored when it was written (measured now for one written before).
+        readability: { ...readabilityOf(copy.working), target: readingTarget },
       };
     });
 

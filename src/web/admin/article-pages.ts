@@ -6,6 +6,8 @@ import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
 import { guard, type NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { takeOverLock } from '../../app/newsroom/edit-lock.js';
 import { previewOfCopy } from '../../app/newsroom/preview.js';
+import { readabilityOf } from '../../app/newsroom/readability.js';
+import type { Revision } from '../../editorial/newsroom.js';
 import { createPreviewLink, listPreviewLinks, revokePreviewLink } from '../../app/newsroom/preview-links.js';
 import { PREVIEW_LINK_LIFETIMES, type PreviewLinkLifetime } from '../../editorial/preview-links.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
@@ -26,7 +28,7 @@ import { fieldDiffs } from './field-diffs.js';
 import type { NameOf } from './people.js';
 import { type FormBody, editorErrors, editorFields, editorFieldsFromForm, patchFromForm } from './editor-form.js';
 import {
-  adminPaths, type EditorFields, type EditorPageData, renderArticleListPage, renderConflictPage, renderDeletePage, renderEditorPage,
+  adminPaths, type EditorFields, type EditorPageData, type ReadabilityPanelData, renderArticleListPage, renderConflictPage, renderDeletePage, renderEditorPage,
 } from './views/index.js';
 import { html, idParams } from './route-parts.js';
 
@@ -36,7 +38,7 @@ const QUESTION_TYPES = MEDQUAD_QUESTION_TYPES.map((value) => ({ value, label: qu
 /** The admin's article pages: the list, the editor (works without JavaScript), revisions. Every write goes through the newsroom's use cases. */
 interface ListQuery { q?: string; status?: string; topic?: string; category?: string; author?: string; questionType?: string; page: number; deleted?: number }
 
-export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf, catalogue: PublishedCatalogue) {
+export function articlePages(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf, catalogue: PublishedCatalogue, readingTarget: number) {
   return async (app: FastifyInstance) => {
     const context = (request: FastifyRequest, reply: FastifyReply) => {
       const principal = requirePrincipal(request);
@@ -79,7 +81,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         ...base, filters, flash: deleted ? 'The article was deleted. Its revisions are kept for the record.' : null,
         options: { status: NEWSROOM_STATES.map((s) => ({ value: s, label: s.replace('_', ' ') })), category: choices.filterCategories, questionType: QUESTION_TYPES },
         rows: found.items.map(articleRow), total: found.total, page, pageCount: Math.max(1, Math.ceil(found.total / PAGE_SIZE)),
-        canCreate: can(principal.actor, 'article.create'),
+        canCreate: can(principal.actor, 'article.create'), readingTarget,
       }));
     });
 
@@ -152,7 +154,8 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
           return html(reply, await existingEditor(principal, { ...base, flash: `Saved, but not published: ${error.details?.[0]?.replace(/^signoff: /, '') ?? error.message}.` }, id, false), 409);
         }
         return html(reply, await editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
-          baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []) }), 422);
+          baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []),
+          readability: savedReadability(editing.copy.working, readingTarget) }), 422);
       }
     });
 
@@ -207,6 +210,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         lastSaved: { revision: working.number, at: working.updatedAt, by: working.authorUserId === principal.actor.userId ? 'you' : await nameOf(working.authorUserId) },
         permissions: permissionsOf(editing.may),
         previewHtml: renderArticleFragment(site, preview.article),
+        readability: savedReadability(working, readingTarget),
         lockedBy: holder ? { name: holder, lastSeenSecondsAgo: lastSeen } : null,
         takenOverBy: takenFromMe ? holder : null,
         readOnlyReason,
@@ -219,6 +223,11 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
       });
     }
   };
+}
+
+/** The readability panel of a saved revision, as the editor opens (and as it stays without JavaScript). */
+export function savedReadability(revision: Pick<Revision, 'readability' | 'fields' | 'number'>, target: number): ReadabilityPanelData {
+  return { ...readabilityOf(revision), target, source: { kind: 'saved', revision: revision.number } };
 }
 
 const newArticlePermissions = { save: true, submit: false, publish: false, unpublish: false, sharePreview: false, delete: false };
@@ -234,5 +243,6 @@ function listItem(editing: Awaited<ReturnType<typeof getArticleForEditing>>) {
     articleId: copy.articleId, title: copy.working.fields.title, slug: copy.working.fields.slug, state: copy.state, ownerUserId: copy.ownerUserId,
     author: copy.working.fields.author, topicName: copy.working.fields.topic, categoryName: copy.working.fields.categoryPath.at(-1) ?? null, questionType: copy.working.fields.questionType, isLive: copy.isLive,
     workingRevision: copy.working.number, liveRevision: copy.liveRevision, changedAt: copy.working.updatedAt,
+    readingGrade: copy.working.readability?.fleschKincaidGrade ?? null,
   };
 }

@@ -13,6 +13,7 @@ export function articleRow(item: ArticleListItem): ArticleRow {
   return {
     id: item.articleId, title: item.title, state: changed ? 'published-changed' : (item.state.replace('_', '-') as ArticleRow['state']),
     topic: item.topicName, categoryPath: item.categoryName === null ? [] : [item.categoryName], author: item.author, changedBy: null, changedAt: item.changedAt,
+    readingGrade: item.readingGrade,
   };
 }
 

@@ -15,7 +15,8 @@ const KIND_LABEL: Record<string, RevisionKind> = { import: 'imported', autosave:
 /** An article's history: the list, a comparison of any two revisions (fields and words), restore as a new revision. */
 export function revisionRoutes(ports: () => NewsroomPorts, site: SiteContext, names: () => NameOf) {
   const rowOf = async (nameOf: NameOf, r: RevisionSummary): Promise<RevisionRow> =>
-    ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: r.authorUserId === null ? null : await nameOf(r.authorUserId), at: r.updatedAt, note: r.note });
+    ({ number: r.number, kind: KIND_LABEL[r.kind] ?? 'save', by: r.authorUserId === null ? null : await nameOf(r.authorUserId), at: r.updatedAt, note: r.note,
+      readingGrade: r.readability?.fleschKincaidGrade ?? null });
 
   return async (app: FastifyInstance) => {
     app.get('/admin/articles/:id/revisions', { schema: { params: idParams } }, async (request, reply) => {

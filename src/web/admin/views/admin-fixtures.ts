@@ -10,7 +10,7 @@ export function makeContext(role: Role = 'editor'): AdminContext {
 }
 
 export function makeRow(id: number, overrides: Partial<ArticleRow> = {}): ArticleRow {
-  return { id, title: `Article ${id}`, state: 'draft', topic: 'anaemia', categoryPath: ['Blood'], author: 'Bo', changedBy: 'Ana', changedAt: '2026-12-05T14:02:00Z', ...overrides };
+  return { id, title: `Article ${id}`, state: 'draft', topic: 'anaemia', categoryPath: ['Blood'], author: 'Bo', changedBy: 'Ana', changedAt: '2026-12-05T14:02:00Z', readingGrade: 7.2, ...overrides };
 }
 
 export function makeFields(overrides: Partial<EditorFields> = {}): EditorFields {
@@ -28,6 +28,8 @@ export function makeEditor(overrides: Partial<EditorPageData> = {}): EditorPageD
     permissions: { save: true, submit: true, publish: true, unpublish: true, sharePreview: true, delete: true },
     topics: ['anaemia', 'asthma'], categories: [{ value: '3', label: 'Blood › Anaemia' }], questionTypes: [{ value: 'information', label: 'Overview' }],
     previewHtml: '<article><h1>What is anaemia?</h1></article>',
+    readability: { fleschKincaidGrade: 9.3, smogGrade: 10.1, sentences: 12, words: 180, target: 8, source: { kind: 'saved', revision: 11 },
+      hardest: [{ text: `Persistent fatigue ${HOSTILE} necessitates evaluation.`, grade: 16.2, raises: 1.4 }] },
     previewLinks: { links: [{ id: 1, hint: 'x9Yz0q', createdBy: 'Ana', expiresAt: '2026-12-06T00:00:00Z' }], expiryOptions: [{ value: '1d', label: '1 day' }], created: { url: 'https://health.example/sub/preview/abc', expiresAt: '2026-12-06T00:00:00Z' } },
     ...overrides,
   };

@@ -19,6 +19,8 @@ export const adminPaths = {
   article: (articleId: number): string => `/admin/articles/${id(articleId)}`,
   /** POST (form data) → the reader's article view as server-sanitized HTML. */
   preview: (articleId: number): string => `/admin/articles/${id(articleId)}/preview`,
+  /** POST (form data) → the readability panel of the unsaved fields, as HTML (admin.js follows typing with it). */
+  readability: (articleId: number): string => `/admin/articles/${id(articleId)}/readability`,
   /** POST: take the soft lock over from whoever holds it. */
   takeOver: (articleId: number): string => `/admin/articles/${id(articleId)}/take-over`,
   readOnly: (articleId: number): string => `/admin/articles/${id(articleId)}?mode=read-only`,

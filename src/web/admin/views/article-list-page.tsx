@@ -57,6 +57,7 @@ export function renderArticleListPage(data: ArticleListPageData): string {
             caption={`Articles, page ${data.page} of ${Math.max(1, data.pageCount)}`}
             rows={data.rows}
             columns={{ topic: true, category: true, author: true }}
+            readingTarget={data.readingTarget}
             empty=""
           />
           <AdminPaging site={site} path={adminPaths.articles()} params={{ ...filters }} page={data.page} pageCount={data.pageCount} total={data.total} noun="article" />

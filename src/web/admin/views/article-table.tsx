@@ -16,10 +16,12 @@ export interface ArticleTableProps {
   rows: ArticleRow[];
   /** Which optional columns to show; the short dashboard tables leave most out. */
   columns?: { topic?: boolean; category?: boolean; author?: boolean };
+  /** Shows the reading grade column, against this target (the site's HEALTHPRESS_READING_GRADE). */
+  readingTarget?: number;
   empty: string;
 }
 
-export function ArticleTable({ site, caption, captionHidden, rows, columns = {}, empty }: ArticleTableProps) {
+export function ArticleTable({ site, caption, captionHidden, rows, columns = {}, readingTarget, empty }: ArticleTableProps) {
   if (rows.length === 0) return <p class="empty">{empty}</p>;
   return (
     <div class="table-scroll">
@@ -32,6 +34,7 @@ export function ArticleTable({ site, caption, captionHidden, rows, columns = {},
             {columns.topic && <th scope="col">Topic</th>}
             {columns.category && <th scope="col">Category</th>}
             {columns.author && <th scope="col">Author</th>}
+            {readingTarget !== undefined && <th scope="col">Reading grade <span class="field__hint">(target {readingTarget})</span></th>}
             <th scope="col">Changed by</th>
             <th scope="col">Last changed</th>
           </tr>
@@ -46,6 +49,7 @@ export function ArticleTable({ site, caption, captionHidden, rows, columns = {},
               {columns.topic && <td>{row.topic ?? '—'}</td>}
               {columns.category && <td>{row.categoryPath.length ? row.categoryPath.join(' › ') : '—'}</td>}
               {columns.author && <td>{row.author ?? '—'}</td>}
+              {readingTarget !== undefined && <td><ReadingGrade grade={row.readingGrade ?? null} target={readingTarget} /></td>}
               <td>{row.changedBy ?? '—'}</td>
               <td><When at={row.changedAt} /></td>
             </tr>
@@ -53,5 +57,16 @@ export function ArticleTable({ site, caption, captionHidden, rows, columns = {},
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A grade and, in words, whether it is over the target; "not measured" for an article never opened in the newsroom. */
+function ReadingGrade({ grade, target }: { grade: number | null; target: number }) {
+  if (grade === null) return <>—<span class="visually-hidden"> not measured</span></>;
+  const over = grade > target;
+  return (
+    <span class={`reading-grade reading-grade--${over ? 'over' : 'within'}`}>
+      {grade.toFixed(1)} <span class="reading-grade__verdict">{over ? 'over target' : 'within target'}</span>
+    </span>
   );
 }

@@ -8,6 +8,7 @@ import { Button, ErrorSummary, PostForm } from './form-parts.js';
 import { displayDateTime } from './format.js';
 import { GovernancePanel } from './governance-panel.js';
 import { SharePreviewPanel } from './preview-parts.js';
+import { ReadabilityPanel } from './readability-panel.js';
 import { EDITOR_FIELD_ORDER, type EditorPageData, type LockHolder } from './view-models.js';
 
 /**
@@ -36,6 +37,7 @@ export function renderEditorPage(data: EditorPageData): string {
       'api-url': sitePath(site, adminPaths.apiArticle(articleId)),
       'lock-url': sitePath(site, adminPaths.apiLock(articleId)),
       'preview-url': sitePath(site, adminPaths.preview(articleId)),
+      'readability-url': sitePath(site, adminPaths.readability(articleId)),
     });
   }
   return renderDocument(
@@ -120,12 +122,21 @@ export function renderEditorPage(data: EditorPageData): string {
             {data.permissions.save && <p class="field__hint">Tip: Ctrl+S (⌘S on a Mac) saves.</p>}
           </fieldset>
         </PostForm>
-        <section class="preview" aria-labelledby="preview-title">
-          <h2 id="preview-title">Preview</h2>
-          <p class="field__hint">How readers will see it. It updates as you type; without JavaScript, it shows the last saved version.</p>
-          {/* previewHtml is the reader's article view, rendered and sanitized by the server: never user input as such. */}
-          <div class="preview__pane" data-editor-preview="" aria-live="off" dangerouslySetInnerHTML={{ __html: data.previewHtml ?? '' }} />
-        </section>
+        {/* Scrolls on its own beside the form on wide screens: focusable, so keyboard users can scroll it too. */}
+        <div class="editor-side" tabIndex={0} role="region" aria-label="Readability and preview">
+          {data.readability ? <ReadabilityPanel {...data.readability} /> : (
+            <section class="readability" aria-labelledby="readability-title">
+              <h2 id="readability-title">Readability</h2>
+              <p class="field__hint">The reading grade is measured when the article is first saved.</p>
+            </section>
+          )}
+          <section class="preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">Preview</h2>
+            <p class="field__hint">How readers will see it. It updates as you type; without JavaScript, it shows the last saved version.</p>
+            {/* previewHtml is the reader's article view, rendered and sanitized by the server: never user input as such. */}
+            <div class="preview__pane" data-editor-preview="" aria-live="off" dangerouslySetInnerHTML={{ __html: data.previewHtml ?? '' }} />
+          </section>
+        </div>
       </div>
       {data.governance && <GovernancePanel site={site} csrfToken={data.csrfToken} data={data.governance} />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (

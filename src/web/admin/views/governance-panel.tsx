@@ -41,7 +41,9 @@ const ACTION_LABEL: Record<string, string> = {
 
 /** A time as the site's readers and editors read it, in the site's time zone. */
 export function zonedText(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+  }).format(new Date(iso));
 }
 
 export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; csrfToken: string; data: GovernancePanelData }) {

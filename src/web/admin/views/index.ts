@@ -7,6 +7,7 @@ export { renderConflictPage } from './conflict-page.js';
 export { renderDeletePage } from './delete-page.js';
 export { renderRevisionsPage, renderRevisionDiffPage } from './revisions-pages.js';
 export { PreviewBanner, SharePreviewPanel } from './preview-parts.js';
+export { renderReadabilityPanel } from './readability-panel.js';
 export { renderUsersPage } from './users-page.js';
 export { renderTokensPage } from './tokens-page.js';
 export { renderAuditPage } from './audit-page.js';

@@ -51,6 +51,7 @@ export function renderRevisionsPage(data: RevisionsPageData): string {
                     <th scope="col">By</th>
                     <th scope="col">When</th>
                     <th scope="col">Note</th>
+                    <th scope="col">Reading grade</th>
                     {data.canRestore && <th scope="col"><span class="visually-hidden">Restore</span></th>}
                   </tr>
                 </thead>
@@ -100,6 +101,7 @@ function RevisionTableRow(props: { revision: RevisionRow; fromChecked: boolean; 
       <td>{revision.by ?? '—'}</td>
       <td><When at={revision.at} /></td>
       <td>{revision.note ?? ''}</td>
+      <td>{revision.readingGrade == null ? <>—<span class="visually-hidden"> not measured</span></> : revision.readingGrade.toFixed(1)}</td>
       {props.showRestoreColumn && (
         <td>
           {props.restoreForm ? (

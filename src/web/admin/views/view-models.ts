@@ -109,6 +109,8 @@ export interface ArticleRow {
   changedBy: string | null;
   /** When it last changed (ISO). */
   changedAt: string;
+  /** The working revision's Flesch–Kincaid grade; null when not measured. Shown where the table is given a target. */
+  readingGrade?: number | null;
 }
 
 export interface DashboardPageData extends AdminContext {
@@ -148,6 +150,8 @@ export interface ArticleListPageData extends AdminContext {
   page: number;
   pageCount: number;
   canCreate: boolean;
+  /** The site's reading grade target (HEALTHPRESS_READING_GRADE): the grade column says over or within it. */
+  readingTarget: number;
 }
 
 /** One source row of the editor. */
@@ -231,6 +235,28 @@ export interface EditorPageData extends AdminContext {
   previewHtml?: string | null;
   /** The share-preview panel, when `permissions.sharePreview`. */
   previewLinks?: Omit<SharePreviewPanelData, 'site' | 'csrfToken' | 'articleId'> | null;
+  /** The readability panel: the saved revision's scores (admin.js then follows typing); null for a new article. */
+  readability?: ReadabilityPanelData | null;
+}
+
+/** One sentence the readability panel lists: it raises the article's grade by `raises`. */
+export interface HardSentenceView {
+  text: string;
+  /** The sentence's own Flesch–Kincaid grade. */
+  grade: number;
+  raises: number;
+}
+
+/** The readability panel's content (editorial/readability.ts ReadabilityReport, and the site's target). */
+export interface ReadabilityPanelData {
+  fleschKincaidGrade: number | null;
+  smogGrade: number | null;
+  sentences: number;
+  words: number;
+  hardest: HardSentenceView[];
+  target: number;
+  /** Whose scores: the saved revision's (without JavaScript, on load) or the text as typed (admin.js). */
+  source: { kind: 'saved'; revision: number } | { kind: 'typed' };
 }
 
 // --- Differences, conflicts and revisions ----------------------------------------------------
@@ -286,6 +312,8 @@ export interface RevisionRow {
   by: string | null;
   at: string;
   note: string | null;
+  /** Its Flesch–Kincaid grade as measured when it was written; null when not measured. */
+  readingGrade?: number | null;
 }
 
 export interface RevisionsPageData extends AdminContext {

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderToString } from 'preact-render-to-string';
+import { GovernancePanel, type GovernancePanelData, zonedText } from './governance-panel.js';
+
+const site = { name: 'Healthpress', baseUrl: 'http://localhost', basePath: '/sub', excerptLength: 50, assetVersion: '1' };
+const data: GovernancePanelData = {
+  articleId: 4, revision: 9,
+  signoff: { standing: 'voided', latest: { reviewerName: 'Dr Sample (fictional)', credential: 'GP', signedAt: '2026-07-01T08:30:00Z', revision: 7, note: null } },
+  reviewRequiredReason: 'clinical review is required and the sign-off was voided by a later change to clinical content',
+  schedule: { publishAt: '2026-12-24T09:30:00Z', unpublishAt: null, held: 'held: its clinical sign-off was voided' },
+  may: { requestChanges: true, approve: true, schedule: true, unschedule: true, archive: true, unarchive: false },
+  reviewer: { name: 'Dr Sample (fictional)', credential: 'GP' },
+  sources: [{ title: 'A <sample> source', url: 'https://example.org/a' }],
+  timeZone: 'Europe/London',
+  timeline: [{ action: 'request_changes', actor: 'Rev <b>', at: '2026-07-01T08:00:00Z', comment: 'Cite <the> dose', toState: 'changes_requested', revision: 6 }],
+};
+
+describe('the review and publishing panel', () => {
+  const html = renderToString(<GovernancePanel site={site} csrfToken="tok" data={data} />);
+  it('says the sign-off was voided, by whom it was given and why publishing waits', () => {
+    assert.match(html, /Sign-off voided:<\/strong> Dr Sample \(fictional\) \(GP\) signed revision 7 off/);
+    assert.match(html, /Publishing needs a clinical sign-off first/);
+    assert.match(html, /<strong>Held:<\/strong> held: its clinical sign-off was voided/);
+  });
+  it('offers the steps the actor may take, each a CSRF-carrying form to the workflow path', () => {
+    for (const intent of ['approve', 'request_changes', 'schedule', 'unschedule', 'archive']) assert.match(html, new RegExp(`name="intent" value="${intent}"`));
+    assert.doesNotMatch(html, /value="unarchive"/);
+    assert.equal(html.match(/action="\/sub\/admin\/articles\/4\/workflow"/g)?.length, 5);
+    assert.equal(html.match(/name="_csrf" value="tok"/g)?.length, 5);
+    assert.match(html, /name="revision" value="9"/);
+  });
+  it('escapes what people typed on the timeline and in sources', () => {
+    assert.match(html, /Cite &lt;the> dose/);
+    assert.match(html, /Rev &lt;b>/);
+    assert.match(html, /A &lt;sample> source/);
+  });
+  it('shows times in the site time zone', () => {
+    assert.equal(zonedText('2026-07-01T08:30:00Z', 'Europe/London'), '1 Jul 2026, 09:30 BST');
+    assert.equal(zonedText('2026-12-24T09:30:00Z', 'America/New_York'), '24 Dec 2026, 04:30 GMT-5');
+  });
+});

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLI } from '../../src/app/accounts/context.js';
+import { addUser } from '../../src/app/accounts/manage-users.js';
+import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
+import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
+import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+
+const PASSWORD = 'tulip-kettle-orbit-9';
+const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
+
+const PLAIN = 'Sample text. Drink plenty of water. Rest when you feel tired. See a GP if it gets worse.';
+const COMPLEX =
+  'Persistent abdominal inflammation, particularly when accompanied by unexplained fever, considerable fatigue and progressive weight loss, ' +
+  'necessitates immediate professional medical evaluation.';
+
+describe('the readability panel in Chromium: it follows typing, and works without JavaScript', { skip }, () => {
+  let site: RunningSite;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ bypassCSP: true, ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/admin/sign-in`);
+    await page.fill('input[name="email"]', 'editor@example.org');
+    await page.fill('input[name="password"]', PASSWORD);
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(/\/admin$/);
+    return page;
+  }
+  const grade = async (page: Page) => Number(await page.locator('[data-editor-readability-grade]').textContent());
+  async function axeClean(page: Page, label: string) {
+    const violations = await seriousViolations(page);
+    assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
+  }
+
+  before(async () => {
+    site = await startDemoSite({ admin: {} });
+    await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email: 'editor@example.org', role: 'editor', password: PASSWORD, name: 'Sample editor' });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await site?.close();
+  });
+
+  let articleUrl = '';
+
+  it('the grade rises past the target after typing a long, complex sentence, and the sentence is listed', async () => {
+    const page = await signedIn();
+    await page.goto(`${site.origin}/admin/articles/new`);
+    await page.fill('input[name="title"]', 'Sample: readability as you type');
+    await page.locator('textarea[name="bodyMarkdown"]').fill(PLAIN);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForURL(/\/admin\/articles\/\d+$/);
+    articleUrl = page.url();
+
+    const panel = page.locator('[data-editor-readability-panel]');
+    const before = await grade(page);
+    assert.ok(before <= 8, `the plain text is within the default target 8 (grade ${before})`);
+    await panel.getByText('Within target', { exact: true }).waitFor();
+    assert.equal(await page.locator('[data-editor-readability-score]').getAttribute('aria-live'), 'polite');
+    await axeClean(page, 'the editor with its readability panel');
+
+    const body = page.locator('textarea[name="bodyMarkdown"]');
+    await body.focus();
+    await body.press('Control+End'); // the end of the text, not of a wrapped line
+    await body.pressSequentially(` ${COMPLEX}`);
+    await page.waitForFunction((old) => document.querySelector('[data-editor-readability-grade]')?.textContent !== old, before.toFixed(1), { timeout: 10_000 });
+    const after = await grade(page);
+    assert.ok(after > before && after > 8, `the grade rose past the target: ${before} → ${after}`);
+    await panel.getByText('Over target', { exact: true }).waitFor();
+    assert.equal(await panel.locator('.readability__hardest li mark').first().textContent(), COMPLEX, 'the sentence that raises the grade most is marked first');
+    await panel.getByText('Scores of the text as typed (not saved yet).').waitFor();
+    await axeClean(page, 'the editor after the panel updated');
+  });
+
+  it('without JavaScript the panel shows the saved revision\'s scores', async () => {
+    const page = await signedIn({ javaScriptEnabled: false });
+    await page.goto(articleUrl);
+    const panel = page.locator('[data-editor-readability-panel]');
+    await panel.getByText(/^Scores of the saved revision \d+;/).waitFor();
+    assert.ok(await panel.getByText('Within target', { exact: true }).or(panel.getByText('Over target', { exact: true })).isVisible());
+    assert.ok(Number.isFinite(await grade(page)));
+  });
+});
