@@ -28,4 +28,11 @@ describe('loadConfig', () => {
     assert.equal(config.port, 8080);
     assert.equal(config.baseUrl, 'http://localhost:8080');
   });
+
+  it('reads the care cards\' country: uk by default, us when set, anything else refused by name', () => {
+    assert.equal(loadConfig({}, {}).country, 'uk');
+    assert.equal(loadConfig({}, { HEALTHPRESS_COUNTRY: 'US' }).country, 'us');
+    assert.throws(() => loadConfig({}, { HEALTHPRESS_COUNTRY: 'fr' }), (error: unknown) =>
+      error instanceof AppError && (error.details as string[]).includes('HEALTHPRESS_COUNTRY: "fr" must be one of uk, us'));
+  });
 });

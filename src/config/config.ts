@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type Country, COUNTRIES, DEFAULT_COUNTRY, isCountry } from '../content/care-card-wording.js';
 import { configInvalid } from '../errors.js';
 
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   searchPerMinute: number;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
   pageCacheMb: number;
+  /** Whose services care cards send readers to: the numbers and wording (content/care-card-wording.ts). */
+  country: Country;
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
@@ -76,6 +79,10 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     baseUrl = `http://localhost:${port}`;
   }
 
+  const countryChoice = pick(undefined, 'HEALTHPRESS_COUNTRY', DEFAULT_COUNTRY);
+  const country = countryChoice.value.toLowerCase();
+  if (!isCountry(country)) problems.push(`${countryChoice.from}: "${countryChoice.value}" must be one of ${COUNTRIES.join(', ')}`);
+
   if (problems.length) throw configInvalid(problems);
   return {
     dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
@@ -87,6 +94,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     excerptLength,
     searchPerMinute,
     pageCacheMb,
+    country: country as Country,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

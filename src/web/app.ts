@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
+import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { installErrorHandling } from './error-handling.js';
@@ -33,7 +34,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'country'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
     assetVersion: ASSET_VERSION,
+    country: options.config.country ?? DEFAULT_COUNTRY,
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
@@ -109,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(reviewRoutes(() => newsroom));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(userAdminRoutes(accounts, site));
-      await admin.register(adminApiRoutes(() => newsroom, names));
+      await admin.register(adminApiRoutes(() => newsroom, names, site.country));
     });
   }
   if (options.search) {
