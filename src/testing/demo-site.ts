@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
+import type { Country } from '../content/care-card-wording.js';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
@@ -36,6 +37,8 @@ export interface DemoSiteOptions {
   contentDir?: string;
   /** Also serve the newsroom (/admin, /api/admin), as `serve` does; `now` is its clock (default: the real one). */
   admin?: { now?: () => Date };
+  /** Whose services care cards name (HEALTHPRESS_COUNTRY); the app's default (uk) when left out. */
+  country?: Country;
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -50,6 +53,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     excerptLength: options.excerptLength ?? 50,
     siteName: 'Healthpress',
     searchPerMinute: options.searchPerMinute ?? 10_000,
+    ...(options.country ? { country: options.country } : {}),
   });
   const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
   const now = options.admin?.now ?? (() => new Date());
