@@ -1,5 +1,5 @@
 import { renderDocument } from '../../views/render.js';
-import { sitePath, type SiteContext } from '../../views/site.js';
+import { assetPath, sitePath, type SiteContext } from '../../views/site.js';
 import { AdminLayout, PageHeading } from './admin-layout.js';
 import { adminPaths } from './admin-paths.js';
 import { StateBadge } from './article-table.js';
@@ -123,6 +123,8 @@ export function renderEditorPage(data: EditorPageData): string {
           <div class="preview__pane" data-editor-preview="" aria-live="off" dangerouslySetInnerHTML={{ __html: data.previewHtml ?? '' }} />
         </section>
       </div>
+      {/* The care card insert helper (care-card-insert.tsx): apart from admin.js, which it only signals with an input event. */}
+      {!readOnly && <script src={assetPath(site, 'care-card-insert.js')} defer />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
         <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} {...data.previewLinks} />
       )}
