@@ -118,4 +118,25 @@ describe('care cards in Chromium: readers (axe clean in light, dark and print) a
     assert.match(await previewCard.innerText(), /Immediate action required:\s*Sample: get help now if:[\s\S]*a sample symptom[\s\S]*Call 999 or go to A&E now\./);
     await axeClean(page, 'the editor with the helper open and a card in the preview');
   });
+
+  it('an invalid card is refused on save: the editor names its line and what is wrong, and nothing is half shown', async () => {
+    const page = await newPage();
+    await page.goto(`${site.origin}/admin/sign-in`);
+    await page.fill('input[name="email"]', 'editor@example.org');
+    await page.fill('input[name="password"]', PASSWORD);
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(/\/admin$/);
+    const article = await site.ports.catalogue.findArticleBySlug('tips-for-better-sleep');
+    assert.ok(article);
+    await page.goto(`${site.origin}/admin/articles/${article.id}`);
+    await page.locator('textarea[name="bodyMarkdown"]').fill('Sample text.\n\n:::care-card urgnt\n- a sample symptom\n:::');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /Line 3: the care card has an unknown level "urgnt": use non-urgent, urgent or emergency/);
+    assert.match(await page.locator('#f-bodyMarkdown-error').innerText(), /Line 3: the care card has an unknown level/);
+    await axeClean(page, 'the editor refusing an invalid card');
+    const reader = await (await fetch(`${site.origin}/articles/tips-for-better-sleep`)).text();
+    assert.doesNotMatch(reader, /urgnt|care-card/, 'readers still see the article as it was');
+  });
 });
