@@ -70,6 +70,8 @@ function checkCareCards(state: StateCore): void {
   const env = state.env as CareCardEnv;
   const cards: CareCard[] = (env.careCards = []);
   const problems: string[] = (env.careCardProblems = []);
+  // Nearly every body has no directive at all (MedQuAD has none): nothing to look at.
+  if (!state.src.includes(':::')) return;
   const lines = state.src.split('\n');
   const tokens = state.tokens;
   let lastHeadingLevel = 0;
