@@ -35,4 +35,10 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({}, { HEALTHPRESS_READING_GRADE: 'easy' }), (error: AppError) =>
       error.details?.[0] === 'HEALTHPRESS_READING_GRADE: "easy" must be a whole number from 1 to 18');
   });
+  it('reads the care cards\' country: uk by default, us when set, anything else refused by name', () => {
+    assert.equal(loadConfig({}, {}).country, 'uk');
+    assert.equal(loadConfig({}, { HEALTHPRESS_COUNTRY: 'US' }).country, 'us');
+    assert.throws(() => loadConfig({}, { HEALTHPRESS_COUNTRY: 'fr' }), (error: unknown) =>
+      error instanceof AppError && (error.details as string[]).includes('HEALTHPRESS_COUNTRY: "fr" must be one of uk, us'));
+  });
 });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { type Country, COUNTRIES, DEFAULT_COUNTRY, isCountry } from '../content/care-card-wording.js';
 import { configInvalid } from '../errors.js';
 
 export interface Config {
@@ -23,6 +24,8 @@ export interface Config {
   timeZone: string;
   /** The reading grade articles should not pass (Flesch–Kincaid, US school grade): the editor's readability panel. */
   readingGrade: number;
+  /** Whose services care cards send readers to: the numbers and wording (content/care-card-wording.ts). */
+  country: Country;
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
@@ -89,6 +92,9 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   if (clinicalReview !== 'required' && clinicalReview !== 'off') problems.push(`HEALTHPRESS_CLINICAL_REVIEW: "${clinicalReview}" must be "required" or "off"`);
   const timeZone = env.HEALTHPRESS_TIME_ZONE || 'Europe/London';
   if (!validTimeZone(timeZone)) problems.push(`HEALTHPRESS_TIME_ZONE: "${timeZone}" is not a time zone name (e.g. "Europe/London", "America/New_York")`);
+  const countryChoice = pick(undefined, 'HEALTHPRESS_COUNTRY', DEFAULT_COUNTRY);
+  const country = countryChoice.value.toLowerCase();
+  if (!isCountry(country)) problems.push(`${countryChoice.from}: "${countryChoice.value}" must be one of ${COUNTRIES.join(', ')}`);
 
   if (problems.length) throw configInvalid(problems);
   return {
@@ -104,6 +110,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     searchPerMinute,
     pageCacheMb,
     readingGrade,
+    country: country as Country,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

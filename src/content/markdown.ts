@@ -1,21 +1,42 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { CARE_CARD_WORDING, type CareCardLevel, type Country } from './care-card-wording.js';
+import { CARE_CARD_CLASSES, CARE_CARD_ID, type CareCard, type CareCardEnv, careCardPlugin } from './care-cards.js';
 
 // Raw HTML in Markdown is off: authors and importers write Markdown, not markup. The sanitizer
 // below is a second wall in case a plugin or a future option lets markup through.
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(careCardPlugin);
+
+/** A card's id (and the section's reference to it) is kept only in the shape the card rule writes. */
+const keepCareCardId = (attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes => {
+  const kept = { ...attribs };
+  for (const name of ['id', 'aria-labelledby']) if (kept[name] !== undefined && !CARE_CARD_ID.test(kept[name]!)) delete kept[name];
+  return kept;
+};
+const careCardLevelValues = ['non-urgent', 'urgent', 'emergency'];
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a',
     'blockquote', 'code', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
+    // Care cards (care-cards.ts): their classes, ids and placeholders only, listed below.
+    'section', 'div', 'span',
   ],
-  allowedAttributes: { a: ['href', 'title'], ol: ['start'], th: ['scope'], td: ['colspan', 'rowspan'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedAttributes: {
+    a: ['href', 'title'], ol: ['start'], th: ['scope'], td: ['colspan', 'rowspan'],
+    section: ['class', 'aria-labelledby'], div: ['class'],
+    span: ['class', { name: 'data-care-card-title', multiple: false, values: careCardLevelValues }],
+    p: ['class', { name: 'data-care-card-action', multiple: false, values: careCardLevelValues }],
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, ['class', 'id']])),
+  },
+  allowedClasses: CARE_CARD_CLASSES,
+  // tel: for the phone numbers of care cards' action lines.
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowProtocolRelative: false,
   transformTags: {
     // An article's title is the page's only h1; body headings start one level down.
-    h1: 'h2',
+    h1: (_tagName, attribs) => ({ tagName: 'h2', attribs: keepCareCardId(attribs) }),
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6', 'section'].map((tag) => [tag, (tagName: string, attribs: sanitizeHtml.Attributes) => ({ tagName, attribs: keepCareCardId(attribs) })])),
     a: (tagName, attribs) => {
       const href = attribs.href ?? '';
       const external = /^https?:/i.test(href);
@@ -31,6 +52,46 @@ SANITIZE_OPTIONS.allowedAttributes = { ...SANITIZE_OPTIONS.allowedAttributes, a:
 /** Markdown to HTML that is safe to put in a page as it is. */
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE_OPTIONS);
+}
+
+/**
+ * The care cards of a body and every problem with them (`line N: …`, 1-based lines of `source`):
+ * what the editor's save and the Markdown importer check, and what the JSON API lists.
+ */
+export function readCareCards(source: string): { cards: CareCard[]; problems: string[] } {
+  const env: CareCardEnv = {};
+  markdown.parse(source, env);
+  return { cards: env.careCards ?? [], problems: env.careCardProblems ?? [] };
+}
+
+const careCardParts = new Map<string, { heading: string; action: string }>();
+
+/** A level's default heading and action line in a country, as sanitized HTML (rendered once each). */
+export function careCardWordingHtml(country: Country, level: CareCardLevel): { heading: string; action: string } {
+  const key = `${country}:${level}`;
+  let parts = careCardParts.get(key);
+  if (!parts) {
+    const wording = CARE_CARD_WORDING[country][level];
+    const inline = (text: string) => sanitizeHtml(markdown.renderInline(text), SANITIZE_OPTIONS);
+    parts = { heading: inline(wording.heading), action: inline(wording.action) };
+    careCardParts.set(key, parts);
+  }
+  return parts;
+}
+
+const CARE_CARD_PLACEHOLDER = /<(p|span) class="care-card__(action|title)" data-care-card-\2="(non-urgent|urgent|emergency)"><\/\1>/g;
+
+/**
+ * Stored body HTML with its care cards' country wording filled in: the action line and any
+ * heading the author left to the default. Only the renderer writes these placeholders (raw HTML
+ * is off, so an author cannot); a body without cards comes back as it is.
+ */
+export function completeCareCards(html: string, country: Country): string {
+  if (!html.includes('data-care-card-')) return html;
+  return html.replace(CARE_CARD_PLACEHOLDER, (_match, tag: string, part: 'action' | 'title', level: CareCardLevel) => {
+    const wording = careCardWordingHtml(country, level);
+    return `<${tag} class="care-card__${part}">${part === 'action' ? wording.action : wording.heading}</${tag}>`;
+  });
 }
 
 /**

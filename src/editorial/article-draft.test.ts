@@ -20,6 +20,15 @@ describe('article fields', () => {
     assert.deepEqual(validateFields(emptyFields('Fine')), []);
   });
 
+  it('refuses an invalid care card in the body, naming its line and what is wrong', () => {
+    const body = 'Intro.\n\n:::care-card urgnt\n- a sample symptom\n:::\n\n:::care-card urgent\n- sample';
+    assert.deepEqual(validateFields({ ...emptyFields('Fine'), bodyMarkdown: body }), [
+      'body: line 3: the care card has an unknown level "urgnt": use non-urgent, urgent or emergency',
+      'body: line 7: the care card is not closed: end it with a line of three colons, ":::"',
+    ]);
+    assert.deepEqual(validateFields({ ...emptyFields('Fine'), bodyMarkdown: ':::care-card urgent\n- a sample symptom\n:::' }), []);
+  });
+
   it('compares content, whatever the key order', () => {
     const a = emptyFields('Gout');
     const b = Object.fromEntries(Object.entries(a).reverse()) as typeof a;

@@ -1,4 +1,5 @@
 import type { ArticleInput, Source } from '../content/article.js';
+import { readCareCards } from '../content/markdown.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
@@ -74,6 +75,7 @@ export function validateFields(fields: ArticleFields): string[] {
   else if (fields.title.length > MAX_TITLE_LENGTH) problems.push(`title: at most ${MAX_TITLE_LENGTH} characters (has ${fields.title.length})`);
   if (!SLUG_PATTERN.test(fields.slug)) problems.push(`slug: "${fields.slug}" must be lowercase words joined by hyphens`);
   if (fields.bodyMarkdown.length > MAX_BODY_LENGTH) problems.push(`body: at most ${MAX_BODY_LENGTH} characters (has ${fields.bodyMarkdown.length})`);
+  else problems.push(...careCardProblems(fields.bodyMarkdown).map((problem) => `body: ${problem}`));
   if (fields.summary !== null && fields.summary.length > MAX_SUMMARY_LENGTH) problems.push(`summary: at most ${MAX_SUMMARY_LENGTH} characters`);
   fields.categoryPath.forEach((part, index) => {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
@@ -83,6 +85,11 @@ export function validateFields(fields: ArticleFields): string[] {
     if (!/^https?:\/\/\S+$/.test(source.url)) problems.push(`sources: source ${index + 1} needs an http(s) URL (has "${source.url}")`);
   });
   return problems;
+}
+
+/** A body's care card problems (`line N: …`); a body without `:::` has none and is not parsed. */
+export function careCardProblems(bodyMarkdown: string): string[] {
+  return bodyMarkdown.includes(':::') ? readCareCards(bodyMarkdown).problems : [];
 }
 
 /** Equal content: a save of these fields over those changes nothing (an idempotent retry). */

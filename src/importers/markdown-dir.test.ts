@@ -113,6 +113,7 @@ describe('markdownDirLoader: bad files', () => {
     assert.equal(errors['bad-date.md'], 'published: "2026-13-45" is not a date (expected YYYY-MM-DD); updated: "2026-02-29" is not a date (expected YYYY-MM-DD)');
     assert.equal(errors['bad-category.md'], 'category: must be a non-empty list of names');
     assert.match(errors['no-front-matter.md'] ?? '', /^front matter: missing/);
+    assert.equal(errors['bad-care-card.md'], 'body: line 3: the care card has an unknown level "urgnt": use non-urgent, urgent or emergency');
     assert.equal(errors['fine.md'], undefined);
     assert.equal(errors['same-id.md'], 'id: "fixture:shared-id" is already used by fine.md');
     for (const file of files) assert.equal(file.articles.length, file.error === undefined ? 1 : 0, file.file);

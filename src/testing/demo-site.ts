@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
+import type { Country } from '../content/care-card-wording.js';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
@@ -44,6 +45,8 @@ export interface DemoSiteOptions {
     /** A schedule changed (the Admin API calls it, as `serve` wakes its scheduler). */
     onScheduleChanged?: () => void;
   };
+  /** Whose services care cards name (HEALTHPRESS_COUNTRY); the app's default (uk) when left out. */
+  country?: Country;
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -59,6 +62,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     siteName: 'Healthpress',
     searchPerMinute: options.searchPerMinute ?? 10_000,
     ...(options.readingGrade !== undefined ? { readingGrade: options.readingGrade } : {}),
+    ...(options.country ? { country: options.country } : {}),
   });
   const pageCache = options.pageCache === false ? undefined : { contentVersion, maxBytes: 64 * 2 ** 20, checkEveryMs: 0, ...options.pageCache };
   const now = options.admin?.now ?? (() => new Date());

@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
+import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { installErrorHandling } from './error-handling.js';
@@ -36,7 +37,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade' | 'country'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     excerptLength: options.config.excerptLength,
     assetVersion: ASSET_VERSION,
     ...(options.config.timeZone ? { timeZone: options.config.timeZone } : {}),
+    country: options.config.country ?? DEFAULT_COUNTRY,
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 
@@ -119,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(readabilityRoutes(() => newsroom, readingTarget));
       await admin.register(userAdminRoutes(accounts, site));
-      await admin.register(adminApiRoutes(() => newsroom, names, readingTarget));
+      await admin.register(adminApiRoutes(() => newsroom, names, readingTarget, site.country));
       await admin.register(governanceApiRoutes(() => newsroom, names, onScheduleChanged));
       await admin.register(workflowPages(() => newsroom, site, onScheduleChanged));
     });

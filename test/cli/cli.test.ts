@@ -52,6 +52,7 @@ describe('the healthpress CLI, as a separate process', () => {
     assert.ok(broken, JSON.stringify(report.failed));
     assert.match(broken.reason, /front matter/);
     assert.ok(report.failed.some((f) => f.file.includes('bad-date') && /published|updated|last_reviewed/.test(f.reason)));
+    assert.ok(report.failed.some((f) => f.file.includes('bad-care-card') && /line 3: the care card has an unknown level "urgnt"/.test(f.reason)), JSON.stringify(report.failed));
   });
 
   it('searches one question as JSON, and many from standard input as JSON lines', () => {

@@ -1,6 +1,7 @@
 import type { ArticleInput, Source, TopicRef } from '../../content/article.js';
 import { ARTICLE_STATUSES } from '../../content/article-status.js';
 import { validateCategoryPath } from '../../content/category.js';
+import { readCareCards } from '../../content/markdown.js';
 import { looksLikeProvenanceId } from '../../content/provenance.js';
 import { normalizeQuestionType } from '../../content/question-types.js';
 import { slugify } from '../../content/slug.js';
@@ -52,6 +53,8 @@ export function articleFromFrontMatter(
   const licence = fields.text('licence') ?? 'CC BY 4.0';
   const bodyMarkdown = body.replace(/^(\s*\n)+/, '').trimEnd();
   if (bodyMarkdown === '') fields.fail('body', 'is empty (write the article below the closing "---" line)');
+  // Lines counted from the body's first line that is not blank, as an editor would see them.
+  else if (bodyMarkdown.includes(':::')) for (const problem of readCareCards(bodyMarkdown).problems) fields.fail('body', problem);
 
   if (fields.problems.length > 0 || title === null) return { problems: fields.problems };
   return {

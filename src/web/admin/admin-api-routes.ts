@@ -9,6 +9,8 @@ import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/r
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
+import type { Country } from '../../content/care-card-wording.js';
+import { careCardsJson } from '../views/care-card-json.js';
 import { requirePrincipal } from './admin-auth.js';
 import type { NameOf } from './people.js';
 import { idParams } from './route-parts.js';
@@ -65,7 +67,7 @@ const noteOf = (body: FieldsBody): string | null => body.note ?? body.revisionNo
  * script (session cookie + x-csrf-token). Thin handlers: the schema validates, the use case loads,
  * authorises (policy.ts through the workflow) and writes; errors come from the catalogue.
  */
-export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, readingTarget: number) {
+export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, readingTarget: number, country: Country) {
   return async (app: FastifyInstance) => {
     const actor = (request: Parameters<typeof requirePrincipal>[0]): Actor => requirePrincipal(request).actor;
 
@@ -108,7 +110,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
       const { copy } = editing;
       return {
         id, status: copy.state, revision: copy.working.number, revisionKind: copy.working.kind, updatedAt: copy.working.updatedAt,
-        fields: copy.working.fields, isLive: copy.isLive, liveRevision: copy.liveRevision, liveSlug: copy.liveSlug,
+        fields: copy.working.fields, careCards: careCardsJson(copy.working.fields.bodyMarkdown, country), isLive: copy.isLive, liveRevision: copy.liveRevision, liveSlug: copy.liveSlug,
         live: editing.live ? { revision: editing.live.number, fields: editing.live.fields } : null,
         lock: editing.lock, may: editing.may,
         // The working revision's, as stored when it was written (measured now for one written before).

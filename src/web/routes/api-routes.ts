@@ -12,6 +12,8 @@ import {
   slugParams,
   wildcardParams,
 } from '../route-schemas.js';
+import { completeCareCards } from '../../content/markdown.js';
+import { careCardsJson } from '../views/care-card-json.js';
 import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 const API_CACHE = 'public, max-age=60';
@@ -50,7 +52,8 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     isSample: a.isSample,
     hasAnswer: a.hasAnswer,
     bodyMarkdown: a.bodyMarkdown,
-    bodyHtml: a.bodyHtml,
+    bodyHtml: completeCareCards(a.bodyHtml, site.country),
+    careCards: careCardsJson(a.bodyMarkdown, site.country),
     related: related.map(summaryJson),
   });
 

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Article, ArticleSummary } from '../../content/article.js';
+import { completeCareCards } from '../../content/markdown.js';
 import { excerpt } from '../../content/excerpt.js';
 import { questionTypeLabel } from '../../content/question-types.js';
 import { displayTopicName } from '../../content/topic.js';
@@ -73,8 +74,9 @@ function ArticleMain({ site, article }: { site: SiteContext; article: Article })
       {article.isSample && <SampleNotice />}
       {!article.hasAnswer && <LinkOutNotice article={article} />}
       {article.bodyHtml.trim() !== '' && (
-        // bodyHtml is sanitised when it is stored; it is the only unescaped HTML on the page.
-        <div class="prose article__body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        // bodyHtml is sanitised when it is stored; it is the only unescaped HTML on the page. Its care
+        // cards get the site's country wording here (sanitized too), so no stored body holds a country's.
+        <div class="prose article__body" dangerouslySetInnerHTML={{ __html: completeCareCards(article.bodyHtml, site.country) }} />
       )}
       {article.tags.length > 0 && (
         <section class="tags" aria-labelledby="tags-heading">

@@ -14,6 +14,7 @@ export function makeSite(overrides: Partial<SiteContext> = {}): SiteContext {
     basePath: '/sub',
     excerptLength: 50,
     assetVersion: 'abc123',
+    country: 'uk',
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import type { Country } from '../../content/care-card-wording.js';
 import { paths } from '../../content/paths.js';
 
 /** What every view needs to know about the site it renders for. */
@@ -12,6 +13,8 @@ export type SiteContext = {
   assetVersion: string;
   /** The site's time zone (IANA): schedules are typed and shown in it. Default Europe/London. */
   timeZone?: string;
+  /** Whose services care cards name (HEALTHPRESS_COUNTRY): filled in when a body is shown. */
+  country: Country;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
 };

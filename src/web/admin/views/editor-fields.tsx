@@ -1,3 +1,4 @@
+import { CareCardInsert } from './care-card-insert.js';
 import { fieldId, SelectField, TextareaField, TextField } from './form-parts.js';
 import type { EditorFields, FieldErrors, Option, SourceFields } from './view-models.js';
 
@@ -59,12 +60,13 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         name="bodyMarkdown"
         id={id('bodyMarkdown')}
         label="Body"
-        hint="Markdown: ## for a heading, - for a list item, [text](https://…) for a link."
+        hint="Markdown: ## for a heading, - for a list item, [text](https://…) for a link; a care card is a list between “:::care-card urgent” (or non-urgent, emergency) and “:::”."
         value={fields.bodyMarkdown}
         rows={24}
         error={errors.bodyMarkdown}
         class="field--body"
       />
+      <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
       <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} />
       <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
       <TextField

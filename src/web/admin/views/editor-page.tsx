@@ -1,5 +1,5 @@
 import { renderDocument } from '../../views/render.js';
-import { sitePath, type SiteContext } from '../../views/site.js';
+import { assetPath, sitePath, type SiteContext } from '../../views/site.js';
 import { AdminLayout, PageHeading } from './admin-layout.js';
 import { adminPaths } from './admin-paths.js';
 import { StateBadge } from './article-table.js';
@@ -139,6 +139,8 @@ export function renderEditorPage(data: EditorPageData): string {
         </div>
       </div>
       {data.governance && <GovernancePanel site={site} csrfToken={data.csrfToken} data={data.governance} />}
+      {/* The care card insert helper (care-card-insert.tsx): apart from admin.js, which it only signals with an input event. */}
+      {!readOnly && <script src={assetPath(site, 'care-card-insert.js')} defer />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
         <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} {...data.previewLinks} />
       )}

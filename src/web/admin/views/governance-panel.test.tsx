@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
 import { GovernancePanel, type GovernancePanelData, zonedText } from './governance-panel.js';
 
-const site = { name: 'Healthpress', baseUrl: 'http://localhost', basePath: '/sub', excerptLength: 50, assetVersion: '1' };
+const site = { name: 'Healthpress', baseUrl: 'http://localhost', basePath: '/sub', excerptLength: 50, assetVersion: '1', country: 'uk' as const };
 const data: GovernancePanelData = {
   articleId: 4, revision: 9,
   signoff: { standing: 'voided', latest: { reviewerName: 'Dr Sample (fictional)', credential: 'GP', signedAt: '2026-07-01T08:30:00Z', revision: 7, note: null } },
