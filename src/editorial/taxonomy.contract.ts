@@ -49,7 +49,7 @@ export function taxonomyContract(name: string, openSite: () => Promise<TaxonomyC
       assert.deepEqual(renamed, { ok: true, entry: { id: flu.id, slug: 'flu', name: 'Influenza', parentId: null, articleCount: 0 } });
       assert.deepEqual((await site.changes.changesSince(before)).articles.map((a) => a.slug).sort(), ['flu-at-home', 'flu-jabs'], 'its articles are changed (pages, caches, the export follow)');
       const article = await site.catalogue.findArticleBySlug('flu-jabs');
-      assert.deepEqual(article?.topic, { id: flu.id, slug: 'flu', name: 'Influenza' });
+      assert.deepEqual(article?.topic, { id: flu.id, slug: 'flu', name: 'Influenza', semanticGroup: null });
       // An editor typing the new name, and an import naming the old one, both land on the same topic.
       await writeInputs(site.ingest, [
         articleInput({ title: 'Influenza signs', slug: 'influenza-signs', topic: topic('influenza'), status: 'published' }),

@@ -33,7 +33,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'licenceUrl'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -68,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
     assetVersion: ASSET_VERSION,
+    ...(options.config.licenceUrl ? { licenceUrl: options.config.licenceUrl } : {}),
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 

@@ -10,6 +10,8 @@ export type SiteContext = {
   excerptLength: number;
   /** Appended to asset URLs so a deploy busts long-lived caches. */
   assetVersion: string;
+  /** The licence of the site's own articles, as a URL (config `licenceUrl`), for their JSON-LD. */
+  licenceUrl?: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
 };
