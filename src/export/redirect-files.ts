@@ -44,7 +44,7 @@ export async function writeRedirectFiles(outDir: string, recorded: { from: strin
     const target = `${at(to)}/`;
     const canonical = `${site.baseUrl.replace(/\/+$/, '')}${to}/`;
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">${MARK}<title>This page has moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeAttribute(canonical)}"><meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}"></head><body><p>This page has moved to <a href="${escapeAttribute(target)}">${escapeText(target)}</a>.</p></body></html>\n`);
+    await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">${MARK}<title>This page has moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeAttribute(canonical)}"><meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}"></head><body><main><h1>This page has moved</h1><p>It is now at <a href="${escapeAttribute(target)}">${escapeText(target)}</a>.</p></main></body></html>\n`);
     pages++;
   }
   return pages;
