@@ -2,7 +2,8 @@ import { slugify } from '../content/slug.js';
 
 /**
  * Topics, categories and tags as editors manage them. Renaming changes a name everywhere it is
- * shown but never a slug, so every link keeps working; the store then finds the thing by its
+ * shown but never a slug, so every link keeps working (a topic's or a category's slug changes only
+ * by `changeSlug`, and its old address then answers 301); the store then finds the thing by its
  * new name as well as by its slug (an editor typing the new name picks it, an import naming the
  * old one still lands on it), and a renamed topic keeps its old name as a synonym for search.
  */
