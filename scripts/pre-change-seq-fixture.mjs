@@ -1,22 +1,18 @@
-// Writes the expectation of test/export/old-database-migrates.test.ts: every file (but the
-// manifest) that a build from test/fixtures/pre-change-seq.sqlite writes, by path, with its
-// sha256. The fixture is a database written by the code before migration 006 (the change
-// sequence's rename) from content/demo.
+// Writes the fixtures of test/export/old-database-migrates.test.ts: test/fixtures/pre-change-seq.sqlite,
+// a database imported by the code before migration 006 (the change sequence's rename) from its
+// content/demo, and test/fixtures/pre-change-seq-content/, that content/demo, which the test
+// imports afresh with today's code to compare the two builds.
 //
-//   node scripts/pre-change-seq-fixture.mjs [--new-database] [--bin <healthpress.js>]
+//   node scripts/pre-change-seq-fixture.mjs [--bin <healthpress.js>]
 //
-// By default the build is made by the code before the rename, built here from git: commit
-// b5550a7 (PRE_CHANGE_SEQ) is exported with `git archive` into a temporary directory, given this
+// The database is written by the code before the rename, built here from git: commit b5550a7
+// (PRE_CHANGE_SEQ) is exported with `git archive` into a temporary directory, given this
 // checkout's node_modules (a symlink when its package-lock.json is the same, else `npm ci`),
-// compiled with tsc, used, and deleted. The expectation must come from that code: made by this
-// checkout's, the test it feeds could not fail.
-// --new-database also writes the fixture database again, imported by that code from its
-//                content/demo
-// --bin          use an already built pre-change CLI instead; refused inside this checkout
-// Prints which files differ from the expectation it replaces.
+// compiled with tsc, used, and deleted. It must come from that code: written by this checkout's,
+// it would hold no old schema to migrate.
+// --bin  use an already built pre-change CLI instead (its ../content/demo is copied); refused inside this checkout
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures');
 const fixtureDb = join(fixtures, 'pre-change-seq.sqlite');
-const expectationFile = join(fixtures, 'pre-change-seq-build.json');
-const MANIFEST_FILE = '.healthpress-build.json';
+const fixtureContent = join(fixtures, 'pre-change-seq-content');
 
 /** The last commit before migration 006 renamed the site-wide "revision" to the change sequence. */
 const PRE_CHANGE_SEQ = 'b5550a7';
@@ -67,30 +62,13 @@ try {
   }
   const run = (cliArgs) => exec(process.execPath, [bin, ...cliArgs]);
 
-  if (args.includes('--new-database')) {
-    const fresh = join(work, 'fresh.db');
-    run(['import', 'markdown', join(dirname(bin), '..', 'content', 'demo'), '--db', fresh]);
-    copyFileSync(fresh, fixtureDb);
-  }
-  const db = join(work, 'site.db');
-  copyFileSync(fixtureDb, db);
-  const out = join(work, 'out');
-  run(['build', '--out', out, '--db', db, '--base-url', 'https://example.org']);
-  const files = readdirSync(out, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(out, join(entry.parentPath, entry.name)))
-    .filter((file) => file !== MANIFEST_FILE)
-    .sort();
-  const hashes = Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(join(out, file))).digest('hex')]));
-
-  const before = existsSync(expectationFile) ? JSON.parse(readFileSync(expectationFile, 'utf8')) : {};
-  for (const file of new Set([...Object.keys(before), ...files])) {
-    if (!(file in hashes)) console.log(`removed  ${file}`);
-    else if (!(file in before)) console.log(`added    ${file}`);
-    else if (before[file] !== hashes[file]) console.log(`changed  ${file}`);
-  }
-  writeFileSync(expectationFile, `${JSON.stringify(hashes, null, 1)}\n`);
-  console.log(`${files.length} files → ${relative(root, expectationFile)}`);
+  const content = join(dirname(bin), '..', 'content', 'demo');
+  const fresh = join(work, 'fresh.db');
+  run(['import', 'markdown', content, '--db', fresh]);
+  copyFileSync(fresh, fixtureDb);
+  rmSync(fixtureContent, { recursive: true, force: true });
+  cpSync(content, fixtureContent, { recursive: true });
+  console.log(`${relative(root, fixtureDb)} and ${relative(root, fixtureContent)}/ written`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

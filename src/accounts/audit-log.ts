@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'article.preview-link-created',
   'article.preview-link-revoked',
   'taxonomy.renamed',
+  'taxonomy.slug-changed',
   'taxonomy.category-created',
 ] as const;
 

@@ -41,4 +41,10 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({}, { HEALTHPRESS_COUNTRY: 'fr' }), (error: unknown) =>
       error instanceof AppError && (error.details as string[]).includes('HEALTHPRESS_COUNTRY: "fr" must be one of uk, us'));
   });
+  it('takes the licence of the site\'s own articles as an http(s) URL, none by default', () => {
+    assert.equal(loadConfig({}, {}).licenceUrl, null);
+    assert.equal(loadConfig({}, { HEALTHPRESS_LICENCE_URL: 'https://health.example/terms' }).licenceUrl, 'https://health.example/terms');
+    assert.throws(() => loadConfig({}, { HEALTHPRESS_LICENCE_URL: 'our terms' }), (error: unknown) =>
+      error instanceof AppError && error.details?.[0] === 'HEALTHPRESS_LICENCE_URL: "our terms" must be an absolute http(s) URL');
+  });
 });

@@ -14,6 +14,11 @@ export interface Config {
   baseUrl: string;
   excerptLength: number;
   siteName: string;
+  /**
+   * The URL of the licence this site's own articles are under (HEALTHPRESS_LICENCE_URL), given
+   * in their JSON-LD `license`; imported articles keep their source's. None by default.
+   */
+  licenceUrl: string | null;
   /** Searches per client per minute (page, API and suggestions together). */
   searchPerMinute: number;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
@@ -95,6 +100,10 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const countryChoice = pick(undefined, 'HEALTHPRESS_COUNTRY', DEFAULT_COUNTRY);
   const country = countryChoice.value.toLowerCase();
   if (!isCountry(country)) problems.push(`${countryChoice.from}: "${countryChoice.value}" must be one of ${COUNTRIES.join(', ')}`);
+  const licenceUrlChoice = pick(undefined, 'HEALTHPRESS_LICENCE_URL', '');
+  if (licenceUrlChoice.value !== '' && !/^https?:\/\/\S+$/.test(licenceUrlChoice.value)) {
+    problems.push(`${licenceUrlChoice.from}: "${licenceUrlChoice.value}" must be an absolute http(s) URL`);
+  }
 
   if (problems.length) throw configInvalid(problems);
   return {
@@ -112,6 +121,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     readingGrade,
     country: country as Country,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
+    licenceUrl: licenceUrlChoice.value === '' ? null : licenceUrlChoice.value,
   };
 }
 

@@ -99,6 +99,8 @@ export interface TopicSummary {
   id: number;
   slug: string;
   name: string;
+  /** The topic's UMLS semantic group ("Disorders"), which types it in JSON-LD; null when unknown. */
+  semanticGroup: string | null;
 }
 
 export interface CategorySummary {

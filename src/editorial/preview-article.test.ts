@@ -16,7 +16,7 @@ describe('previewArticle', () => {
     const { article, categoryTrail } = previewArticle(12, fields, neverPublished, NOW);
     assert.match(article.bodyHtml, /<strong>warm<\/strong>/);
     assert.doesNotMatch(article.bodyHtml, /<script>/);
-    assert.deepEqual(article.topic, { id: 0, slug: 'sore-throat', name: 'Sore Throat' });
+    assert.deepEqual(article.topic, { id: 0, slug: 'sore-throat', name: 'Sore Throat', semanticGroup: null });
     assert.deepEqual(categoryTrail, [
       { name: "Children's health", slug: 'childrens-health' },
       { name: 'Ear, nose and throat', slug: 'childrens-health/ear-nose-and-throat' },

@@ -42,7 +42,7 @@ export function previewArticle(articleId: number, fields: ArticleFields, live: L
       bodyHtml: renderMarkdown(input.bodyMarkdown),
       leadText: articleLeadText(bodyText),
       // Not stored yet, so no id: the reader view links by slug only.
-      topic: fields.topic === null ? null : { id: 0, slug: topicKey(fields.topic), name: fields.topic },
+      topic: fields.topic === null ? null : { id: 0, slug: topicKey(fields.topic), name: fields.topic, semanticGroup: null },
       category: category ? { id: 0, slug: category.slug, name: category.name } : null,
       tags: fields.tags.map((name) => ({ slug: slugify(name), name })),
       questionType: fields.questionType,

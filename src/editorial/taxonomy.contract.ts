@@ -8,7 +8,13 @@ import type { TaxonomyStore } from './taxonomy.js';
 export interface TaxonomyContractSite {
   taxonomy: TaxonomyStore;
   ingest: PreparedArticleIngest;
-  catalogue: { findArticleBySlug(slug: string): Promise<Article | null> };
+  catalogue: {
+    findArticleBySlug(slug: string): Promise<Article | null>;
+    findTopicBySlug(slug: string): Promise<{ id: number } | null>;
+    findCategoryBySlug(slug: string): Promise<{ id: number } | null>;
+    redirectFor(path: string): Promise<string | null>;
+    redirects(): Promise<{ from: string; to: string }[]>;
+  };
   changes: { siteState(): Promise<{ changeSeq: number }>; changesSince(changeSeq: number): Promise<{ articles: { slug: string }[] }> };
   maintenance: { close(): Promise<void> };
 }
@@ -49,7 +55,7 @@ export function taxonomyContract(name: string, openSite: () => Promise<TaxonomyC
       assert.deepEqual(renamed, { ok: true, entry: { id: flu.id, slug: 'flu', name: 'Influenza', parentId: null, articleCount: 0 } });
       assert.deepEqual((await site.changes.changesSince(before)).articles.map((a) => a.slug).sort(), ['flu-at-home', 'flu-jabs'], 'its articles are changed (pages, caches, the export follow)');
       const article = await site.catalogue.findArticleBySlug('flu-jabs');
-      assert.deepEqual(article?.topic, { id: flu.id, slug: 'flu', name: 'Influenza' });
+      assert.deepEqual(article?.topic, { id: flu.id, slug: 'flu', name: 'Influenza', semanticGroup: null });
       // An editor typing the new name, and an import naming the old one, both land on the same topic.
       await writeInputs(site.ingest, [
         articleInput({ title: 'Influenza signs', slug: 'influenza-signs', topic: topic('influenza'), status: 'published' }),
@@ -90,6 +96,86 @@ export function taxonomyContract(name: string, openSite: () => Promise<TaxonomyC
       await writeInputs(site.ingest, [articleInput({ title: 'Impetigo', slug: 'impetigo', categoryPath: ['Infections and immunity', 'Skin infections'], status: 'published' })], LATER);
       assert.equal((await site.catalogue.findArticleBySlug('impetigo'))?.category?.id, created.ok ? created.entry.id : -1);
       assert.equal((await site.taxonomy.categories()).length, 4, 'no duplicate category');
+    });
+
+    test('changes a topic\'s slug: the old address answers 301 for good, its articles change, imports naming it still land on it', async (site) => {
+      await seed(site);
+      const flu = (await site.taxonomy.list('topic', { q: 'flu', limit: 1, offset: 0 })).items[0]!;
+      const before = (await site.changes.siteState()).changeSeq;
+      const changed = await site.taxonomy.changeSlug('topic', flu.id, 'influenza', LATER);
+      assert.deepEqual(changed, { ok: true, entry: { id: flu.id, slug: 'influenza', name: 'Flu', parentId: null, articleCount: 0 }, moved: [{ from: '/topics/flu', to: '/topics/influenza' }] });
+      assert.equal((await site.catalogue.findTopicBySlug('influenza'))?.id, flu.id);
+      assert.equal(await site.catalogue.findTopicBySlug('flu'), null);
+      assert.equal(await site.catalogue.redirectFor('/topics/flu'), '/topics/influenza');
+      assert.equal((await site.catalogue.findArticleBySlug('flu-jabs'))?.topic?.slug, 'influenza');
+      assert.deepEqual((await site.changes.changesSince(before)).articles.map((a) => a.slug).sort(), ['flu-at-home', 'flu-jabs'], 'its articles link to the new address: changed');
+      assert.deepEqual(await site.taxonomy.changeSlug('topic', flu.id, 'influenza', LATER), { ok: true, entry: { id: flu.id, slug: 'influenza', name: 'Flu', parentId: null, articleCount: 0 }, moved: [] }, 'the same slug again: nothing moves');
+
+      // An import naming the topic by its name still lands on it, even named so as to give the old slug.
+      await writeInputs(site.ingest, [articleInput({ title: 'Flu myths', slug: 'flu-myths', topic: topic('flu'), status: 'published' })], LATER);
+      assert.equal((await site.catalogue.findArticleBySlug('flu-myths'))?.topic?.id, flu.id);
+      assert.equal((await site.taxonomy.list('topic', { limit: 10, offset: 0 })).total, 2, 'no second topic at the old address');
+
+      // Chains collapse; moving back takes the address back (no loop).
+      await site.taxonomy.changeSlug('topic', flu.id, 'seasonal-flu', LATER);
+      assert.equal(await site.catalogue.redirectFor('/topics/flu'), '/topics/seasonal-flu', 'the chain collapsed');
+      assert.equal(await site.catalogue.redirectFor('/topics/influenza'), '/topics/seasonal-flu');
+      await site.taxonomy.changeSlug('topic', flu.id, 'flu', LATER);
+      assert.equal(await site.catalogue.redirectFor('/topics/flu'), null, 'a live address again: no loop');
+      assert.deepEqual((await site.catalogue.redirects()).filter((r) => r.from.startsWith('/topics/')), [
+        { from: '/topics/influenza', to: '/topics/flu' },
+        { from: '/topics/seasonal-flu', to: '/topics/flu' },
+      ]);
+    });
+
+    test('refuses a topic slug another topic has, naming it, and a topic that does not exist', async (site) => {
+      await seed(site);
+      const [flu, gout] = (await site.taxonomy.list('topic', { limit: 10, offset: 0 })).items;
+      assert.deepEqual(await site.taxonomy.changeSlug('topic', flu!.id, 'gout', LATER), { ok: false, reason: 'taken', by: { id: gout!.id, name: 'Gout', slug: 'gout' } });
+      assert.equal((await site.catalogue.findTopicBySlug('flu'))?.id, flu!.id, 'nothing written');
+      assert.deepEqual(await site.catalogue.redirects(), []);
+      assert.deepEqual(await site.taxonomy.changeSlug('topic', 999_999, 'nothing', LATER), { ok: false, reason: 'not-found' });
+    });
+
+    test('changes a category\'s slug: it and its subcategories move, every old address answers 301, imports still find them', async (site) => {
+      await seed(site);
+      const categories = await site.taxonomy.categories();
+      const infections = categories.find((c) => c.name === 'Infections')!;
+      const respiratory = categories.find((c) => c.name === 'Respiratory')!;
+      const before = (await site.changes.siteState()).changeSeq;
+      const changed = await site.taxonomy.changeSlug('category', infections.id, 'infectious-diseases', LATER);
+      assert.ok(changed.ok);
+      assert.deepEqual(changed.moved, [
+        { from: '/categories/infections', to: '/categories/infectious-diseases' },
+        { from: '/categories/infections/respiratory', to: '/categories/infectious-diseases/respiratory' },
+      ]);
+      assert.equal((await site.catalogue.findCategoryBySlug('infectious-diseases/respiratory'))?.id, respiratory.id, 'the subcategory\'s address follows its parent\'s');
+      assert.equal(await site.catalogue.findCategoryBySlug('infections/respiratory'), null);
+      assert.equal(await site.catalogue.redirectFor('/categories/infections/respiratory'), '/categories/infectious-diseases/respiratory');
+      assert.deepEqual((await site.changes.changesSince(before)).articles.map((a) => a.slug).sort(), ['flu-at-home', 'flu-jabs'], 'articles filed anywhere below: changed (breadcrumbs)');
+
+      // The subcategory's own part changes under the moved parent.
+      const sub = await site.taxonomy.changeSlug('category', respiratory.id, 'lungs-and-airways', LATER);
+      assert.deepEqual(sub.ok && [sub.entry.slug, sub.moved], ['infectious-diseases/lungs-and-airways', [{ from: '/categories/infectious-diseases/respiratory', to: '/categories/infectious-diseases/lungs-and-airways' }]]);
+      assert.equal(await site.catalogue.redirectFor('/categories/infections/respiratory'), '/categories/infectious-diseases/lungs-and-airways', 'the chain collapsed');
+
+      // An import naming the old path lands on the same categories.
+      await writeInputs(site.ingest, [articleInput({ title: 'Colds', slug: 'colds', categoryPath: ['Infections', 'Lungs and airways'], status: 'published' })], LATER);
+      assert.equal((await site.catalogue.findArticleBySlug('colds'))?.category?.id, respiratory.id);
+      assert.equal((await site.taxonomy.categories()).length, 3, 'no duplicate category');
+
+      const joints = (await site.taxonomy.categories()).find((c) => c.name === 'Joints')!;
+      const taken = await site.taxonomy.changeSlug('category', joints.id, 'infectious-diseases', LATER);
+      assert.deepEqual(taken, { ok: false, reason: 'taken', by: { id: infections.id, name: 'Infections', slug: 'infectious-diseases' } });
+      assert.deepEqual(await site.taxonomy.changeSlug('category', 999_999, 'nothing', LATER), { ok: false, reason: 'not-found' });
+
+      // A new category created at an old address takes it back: its redirect goes.
+      const back = await site.taxonomy.createCategory(null, 'Infections', null, LATER);
+      assert.equal(back.ok, false, 'the name is still the moved category\'s (a sibling)');
+      await site.taxonomy.rename('category', respiratory.id, 'Lungs and airways', LATER);
+      const created = await site.taxonomy.createCategory(infections.id, 'Respiratory', null, LATER);
+      assert.deepEqual(created.ok && created.entry.slug, 'infectious-diseases/respiratory');
+      assert.equal(await site.catalogue.redirectFor('/categories/infectious-diseases/respiratory'), null, 'a live address again');
     });
   });
 }

@@ -37,7 +37,7 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade' | 'country'>>;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade' | 'country' | 'licenceUrl'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -78,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     assetVersion: ASSET_VERSION,
     ...(options.config.timeZone ? { timeZone: options.config.timeZone } : {}),
     country: options.config.country ?? DEFAULT_COUNTRY,
+    ...(options.config.licenceUrl ? { licenceUrl: options.config.licenceUrl } : {}),
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
   };
 

@@ -13,6 +13,7 @@ import { demoContentDir } from '../../src/project-files.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { serveStatic } from '../../src/testing/static-server.js';
+import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
 
 // The reader journey of reader-journey.test.ts, on the static export served from a subdirectory
 // by a plain file server: no healthpress server runs.
@@ -22,6 +23,7 @@ describe('a reader in Chromium on the static export', { skip: chromiumAvailable(
   let origin: string;
   let browser: Browser;
   let page: Page;
+  let rebuild: () => Promise<void>;
 
   before(async () => {
     ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-static-e2e-')), 'site.db')));
@@ -29,8 +31,11 @@ describe('a reader in Chromium on the static export', { skip: chromiumAvailable(
     const outDir = join(mkdtempSync(join(tmpdir(), 'hp-static-e2e-out-')), 'out');
     const served = await serveStatic(outDir, '/health');
     ({ server, origin } = served);
-    const summary = await buildSite({ catalogue: site.catalogue, changes: site.changes, outDir, config: { baseUrl: `${origin}/health`, excerptLength: 50, siteName: 'Healthpress' } });
-    assert.deepEqual(summary.brokenLinks, []);
+    rebuild = async () => {
+      const summary = await buildSite({ catalogue: site.catalogue, changes: site.changes, outDir, config: { baseUrl: `${origin}/health`, excerptLength: 50, siteName: 'Healthpress' } });
+      assert.deepEqual(summary.brokenLinks, []);
+    };
+    await rebuild();
     browser = await launchChromium();
     page = await browser.newPage();
   });
@@ -73,5 +78,27 @@ describe('a reader in Chromium on the static export', { skip: chromiumAvailable(
     const response = await page.goto(`${origin}/health/articles/no-such-article`);
     assert.equal(response?.status(), 404);
     assert.match(await page.locator('h1').innerText(), /not found|can.t find/i);
+  });
+
+  it('leads from a moved topic\'s old address to the new one; the redirect page passes axe', async () => {
+    const insomnia = (await site.taxonomy.list('topic', { q: 'insomnia', limit: 1, offset: 0 })).items[0]!;
+    assert.equal((await site.taxonomy.changeSlug('topic', insomnia.id, 'sleeplessness', new Date().toISOString())).ok, true);
+    await rebuild();
+    const reader = await browser.newPage();
+    try {
+      await reader.goto(`${origin}/health/topics/insomnia`);
+      await reader.waitForURL(/\/health\/topics\/sleeplessness\/?$/);
+      assert.match(await reader.locator('h1').innerText(), /Insomnia/);
+
+      // The redirect page itself, held still: its refresh gets a 204, which leaves a page where it is.
+      await reader.route(/\/topics\/sleeplessness/, (route) => route.fulfill({ status: 204 }));
+      await reader.goto(`${origin}/health/topics/insomnia`).catch(() => undefined);
+      assert.match(await reader.locator('h1').innerText(), /This page has moved/);
+      assert.equal(await reader.locator('main a').getAttribute('href'), '/health/topics/sleeplessness/');
+      const violations = await seriousViolations(reader);
+      assert.equal(violations.length, 0, `redirect page: ${describeViolations(violations)}`);
+    } finally {
+      await reader.close();
+    }
   });
 });

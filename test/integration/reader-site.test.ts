@@ -53,6 +53,16 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
     assert.match(page, /data-provenance-id="markdown:causes-of-back-pain-after-a-miscarriage"/);
   });
 
+  it('types what an article is about by its topic, names the publisher and gives the licence as a URL in JSON-LD', async () => {
+    const ld = async (slug: string) => JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(await html(`/articles/${slug}`))![1]!) as Record<string, unknown>;
+    const pregnancy = await ld('early-pregnancy-symptoms');
+    assert.deepEqual(pregnancy.about, { '@type': 'MedicalEntity', name: 'Pregnancy' }, 'Physiology: no MedicalCondition');
+    assert.deepEqual((await ld('causes-of-miscarriage')).about, { '@type': 'MedicalCondition', name: 'Miscarriage' }, 'Disorders');
+    assert.equal(pregnancy.license, 'https://creativecommons.org/licenses/by/4.0/');
+    assert.deepEqual(Object.keys(pregnancy.publisher as object), ['@type', 'name', 'url']);
+    assert.equal((pregnancy.publisher as { '@type': string })['@type'], 'Organization');
+  });
+
   it('links previous and next within the category by publication date, none at the ends', async () => {
     const api = (await (await get('/api/articles?category=womens-health/pregnancy&limit=100')).json()) as {
       items: { slug: string; publishedAt: string }[];

@@ -1,6 +1,6 @@
 import type { Actor } from '../../accounts/roles.js';
 import { authorize } from '../../accounts/policy.js';
-import { type TaxonomyEntry, type TaxonomyKind, type TaxonomyPage, taxonomyNameProblems, type TaxonomyRefusal } from '../../editorial/taxonomy.js';
+import { type SluggedKind, type TaxonomyEntry, type TaxonomyKind, type TaxonomyPage, taxonomyNameProblems, type TaxonomyRefusal, taxonomySlugProblems } from '../../editorial/taxonomy.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
 import { type NewsroomPorts, nowOf } from './newsroom-ports.js';
 
@@ -32,6 +32,29 @@ export async function renameTaxonomy(ports: Ports, actor: Actor, kind: TaxonomyK
   if (!outcome.ok) throw refused(kind, id, outcome.reason, name);
   await ports.audit.record({ at: now, action: 'taxonomy.renamed', actorUserId: actor.userId, subject: `${kind}:${id}`, detail: `renamed to “${outcome.entry.name}”`, clientIp: null });
   return outcome.entry;
+}
+
+/**
+ * Gives a topic or a category a new slug (taxonomy.manage; a category's own part, after its
+ * parent's). Its old address, and a category's subcategories' old addresses, answer 301 to the new
+ * ones from then on. Refused, by name, when another topic (or category) has the address.
+ */
+export async function changeTaxonomySlug(ports: Ports, actor: Actor, kind: SluggedKind, id: number, slug: string): Promise<{ entry: TaxonomyEntry; moved: { from: string; to: string }[] }> {
+  manage(actor);
+  const problems = taxonomySlugProblems(slug);
+  if (problems.length > 0) throw invalid(problems);
+  const now = nowOf(ports);
+  const outcome = await ports.taxonomy.changeSlug(kind, id, slug.trim(), now);
+  if (!outcome.ok) {
+    if (outcome.reason === 'not-found') throw notFound(`${kind} ${id}`);
+    const address = kind === 'topic' ? `/topics/${outcome.by.slug}` : `/categories/${outcome.by.slug}`;
+    throw invalid([`slug: ${address} is already the address of the ${kind} “${outcome.by.name}”`]);
+  }
+  if (outcome.moved.length > 0) {
+    const detail = `moved ${outcome.moved[0]!.from} → ${outcome.moved[0]!.to}${outcome.moved.length > 1 ? ` (and ${outcome.moved.length - 1} subcategor${outcome.moved.length === 2 ? 'y' : 'ies'})` : ''}`;
+    await ports.audit.record({ at: now, action: 'taxonomy.slug-changed', actorUserId: actor.userId, subject: `${kind}:${id}`, detail, clientIp: null });
+  }
+  return { entry: outcome.entry, moved: outcome.moved };
 }
 
 /** A new category (taxonomy.manage), at the top or under `parentId`. */

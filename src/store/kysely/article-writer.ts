@@ -12,6 +12,7 @@ import { parseJson } from './rows.js';
 import { nextChangeSeq } from './change-seq.js';
 import { categoryByNameUnder, tagIdByNameOrSlug, topicByNameOrSlug } from './taxonomy-lookup.js';
 import { recordMove } from './moved-addresses.js';
+import { claimAddress } from './taxonomy-slugs.js';
 import { paths } from '../../content/paths.js';
 
 type Tx = Transaction<Database>;
@@ -148,6 +149,7 @@ export class BatchWriter {
         change_seq: await this.stampChangeSeq(),
       };
       const { id } = await this.trx.insertInto('topics').values(row).returning('id').executeTakeFirstOrThrow();
+      await claimAddress(this.trx, paths.topic(slug));
       this.topics.set(slug, { ...row, id });
       return id;
     }
@@ -196,17 +198,21 @@ export class BatchWriter {
       const name = path[depth - 1]!.trim();
       // Under a renamed parent a new category's slug extends the parent's own (its links stay put).
       const slug: string = parent ? `${parent.slug}/${slugify(name)}` : slugify(name);
-      const row: { id: number; slug: string } =
-        (await categoryByNameUnder(this.trx, slug, parent?.id ?? null, name)) ??
-        (await this.trx
-          .insertInto('categories')
-          .values({ slug, name, parent_id: parent?.id ?? null, description: null, change_seq: await this.stampChangeSeq() })
-          .returning(['id', 'slug'])
-          .executeTakeFirstOrThrow());
+      const row: { id: number; slug: string } = (await categoryByNameUnder(this.trx, slug, parent?.id ?? null, name)) ?? (await this.insertCategory(slug, name, parent?.id ?? null));
       this.categoryIds.set(key, row);
       parent = row;
     }
     return parent?.id ?? null;
+  }
+
+  private async insertCategory(slug: string, name: string, parentId: number | null): Promise<{ id: number; slug: string }> {
+    const row = await this.trx
+      .insertInto('categories')
+      .values({ slug, name, parent_id: parentId, description: null, change_seq: await this.stampChangeSeq() })
+      .returning(['id', 'slug'])
+      .executeTakeFirstOrThrow();
+    await claimAddress(this.trx, paths.category(row.slug));
+    return row;
   }
 
   async describeCategory(category: CategoryInput): Promise<void> {

@@ -33,6 +33,7 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
       .select([
         'topics.name as topic_name',
         'topics.slug as topic_slug',
+        'topics.semantic_group as topic_semantic_group',
         'categories.slug as category_slug',
         'categories.name as category_name',
       ])

@@ -1,7 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { slugify } from '../../content/slug.js';
 import { topicKey } from '../../content/topic.js';
-import type { TaxonomyEntry, TaxonomyKind, TaxonomyPage, TaxonomyRefusal, TaxonomyStore } from '../../editorial/taxonomy.js';
+import type { SlugChangeOutcome, SluggedKind, TaxonomyEntry, TaxonomyKind, TaxonomyPage, TaxonomyRefusal, TaxonomyStore } from '../../editorial/taxonomy.js';
+import { paths } from '../../content/paths.js';
+import { changeCategorySlug, changeTopicSlug, claimAddress } from './taxonomy-slugs.js';
 import type { Database } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { nextChangeSeq } from './change-seq.js';
@@ -61,6 +63,11 @@ export class KyselyTaxonomyStore implements TaxonomyStore {
     });
   }
 
+  changeSlug(kind: SluggedKind, id: number, slug: string, now: string): Promise<SlugChangeOutcome> {
+    const clean = slug.trim();
+    return this.db.transaction().execute((trx) => (kind === 'topic' ? changeTopicSlug(trx, id, clean, now) : changeCategorySlug(trx, id, clean, now)));
+  }
+
   async createCategory(parentId: number | null, name: string, description: string | null, _now: string): Promise<Outcome> {
     const clean = name.trim();
     return await this.db.transaction().execute(async (trx): Promise<Outcome> => {
@@ -73,6 +80,7 @@ export class KyselyTaxonomyStore implements TaxonomyStore {
         .values({ slug, name: clean, parent_id: parentId, description, change_seq: await nextChangeSeq(trx) })
         .returning(['id', 'slug', 'name', 'parent_id'])
         .executeTakeFirstOrThrow();
+      await claimAddress(trx, paths.category(row.slug));
       return { ok: true, entry: { id: Number(row.id), slug: row.slug, name: row.name, parentId: row.parent_id === null ? null : Number(row.parent_id), articleCount: 0 } };
     });
   }

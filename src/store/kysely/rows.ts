@@ -59,6 +59,7 @@ export interface ArticleRow extends SummaryRow {
   is_sample: number;
   topic_id: number | null;
   topic_slug: string | null;
+  topic_semantic_group: string | null;
   category_id: number | null;
   category_slug: string | null;
   category_name: string | null;
@@ -74,7 +75,7 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
     leadText: row.lead_text,
     topic:
       row.topic_id !== null && row.topic_slug !== null && row.topic_name !== null
-        ? { id: row.topic_id, slug: row.topic_slug, name: row.topic_name }
+        ? { id: row.topic_id, slug: row.topic_slug, name: row.topic_name, semanticGroup: row.topic_semantic_group }
         : null,
     category:
       row.category_id !== null && row.category_slug !== null && row.category_name !== null

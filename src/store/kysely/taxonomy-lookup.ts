@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { paths } from '../../content/paths.js';
 import { slugify } from '../../content/slug.js';
 import type { Database } from '../schema.js';
 
@@ -18,6 +19,9 @@ export const sameName = (name: string) => sql<boolean>`lower(name) = lower(${nam
 export async function categoryByNameUnder(db: Db, slug: string, parentId: number | null, name: string): Promise<{ id: number; slug: string } | undefined> {
   const bySlug = await db.selectFrom('categories').select(['id', 'slug']).where('slug', '=', slug).executeTakeFirst();
   if (bySlug) return bySlug;
+  const moved = await movedSlug(db, paths.category(slug), paths.category(''));
+  const byOldSlug = moved === null ? undefined : await db.selectFrom('categories').select(['id', 'slug']).where('slug', '=', moved).executeTakeFirst();
+  if (byOldSlug) return byOldSlug;
   return await db
     .selectFrom('categories')
     .select(['id', 'slug'])
@@ -41,7 +45,21 @@ export async function categoryIdOfPath(db: Db, path: string[]): Promise<number |
 /** A topic by the slug its name gives, else by the name itself in any case. */
 export async function topicByNameOrSlug(db: Db, slug: string, name: string) {
   const bySlug = await db.selectFrom('topics').selectAll().where('slug', '=', slug).executeTakeFirst();
-  return bySlug ?? (await db.selectFrom('topics').selectAll().where(sameName(name)).orderBy('id').executeTakeFirst());
+  if (bySlug) return bySlug;
+  const moved = await movedSlug(db, paths.topic(slug), paths.topic(''));
+  const byOldSlug = moved === null ? undefined : await db.selectFrom('topics').selectAll().where('slug', '=', moved).executeTakeFirst();
+  return byOldSlug ?? (await db.selectFrom('topics').selectAll().where(sameName(name)).orderBy('id').executeTakeFirst());
+}
+
+/**
+ * Where the address a slug gives moved to, as a slug (`prefix` is the kind's path before its
+ * slug): after an editor changed a topic's or a category's slug, a name that gives the old slug
+ * still finds it, so an import never makes a second topic at the old address.
+ */
+async function movedSlug(db: Db, path: string, prefix: string): Promise<string | null> {
+  const row = await db.selectFrom('redirects').select('to_path').where('from_path', '=', path).executeTakeFirst();
+  if (!row?.to_path.startsWith(prefix)) return null;
+  return row.to_path.slice(prefix.length).split('/').map(decodeURIComponent).join('/');
 }
 
 /** A tag's id by the slug its name gives, else by the name itself in any case. */

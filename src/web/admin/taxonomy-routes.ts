@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
-import { createCategory, listTaxonomy, renameTaxonomy, suggestTopics } from '../../app/newsroom/taxonomy.js';
-import type { TaxonomyEntry, TaxonomyKind } from '../../editorial/taxonomy.js';
+import { changeTaxonomySlug, createCategory, listTaxonomy, renameTaxonomy, suggestTopics } from '../../app/newsroom/taxonomy.js';
+import type { SluggedKind, TaxonomyEntry, TaxonomyKind } from '../../editorial/taxonomy.js';
 import { AppError } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
 import { adminPageBase, requirePermission, requirePrincipal } from './admin-auth.js';
@@ -11,6 +11,7 @@ import { html, idParams } from './route-parts.js';
 
 const PAGE_SIZE = 50;
 const nameBody = { type: 'object', required: ['name'], properties: { name: { type: 'string', maxLength: 1000 } } } as const;
+const slugBody = { type: 'object', required: ['slug'], properties: { slug: { type: 'string', maxLength: 1000 } } } as const;
 const message = (error: AppError) => {
   const text = (error.details?.[0] ?? error.message).replace(/^[\w-]+: /, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -34,11 +35,11 @@ export function taxonomyRoutes(ports: () => NewsroomPorts, site: SiteContext) {
       const q = state.q?.trim() ?? '';
       const found = await listTaxonomy(ports(), principal.actor, { ...(q ? { q } : {}), limit: PAGE_SIZE, offset: (number - 1) * PAGE_SIZE });
       const paths = new Map(categoryPaths(found.categories.map((c) => ({ ...c, description: null }))).map((p) => [p.slug, p.path]));
-      const flat = (entry: TaxonomyEntry): TaxonomyItem => ({ id: entry.id, name: entry.name, parentPath: [], articleCount: entry.articleCount });
+      const flat = (entry: TaxonomyEntry): TaxonomyItem => ({ id: entry.id, name: entry.name, parentPath: [], articleCount: entry.articleCount, slug: entry.slug });
       const categories = found.categories
-        .map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount, path: paths.get(c.slug) ?? c.name }))
+        .map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount, slug: c.slug, path: paths.get(c.slug) ?? c.name }))
         .sort((a, b) => a.path.localeCompare(b.path))
-        .map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount, parentPath: c.path.split(' / ').slice(0, -1) }));
+        .map((c) => ({ id: c.id, name: c.name, articleCount: c.articleCount, slug: c.slug, parentPath: c.path.split(' / ').slice(0, -1) }));
       return html(reply, renderTaxonomyPage({
         ...adminPageBase(principal, reply, site), flash: state.flash ?? null, q, page: number,
         pageCount: Math.max(1, Math.ceil(Math.max(found.topics.total, found.tags.total) / PAGE_SIZE)),
@@ -70,6 +71,34 @@ export function taxonomyRoutes(ports: () => NewsroomPorts, site: SiteContext) {
           return page(request, reply, { errors: { [key]: message(error) }, typed: { [key]: name } }, 422);
         }
       });
+    // A new web address for a topic or a category: the form (redirect back with what moved) and the Admin API (JSON).
+    const slugRoutes = (kind: SluggedKind, segment: string) => {
+      app.post(`/admin/taxonomy/${segment}/:id/slug`, { schema: { params: idParams, body: slugBody } }, async (request, reply) => {
+        const principal = requirePermission(request, 'taxonomy.manage');
+        const { id } = request.params as { id: number };
+        const { slug } = request.body as { slug: string };
+        try {
+          const { entry, moved } = await changeTaxonomySlug(ports(), principal.actor, kind, id, slug);
+          const done = moved.length === 0
+            ? `The ${kind} “${entry.name}” already has that web address.`
+            : `Moved the ${kind} “${entry.name}” to ${moved[0]!.to}. The old address ${moved[0]!.from}${moved.length > 1 ? ` and ${moved.length - 1} of its subcategories' addresses` : ''} now lead${moved.length > 1 ? '' : 's'} there.`;
+          return reply.redirect(`${site.basePath}${adminPaths.taxonomy()}?${new URLSearchParams({ done })}`, 303);
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code !== 'INVALID') throw error;
+          const key = `slug-${kind}-${id}`;
+          return page(request, reply, { errors: { [key]: message(error) }, typed: { [key]: slug } }, 422);
+        }
+      });
+      app.post(`/api/admin/${segment}/:id/slug`, { schema: { params: idParams, body: slugBody } }, async (request) => {
+        const principal = requirePermission(request, 'taxonomy.manage');
+        const { id } = request.params as { id: number };
+        const { entry, moved } = await changeTaxonomySlug(ports(), principal.actor, kind, id, (request.body as { slug: string }).slug);
+        return { kind, id: entry.id, name: entry.name, slug: entry.slug, redirects: moved };
+      });
+    };
+    slugRoutes('topic', 'topics');
+    slugRoutes('category', 'categories');
+
     renameRoute('topic', 'topics');
     renameRoute('category', 'categories');
     renameRoute('tag', 'tags');

@@ -69,7 +69,7 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       const article = await catalogue.findArticleBySlug(request.params.slug);
       if (!article) {
         const moved = await catalogue.redirectFor(paths.article(request.params.slug));
-        if (moved) return reply.code(301).header('location', sitePath(site, moved)).send();
+        if (moved) return movedPermanently(reply, sitePath(site, moved));
         const retired = await catalogue.retiredArticle(request.params.slug);
         if (retired) return reply.code(410).type('text/html; charset=utf-8').send(renderGonePage(site, retired));
         throw notFound(`article "${request.params.slug}"`);
@@ -94,6 +94,10 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
 
     app.get<{ Params: SlugParams }>('/topics/:slug', { schema: { params: slugParams } }, async (request, reply) => {
       const topic = await catalogue.findTopicBySlug(request.params.slug);
+      if (!topic) {
+        const moved = await catalogue.redirectFor(paths.topic(request.params.slug));
+        if (moved) return movedPermanently(reply, sitePath(site, moved) + queryOf(request));
+      }
       if (!topic || topic.articleCount === 0) throw notFound(`topic "${request.params.slug}"`);
       const articles = await catalogue.topicArticles(topic.id);
       const html = renderTopicPage(site, {
@@ -115,7 +119,12 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
       const slug = rest;
       const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
-      if (!category) throw notFound(`category "${slug}"`);
+      if (!category) {
+        // A category whose slug changed (or its parent's): its pages, page N included, moved with it.
+        const moved = await catalogue.redirectFor(paths.category(slug));
+        if (moved) return movedPermanently(reply, sitePath(site, pathPage === undefined ? moved : paths.listingPage(moved, validPathPage(request, pathPage))) + queryOf(request));
+        throw notFound(`category "${slug}"`);
+      }
       const pageNumber = listingPageNumber(pathPage === undefined ? undefined : validPathPage(request, pathPage), request.query.page);
       const page = await catalogue.listArticles({
         categoryIds: descendantIds(categories, category.id),
@@ -173,6 +182,17 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       return reply.type('text/html; charset=utf-8').send(renderAzIndexPage(site, selection));
     });
   };
+}
+
+/** The 301 every moved address answers (the redirects table: articles, topics, categories). */
+function movedPermanently(reply: FastifyReply, location: string) {
+  return reply.code(301).header('location', location).send();
+}
+
+/** The request's query string (with its '?'), kept across a redirect: `?page=2` of a moved listing. */
+function queryOf(request: FastifyRequest): string {
+  const at = request.url.indexOf('?');
+  return at === -1 ? '' : request.url.slice(at);
 }
 
 // Any letter is looked up: one the index does not have is a 404 (a page that does not exist), not a 400.

@@ -55,6 +55,26 @@ describe('article page', () => {
     assert.ok(JSON.stringify(ld?.isBasedOn).includes('MedQuAD'));
   });
 
+  it('types what the page is about by its topic\'s semantic group: a pregnancy is no MedicalCondition', () => {
+    const about = (semanticGroup: string | null) => (jsonLdBlocks(render({ topic: { id: 8, slug: 'pregnancy', name: 'Pregnancy', semanticGroup } })) as JsonLd[])[0]?.about;
+    assert.deepEqual(about('Physiology'), { '@type': 'MedicalEntity', name: 'Pregnancy' });
+    assert.equal(about('Chemicals & Drugs')?.['@type'], 'Drug');
+    assert.equal(about(null)?.['@type'], 'MedicalEntity');
+  });
+
+  it('names the site as publisher and gives the licence as a URL, or none when it is not one', () => {
+    const ld = (article: Partial<Article>, siteOverrides = {}) => (jsonLdBlocks(renderArticlePage(makeSite(siteOverrides), {
+      article: makeArticle(article), breadcrumbs: [], neighbours: noNeighbours, related: [],
+    })) as JsonLd[])[0]!;
+    assert.deepEqual(ld({}).publisher, { '@type': 'Organization', name: 'healthpress', url: 'https://health.example/sub/' });
+    const medquad = { id: 'medquad:1_CancerGov_QA/0000001#1', sourceSite: 'cancer.gov', sourceUrl: null, licence: 'CC BY 4.0' };
+    assert.equal(ld({ provenance: medquad }).license, 'https://creativecommons.org/licenses/by/4.0/');
+    assert.equal(ld({}).license, undefined, 'a licence in words only ("Public domain …") is no URL');
+    const own = { id: 'newsroom:1', sourceSite: 'healthpress', sourceUrl: null, licence: 'healthpress' };
+    assert.equal(ld({ provenance: own }, { licenceUrl: 'https://health.example/terms' }).license, 'https://health.example/terms', 'the site\'s own content: the site\'s licence');
+    assert.equal(ld({ provenance: own }).license, undefined, 'no site licence set: none');
+  });
+
   it('leaves about out of the JSON-LD when the article has no topic', () => {
     const [ld] = jsonLdBlocks(render({ topic: null })) as JsonLd[];
     assert.equal(ld?.about, undefined);

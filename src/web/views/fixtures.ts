@@ -45,7 +45,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     bodyMarkdown: LEAD,
     bodyHtml: `<p>${LEAD}</p><h2>Symptoms</h2><p>Tiredness and <a href="https://example.org/x">shortness of breath</a>.</p>`,
     leadText: LEAD,
-    topic: { id: 7, slug: 'anaemia', name: 'anaemia' },
+    topic: { id: 7, slug: 'anaemia', name: 'anaemia', semanticGroup: 'Disorders' },
     category: { id: 3, slug: 'blood/anaemia', name: 'Anaemia' },
     tags: [
       { slug: 'blood', name: 'Blood' },

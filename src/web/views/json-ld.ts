@@ -2,6 +2,8 @@ import type { Article } from '../../content/article.js';
 import { displayTopicName } from '../../content/topic.js';
 import { absoluteUrl, paths, safeExternalUrl, type Crumb, type SiteContext } from './site.js';
 import { isMedquad, MEDQUAD_CREDIT } from './provenance-credit.js';
+import { licenceUrl } from '../../content/licence.js';
+import { topicSchemaType } from './topic-schema-type.js';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
 export type JsonObject = { [key: string]: JsonValue | undefined };
@@ -32,7 +34,10 @@ export function breadcrumbListJsonLd(site: SiteContext, crumbs: Crumb[]): JsonOb
   };
 }
 
-/** schema.org MedicalWebPage: lets search engines see review dates and the condition covered. */
+/**
+ * schema.org MedicalWebPage: lets search engines see review dates and what the page is about (typed
+ * by the topic's semantic group), who publishes it, and its licence as a URL (none when unknown).
+ */
 export function articleJsonLd(site: SiteContext, article: Article, crumbs: Crumb[], description: string): JsonObject {
   const url = absoluteUrl(site, paths.article(article.slug));
   const citations: JsonValue[] = article.sources.map((source) => ({
@@ -57,13 +62,14 @@ export function articleJsonLd(site: SiteContext, article: Article, crumbs: Crumb
     url,
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl(site, paths.home()) },
-    about: article.topic ? { '@type': 'MedicalCondition', name: displayTopicName(article.topic.name) } : undefined,
+    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(site, paths.home()) },
+    about: article.topic ? { '@type': topicSchemaType(article.topic.semanticGroup), name: displayTopicName(article.topic.name) } : undefined,
     lastReviewed: article.lastReviewedAt ?? undefined,
     dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
     datePublished: article.publishedAt ?? undefined,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     keywords: article.tags.length > 0 ? article.tags.map((tag) => tag.name).join(', ') : undefined,
-    license: article.provenance.licence || undefined,
+    license: licenceUrl(article.provenance.licence, site.licenceUrl ?? null) ?? undefined,
     identifier: article.provenance.id,
     isBasedOn: basedOn.length > 0 ? basedOn : undefined,
     citation: citations.length > 0 ? citations : undefined,

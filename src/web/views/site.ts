@@ -15,6 +15,8 @@ export type SiteContext = {
   timeZone?: string;
   /** Whose services care cards name (HEALTHPRESS_COUNTRY): filled in when a body is shown. */
   country: Country;
+  /** The licence of the site's own articles, as a URL (config `licenceUrl`), for their JSON-LD. */
+  licenceUrl?: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
 };

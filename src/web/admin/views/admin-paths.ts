@@ -38,6 +38,9 @@ export const adminPaths = {
   renameTopic: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/rename`,
   renameCategory: (categoryId: number): string => `/admin/taxonomy/categories/${id(categoryId)}/rename`,
   renameTag: (tagId: number): string => `/admin/taxonomy/tags/${id(tagId)}/rename`,
+  /** POST `slug`: a new web address; the old one answers 301 to it. */
+  topicSlug: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/slug`,
+  categorySlug: (categoryId: number): string => `/admin/taxonomy/categories/${id(categoryId)}/slug`,
   /** POST: a new category (name, parentId, description). */
   createCategory: (): string => '/admin/taxonomy/categories',
   users: (): string => '/admin/users',

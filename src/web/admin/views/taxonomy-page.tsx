@@ -9,6 +9,8 @@ import type { TaxonomyItem, TaxonomyPageData } from './view-models.js';
 
 type Kind = 'topic' | 'category' | 'tag';
 const RENAME_PATH: Record<Kind, (id: number) => string> = { topic: adminPaths.renameTopic, category: adminPaths.renameCategory, tag: adminPaths.renameTag };
+/** Topics and categories have reader pages whose address an editor may change; tags keep theirs. */
+const SLUG_PATH: Partial<Record<Kind, (id: number) => string>> = { topic: adminPaths.topicSlug, category: adminPaths.categorySlug };
 
 /**
  * Topics, categories and tags for editors: rename any (names change everywhere, web addresses
@@ -21,6 +23,7 @@ export function renderTaxonomyPage(data: TaxonomyPageData): string {
       <ErrorSummary errors={data.errors} />
       <PageHeading title="Topics, categories & tags" flash={data.flash} />
       <p>Renaming changes the name everywhere it is shown. Web addresses stay as they are, so links keep working; a renamed topic is still found in search by its old name.</p>
+      <p>A topic or a category may get a new web address: its old address (and those of a category's subcategories and pages) then leads readers and search engines to the new one for good.</p>
 
       <form method="get" action={sitePath(site, adminPaths.taxonomy())} class="filters" role="search" aria-label="Find topics and tags">
         <TextField name="q" label="Find topics and tags by name" type="search" value={data.q} />
@@ -50,6 +53,7 @@ export function renderTaxonomyPage(data: TaxonomyPageData): string {
 }
 
 function TaxonomyTable({ data, kind, caption, items }: { data: TaxonomyPageData; kind: Kind; caption: string; items: TaxonomyItem[] }) {
+  const slugPath = SLUG_PATH[kind];
   return (
     <section aria-labelledby={`${kind}-title`}>
       <h2 id={`${kind}-title`}>{caption}</h2>
@@ -64,6 +68,7 @@ function TaxonomyTable({ data, kind, caption, items }: { data: TaxonomyPageData;
                 <th scope="col">Name</th>
                 <th scope="col">Published articles</th>
                 <th scope="col">Rename</th>
+                {slugPath && <th scope="col">Web address</th>}
               </tr>
             </thead>
             <tbody>
@@ -80,6 +85,21 @@ function TaxonomyTable({ data, kind, caption, items }: { data: TaxonomyPageData;
                         <Button variant="secondary">Rename<span class="visually-hidden"> {path}</span></Button>
                       </PostForm>
                     </td>
+                    {slugPath && (
+                      <td>
+                        <PostForm site={data.site} action={slugPath(item.id)} csrfToken={data.csrfToken} class="inline-form">
+                          <TextField
+                            name="slug"
+                            id={`f-slug-${key}`}
+                            label={<>New slug<span class="visually-hidden"> for {path}</span></>}
+                            hint={<>Now <code>{`/${kind === 'topic' ? 'topics' : 'categories'}/${item.slug}`}</code>{kind === 'category' && item.slug.includes('/') ? '; the part after the parent\'s' : ''}</>}
+                            value={data.typed?.[`slug-${key}`] ?? item.slug.slice(item.slug.lastIndexOf('/') + 1)}
+                            error={data.errors?.[`slug-${key}`]}
+                          />
+                          <Button variant="secondary">Change address<span class="visually-hidden"> of {path}</span></Button>
+                        </PostForm>
+                      </td>
+                    )}
                   </tr>
                 );
               })}

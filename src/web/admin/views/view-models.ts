@@ -434,6 +434,8 @@ export interface TaxonomyItem {
   /** For categories: the path above it, e.g. ["Women's health"]; [] for a topic or a top level. */
   parentPath: string[];
   articleCount: number;
+  /** Its slug (a category's whole slug, its parent's included); its address is the reader page's. */
+  slug: string;
 }
 
 export interface TaxonomyPageData extends AdminContext {
@@ -449,7 +451,7 @@ export interface TaxonomyPageData extends AdminContext {
   pageCount: number;
   /** The "Inside" choices of a new category: every category by its path. */
   parentOptions: Option[];
-  /** Keyed `rename-topic-<id>` (…category…, …tag…) or `new-category-name` / `new-category-parent`. */
+  /** Keyed `rename-topic-<id>` (…category…, …tag…), `slug-topic-<id>` (…category…) or `new-category-name` / `new-category-parent`. */
   errors?: FieldErrors;
   /** What was typed into a refused rename, by the same keys (never lost). */
   typed?: Record<string, string>;
