@@ -23,6 +23,7 @@ export interface Database {
   article_revisions: ArticleRevisionTable;
   preview_links: PreviewLinkTable;
   redirects: RedirectTable;
+  article_feedback: ArticleFeedbackTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -238,4 +239,13 @@ export interface RedirectTable {
   from_path: string;
   to_path: string;
   created_at: string;
+}
+
+/** Reader feedback (migration 015): nothing about who answered; `helpful` is 1 or 0, `day` YYYY-MM-DD. */
+export interface ArticleFeedbackTable {
+  id: Generated<number>;
+  article_id: number;
+  helpful: number;
+  comment: string | null;
+  day: string;
 }

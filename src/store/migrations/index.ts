@@ -11,6 +11,7 @@ import * as previewLinks from './009-preview-links.js';
 import * as adminList from './010-admin-list.js';
 import * as withdrawnAt from './011-withdrawn-at.js';
 import * as redirects from './012-redirects.js';
+import * as readerFeedback from './015-reader-feedback.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
     return {
       '001-initial': initial, '002-search-index': searchIndex, '003-related': related, '004-revisions': revisions, '005-article-terms': articleTerms, '006-change-sequence': changeSequence,
       '007-accounts': accounts, '008-newsroom': newsroom, '009-preview-links': previewLinks, '010-admin-list': adminList, '011-withdrawn-at': withdrawnAt, '012-redirects': redirects,
+      '015-reader-feedback': readerFeedback,
     };
   },
 };
