@@ -20,6 +20,7 @@ export const ACTIONS = [
   'token.manage',
   'settings.manage',
   'audit.read',
+  'feedback.read',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -58,6 +59,7 @@ const RULES: readonly Rule[] = [
   { role: 'reviewer', action: 'article.view' },
   { role: 'reviewer', action: 'article.review' },
   { role: 'reviewer', action: 'article.share-preview' },
+  { role: 'reviewer', action: 'feedback.read' },
   { role: 'editor', action: 'article.create' },
   { role: 'editor', action: 'article.view' },
   { role: 'editor', action: 'article.edit' },
@@ -68,6 +70,7 @@ const RULES: readonly Rule[] = [
   { role: 'editor', action: 'article.restore' },
   { role: 'editor', action: 'article.share-preview' },
   { role: 'editor', action: 'taxonomy.manage' },
+  { role: 'editor', action: 'feedback.read' },
 ];
 
 const ARTICLE_ACTIONS = new Set<Action>(ACTIONS.filter((action) => action.startsWith('article.')));
@@ -94,6 +97,6 @@ export const can = (actor: Actor, action: Action, subject?: ArticleSubject): boo
 
 function describe(action: Action): string {
   const [what, verb] = action.split('.') as [string, string];
-  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log' }[what];
+  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log', feedback: "readers' feedback" }[what];
   return verb === 'share-preview' ? 'share preview links' : `${verb} ${object}`;
 }

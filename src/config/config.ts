@@ -17,10 +17,19 @@ export interface Config {
   searchPerMinute: number;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
   pageCacheMb: number;
+  /** Reader feedback answers a client may send per hour (counted in memory, per address). */
+  feedbackPerHour: number;
+  /**
+   * When readers' answers put an article in the review queue: at least `minAnswers` answers since
+   * its last review, at least `noPercent` % of them "No" (docs/editorial-feedback.md).
+   */
+  feedbackReview: { minAnswers: number; noPercent: number };
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
 export const DEFAULT_PAGE_CACHE_MB = 256;
+export const DEFAULT_FEEDBACK_PER_HOUR = 20;
+export const DEFAULT_FEEDBACK_REVIEW = { minAnswers: 5, noPercent: 40 } as const;
 
 export interface ConfigOverrides {
   db?: string;
@@ -59,6 +68,11 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
+  const feedbackPerHour = integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_PER_HOUR', String(DEFAULT_FEEDBACK_PER_HOUR)), 1, 1_000_000);
+  const feedbackReview = {
+    minAnswers: integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_REVIEW_MIN_ANSWERS', String(DEFAULT_FEEDBACK_REVIEW.minAnswers)), 1, 1_000_000),
+    noPercent: integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_REVIEW_NO_PERCENT', String(DEFAULT_FEEDBACK_REVIEW.noPercent)), 1, 100),
+  };
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
   const databaseUrlChoice = pick(overrides.databaseUrl, 'HEALTHPRESS_DATABASE_URL', '');
   if (databaseUrlChoice.value !== '' && !/^postgres(ql)?:\/\//.test(databaseUrlChoice.value)) {
@@ -87,6 +101,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     excerptLength,
     searchPerMinute,
     pageCacheMb,
+    feedbackPerHour,
+    feedbackReview,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
   };
 }

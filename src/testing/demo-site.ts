@@ -10,6 +10,7 @@ import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../web/app.js';
 import type { PageCacheOptions } from '../web/page-cache-hooks.js';
+import type { FeedbackThreshold } from '../editorial/reader-feedback.js';
 
 export interface RunningSite {
   app: FastifyInstance;
@@ -35,7 +36,9 @@ export interface DemoSiteOptions {
   /** A folder of Markdown articles to serve instead of the demo content. */
   contentDir?: string;
   /** Also serve the newsroom (/admin, /api/admin), as `serve` does; `now` is its clock (default: the real one). */
-  admin?: { now?: () => Date };
+  admin?: { now?: () => Date; feedbackThreshold?: FeedbackThreshold };
+  /** Take reader feedback, as `serve` does: article pages carry the form (`perHour` defaults to 1000). */
+  feedback?: { perHour?: number; now?: () => Date };
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -55,9 +58,15 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
-        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, related: ports.related, audit: ports.accounts.audit, clock: now } }
+        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, feedback: ports.feedback, related: ports.related, audit: ports.accounts.audit, clock: now },
+        ...(options.admin.feedbackThreshold ? { feedbackThreshold: options.admin.feedbackThreshold } : {}) }
     : undefined;
-  const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}) });
+  const feedback = options.feedback
+    ? { store: ports.feedback, perHour: options.feedback.perHour ?? 1000, ...(options.feedback.now ? { now: options.feedback.now } : {}) }
+    : undefined;
+  const appOptions = (baseUrl: string) => ({
+    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}),
+  });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -75,8 +75,10 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
     admin: {
       accounts: accountsContext(booted),
       secureCookies: config.baseUrl.startsWith('https:'),
-      newsroom: { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
+      newsroom: { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit, clock: () => new Date() },
+      feedbackThreshold: { minAnswers: config.feedbackReview.minAnswers, noShare: config.feedbackReview.noPercent / 100 },
     },
+    feedback: { store: site.feedback, perHour: config.feedbackPerHour },
   });
   const shutdown = async () => {
     await app.close();

@@ -12,6 +12,8 @@ export type SiteContext = {
   assetVersion: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
+  /** The server takes reader feedback: article pages carry "Is this page helpful?" (never in a static export). */
+  readerFeedback?: boolean;
 };
 
 /**

@@ -112,6 +112,23 @@ export interface DashboardPageData extends AdminContext {
   recentlyChanged: ArticleRow[];
   /** Shows the "New article" link (`can(actor, 'article.create')`). */
   canCreate: boolean;
+  /** Every reader-feedback answer on the site counted; absent for whoever may not read feedback (`feedback.read`). */
+  feedbackTotals?: { yes: number; no: number; articles: number } | null;
+}
+
+/** One article's reader feedback (`/admin/articles/:id/feedback`). */
+export interface ArticleFeedbackPageData extends AdminContext {
+  articleId: number;
+  articleTitle: string;
+  /** The reader's page, when the article is published. */
+  readerUrl: string | null;
+  yes: number;
+  no: number;
+  commentCount: number;
+  /** Newest first; the page says when there are more than it shows. */
+  comments: { helpful: boolean; comment: string; day: string }[];
+  /** The site's threshold, in words for the page ("at least 5 answers, 40 % or more No"). */
+  threshold: { minAnswers: number; noPercent: number };
 }
 
 export interface Option {
@@ -223,6 +240,8 @@ export interface EditorPageData extends AdminContext {
   previewHtml?: string | null;
   /** The share-preview panel, when `permissions.sharePreview`. */
   previewLinks?: Omit<SharePreviewPanelData, 'site' | 'csrfToken' | 'articleId'> | null;
+  /** Readers' answers counted, with a link to the feedback page: only for whoever may read feedback (`feedback.read`). */
+  readerFeedback?: { yes: number; no: number } | null;
 }
 
 // --- Differences, conflicts and revisions ----------------------------------------------------
