@@ -3,7 +3,7 @@
  *
  * Without this script the form under each article is a plain POST that leads to a thank-you page.
  * With it: the comment box shows only after "No" (a GOV.UK-style conditional reveal; the "No"
- * radio says what it controls), and the answer is sent with fetch, asking for JSON: on success the
+ * radio names it with aria-controls), and the answer is sent with fetch, asking for JSON: on success the
  * form is replaced by a thank-you message that takes focus, so screen reader and keyboard users
  * land on it; on a refusal (a comment too long, too much feedback) the server's message is shown
  * in the form's status region and the form stays. If fetch itself fails, the form posts as usual.
@@ -26,9 +26,9 @@
 
     if (!comment.id) comment.id = 'feedback-comment-group';
     no.setAttribute('aria-controls', comment.id);
+    // aria-expanded is not allowed on a radio (ARIA 1.2); the box follows "No" in reading order.
     function reveal() {
       comment.hidden = !no.checked;
-      no.setAttribute('aria-expanded', no.checked ? 'true' : 'false');
     }
     for (var i = 0; i < radios.length; i++) radios[i].addEventListener('change', reveal);
     reveal();
