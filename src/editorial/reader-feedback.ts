@@ -62,7 +62,6 @@ export function normalizeFeedbackComment(raw: string | undefined): { comment: st
   const comment = (raw ?? '').replace(/\r\n?/g, '\n').trim();
   const problems: string[] = [];
   if (comment.length > FEEDBACK_COMMENT_MAX) problems.push(`comment: at most ${FEEDBACK_COMMENT_MAX} characters (got ${comment.length})`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(comment)) problems.push('comment: contains control characters');
   return { comment: comment === '' ? null : comment, problems };
 }
