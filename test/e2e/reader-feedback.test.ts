@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { createToken } from '../../src/app/accounts/api-tokens.js';
+import { CLI } from '../../src/app/accounts/context.js';
+import { addUser } from '../../src/app/accounts/manage-users.js';
 import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
@@ -16,7 +19,7 @@ describe('"Is this page helpful?" in Chromium', { skip: chromiumAvailable() ? fa
   let articleId = 0;
 
   before(async () => {
-    site = await startDemoSite({ feedback: {} });
+    site = await startDemoSite({ feedback: {}, admin: {} });
     browser = await launchChromium();
     // axe is injected as an inline script, which the site's CSP forbids; the tests bypass CSP.
     withScript = await browser.newContext({ bypassCSP: true });
@@ -87,5 +90,23 @@ describe('"Is this page helpful?" in Chromium', { skip: chromiumAvailable() ? fa
     const violations = await seriousViolations(checked);
     assert.deepEqual(violations, [], describeViolations(violations));
     await checked.close();
+  });
+
+  it("shows an editor the article's feedback page and the dashboard totals without serious axe violations", async () => {
+    const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
+    const editor = await addUser(context, CLI, { email: 'feedback-editor@example.org', role: 'editor', password: 'tulip-kettle-orbit-9', name: 'Sample editor' });
+    const { token } = await createToken(context, CLI, { user: editor.id });
+    const admin = await browser.newContext({ bypassCSP: true, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    const page = await admin.newPage();
+    await page.goto(`${site.origin}/admin/articles/${articleId}/feedback`);
+    assert.match(await page.locator('h1').innerText(), /Reader feedback on/);
+    assert.ok((await page.locator('.feedback-comments__item').count()) >= 1, 'the comment sent above is listed');
+    let violations = await seriousViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await page.goto(`${site.origin}/admin`);
+    assert.match(await page.locator('#reader-feedback-title').innerText(), /Reader feedback/);
+    violations = await seriousViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await admin.close();
   });
 });
