@@ -21,6 +21,7 @@ export const ACTIONS = [
   'token.manage',
   'settings.manage',
   'audit.read',
+  'feedback.read',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -60,6 +61,7 @@ const RULES: readonly Rule[] = [
   { role: 'reviewer', action: 'article.review' },
   { role: 'reviewer', action: 'article.signoff' },
   { role: 'reviewer', action: 'article.share-preview' },
+  { role: 'reviewer', action: 'feedback.read' },
   { role: 'editor', action: 'article.create' },
   { role: 'editor', action: 'article.view' },
   { role: 'editor', action: 'article.edit' },
@@ -71,6 +73,7 @@ const RULES: readonly Rule[] = [
   { role: 'editor', action: 'article.share-preview' },
   { role: 'editor', action: 'article.review' },
   { role: 'editor', action: 'taxonomy.manage' },
+  { role: 'editor', action: 'feedback.read' },
 ];
 
 const ARTICLE_ACTIONS = new Set<Action>(ACTIONS.filter((action) => action.startsWith('article.')));
@@ -97,7 +100,7 @@ export const can = (actor: Actor, action: Action, subject?: ArticleSubject): boo
 
 function describe(action: Action): string {
   const [what, verb] = action.split('.') as [string, string];
-  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log' }[what];
+  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log', feedback: "readers' feedback" }[what];
   if (verb === 'share-preview') return 'share preview links';
   if (verb === 'signoff') return 'sign off articles clinically';
   return `${verb} ${object}`;

@@ -2,6 +2,7 @@ import type { AccountStores } from '../accounts/account-stores.js';
 import type { SiteChangeFeed } from '../export/site-change-feed.js';
 import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
+import type { FeedbackStore } from '../editorial/feedback-store.js';
 import type { NewsroomStore } from '../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../editorial/preview-links.js';
 import type { TaxonomyStore } from '../editorial/taxonomy.js';
@@ -28,6 +29,8 @@ export interface Site {
   previewLinks: PreviewLinkStore;
   /** Topics, categories and tags as editors rename and add them (editorial/taxonomy.ts). */
   taxonomy: TaxonomyStore;
+  /** Readers' answers to "Is this page helpful?", kept without identifying them (editorial/feedback-store.ts). */
+  feedback: FeedbackStore;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

@@ -47,4 +47,12 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({}, { HEALTHPRESS_LICENCE_URL: 'our terms' }), (error: unknown) =>
       error instanceof AppError && error.details?.[0] === 'HEALTHPRESS_LICENCE_URL: "our terms" must be an absolute http(s) URL');
   });
+  it('reads the reader-feedback settings, defaults and bounds', () => {
+    assert.deepEqual(loadConfig({}, {}).feedbackReview, { minAnswers: 5, noPercent: 40 });
+    assert.equal(loadConfig({}, {}).feedbackPerHour, 20);
+    const set = loadConfig({}, { HEALTHPRESS_FEEDBACK_REVIEW_MIN_ANSWERS: '10', HEALTHPRESS_FEEDBACK_REVIEW_NO_PERCENT: '25', HEALTHPRESS_FEEDBACK_PER_HOUR: '3' });
+    assert.deepEqual([set.feedbackReview, set.feedbackPerHour], [{ minAnswers: 10, noPercent: 25 }, 3]);
+    assert.throws(() => loadConfig({}, { HEALTHPRESS_FEEDBACK_REVIEW_NO_PERCENT: '140' }), (error: AppError) =>
+      error.details?.[0] === 'HEALTHPRESS_FEEDBACK_REVIEW_NO_PERCENT: "140" must be a whole number from 1 to 100');
+  });
 });

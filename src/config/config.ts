@@ -31,12 +31,21 @@ export interface Config {
   readingGrade: number;
   /** Whose services care cards send readers to: the numbers and wording (content/care-card-wording.ts). */
   country: Country;
+  /** Reader feedback answers a client may send per hour (counted in memory, per address). */
+  feedbackPerHour: number;
+  /**
+   * When readers' answers put an article in the review queue: at least `minAnswers` answers since
+   * its last review, at least `noPercent` % of them "No" (docs/editorial-feedback.md).
+   */
+  feedbackReview: { minAnswers: number; noPercent: number };
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
 export const DEFAULT_PAGE_CACHE_MB = 256;
 /** The target when HEALTHPRESS_READING_GRADE is not set: grade 8, the usual advice for health information (docs/editorial-readability.md). */
 export const DEFAULT_READING_GRADE = 8;
+export const DEFAULT_FEEDBACK_PER_HOUR = 20;
+export const DEFAULT_FEEDBACK_REVIEW = { minAnswers: 5, noPercent: 40 } as const;
 
 export interface ConfigOverrides {
   db?: string;
@@ -76,6 +85,11 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
   const readingGrade = integer(pick(undefined, 'HEALTHPRESS_READING_GRADE', String(DEFAULT_READING_GRADE)), 1, 18);
+  const feedbackPerHour = integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_PER_HOUR', String(DEFAULT_FEEDBACK_PER_HOUR)), 1, 1_000_000);
+  const feedbackReview = {
+    minAnswers: integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_REVIEW_MIN_ANSWERS', String(DEFAULT_FEEDBACK_REVIEW.minAnswers)), 1, 1_000_000),
+    noPercent: integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_REVIEW_NO_PERCENT', String(DEFAULT_FEEDBACK_REVIEW.noPercent)), 1, 100),
+  };
   const dbPath = pick(overrides.db, 'HEALTHPRESS_DB', 'data/healthpress.db').value;
   const databaseUrlChoice = pick(overrides.databaseUrl, 'HEALTHPRESS_DATABASE_URL', '');
   if (databaseUrlChoice.value !== '' && !/^postgres(ql)?:\/\//.test(databaseUrlChoice.value)) {
@@ -120,6 +134,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     pageCacheMb,
     readingGrade,
     country: country as Country,
+    feedbackPerHour,
+    feedbackReview,
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
     licenceUrl: licenceUrlChoice.value === '' ? null : licenceUrlChoice.value,
   };

@@ -15,6 +15,10 @@ function encodeSlug(slug: string): string {
 export const paths = {
   home: (): string => '/',
   article: (slug: string): string => `/articles/${encodeSlug(slug)}`,
+  /** POST: a reader's answer to "Is this page helpful?" (web/routes/feedback-routes.ts). */
+  articleFeedback: (slug: string): string => `/articles/${encodeSlug(slug)}/feedback`,
+  /** Where a feedback form's post leads (303): the thank-you page. */
+  articleFeedbackThanks: (slug: string): string => `/articles/${encodeSlug(slug)}/feedback/thanks`,
   topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
   tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
   category: (slug: string): string => `/categories/${encodeSlug(slug)}`,

@@ -1,3 +1,5 @@
+import type { FeedbackComment } from './reader-feedback.js';
+
 /**
  * When an article is next due for a clinical review (the NHS pattern: "Page last reviewed",
  * "Next review due"). Pure: dates in, dates out; the caller gives "now".
@@ -54,9 +56,24 @@ export interface ReviewCandidate {
   lastReviewedAt: string | null;
 }
 
+/** Why an article is in the queue: its review date, or what readers said of it (reader-feedback.ts). */
+export type ReviewReason = 'due-date' | 'reader-feedback';
+
+/** The answers that sent an article to the queue, since its last review, with the newest comments. */
+export interface QueuedReaderFeedback {
+  yes: number;
+  no: number;
+  comments: FeedbackComment[];
+}
+
 export interface ReviewQueueEntry extends ReviewCandidate {
   due: string | null;
-  status: Exclude<ReviewStatus, 'current'>;
+  /** Where its review date stands; 'current' only for an entry that reader feedback alone put here. */
+  status: ReviewStatus;
+  /** At least one, 'due-date' first when both. */
+  reasons: ReviewReason[];
+  /** Set when 'reader-feedback' is a reason. */
+  feedback: QueuedReaderFeedback | null;
 }
 
 /**
@@ -68,8 +85,13 @@ export function reviewQueue(candidates: ReviewCandidate[], options: { now: strin
   for (const candidate of candidates) {
     const due = nextReviewDue(candidate.lastReviewedAt, options.intervalMonths);
     const status = reviewStatus(due, options.now, options.soonDays);
-    if (status !== 'current') entries.push({ ...candidate, due, status });
+    if (status !== 'current') entries.push({ ...candidate, due, status, reasons: ['due-date'], feedback: null });
   }
+  return sortReviewQueue(entries);
+}
+
+/** The queue's order: never reviewed first, then by due date, oldest first; equal dates by title. */
+export function sortReviewQueue(entries: ReviewQueueEntry[]): ReviewQueueEntry[] {
   const rank = (entry: ReviewQueueEntry) => (entry.due === null ? '' : entry.due.length === 10 ? `${entry.due}T00:00:00.000Z` : entry.due);
   return entries.sort((a, b) => (rank(a) === rank(b) ? a.title.localeCompare(b.title) : rank(a) < rank(b) ? -1 : 1));
 }

@@ -25,6 +25,7 @@ export interface Database {
   redirects: RedirectTable;
   signoffs: SignoffTable;
   article_events: ArticleEventTable;
+  article_feedback: ArticleFeedbackTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -277,4 +278,13 @@ export interface RedirectTable {
   from_path: string;
   to_path: string;
   created_at: string;
+}
+
+/** Reader feedback (migration 015): nothing about who answered; `helpful` is 1 or 0, `day` YYYY-MM-DD. */
+export interface ArticleFeedbackTable {
+  id: Generated<number>;
+  article_id: number;
+  helpful: number;
+  comment: string | null;
+  day: string;
 }

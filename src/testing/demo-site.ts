@@ -11,6 +11,7 @@ import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../web/app.js';
 import type { PageCacheOptions } from '../web/page-cache-hooks.js';
+import type { FeedbackThreshold } from '../editorial/reader-feedback.js';
 
 export interface RunningSite {
   app: FastifyInstance;
@@ -44,9 +45,12 @@ export interface DemoSiteOptions {
     clinicalReview?: 'required' | 'off';
     /** A schedule changed (the Admin API calls it, as `serve` wakes its scheduler). */
     onScheduleChanged?: () => void;
+    feedbackThreshold?: FeedbackThreshold;
   };
   /** Whose services care cards name (HEALTHPRESS_COUNTRY); the app's default (uk) when left out. */
   country?: Country;
+  /** Take reader feedback, as `serve` does: article pages carry the form (`perHour` defaults to 1000). */
+  feedback?: { perHour?: number; now?: () => Date };
 }
 
 /** The real server on an ephemeral port over a real SQLite file holding the demo content. */
@@ -68,11 +72,17 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
-        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, related: ports.related, audit: ports.accounts.audit, clock: now,
+        newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, feedback: ports.feedback, related: ports.related, audit: ports.accounts.audit, clock: now,
           clinicalReviewRequired: options.admin.clinicalReview !== 'off' },
-        ...(options.admin.onScheduleChanged ? { onScheduleChanged: options.admin.onScheduleChanged } : {}) }
+        ...(options.admin.onScheduleChanged ? { onScheduleChanged: options.admin.onScheduleChanged } : {}),
+        ...(options.admin.feedbackThreshold ? { feedbackThreshold: options.admin.feedbackThreshold } : {}) }
     : undefined;
-  const appOptions = (baseUrl: string) => ({ catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}) });
+  const feedback = options.feedback
+    ? { store: ports.feedback, perHour: options.feedback.perHour ?? 1000, ...(options.feedback.now ? { now: options.feedback.now } : {}) }
+    : undefined;
+  const appOptions = (baseUrl: string) => ({
+    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}),
+  });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -9,6 +9,7 @@ import { installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
+import { feedbackRoutes } from './routes/feedback-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
@@ -21,6 +22,7 @@ import { installAdminErrors } from './admin/admin-errors.js';
 import { dashboardRoute } from './admin/dashboard-route.js';
 import { governanceApiRoutes } from './admin/governance-api-routes.js';
 import { workflowPages } from './admin/workflow-pages.js';
+import { feedbackAdminRoutes } from './admin/feedback-admin-routes.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
@@ -31,6 +33,8 @@ import { sharedPreviewRoute } from './admin/shared-preview-route.js';
 import { taxonomyRoutes } from './admin/taxonomy-routes.js';
 import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
+import type { FeedbackStore } from '../editorial/feedback-store.js';
+import { DEFAULT_FEEDBACK_THRESHOLD, type FeedbackThreshold } from '../editorial/reader-feedback.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -48,10 +52,15 @@ export interface AppOptions {
   pageCache?: PageCacheOptions;
   /** The newsroom (`/admin`, `/api/admin`): the server sets it; tests of the reader side and the static export leave it out. */
   admin?: {
-    accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts;
+    accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts; feedbackThreshold?: FeedbackThreshold;
     /** A schedule changed: the server's scheduler looks again (app/newsroom/schedule-runner.ts). */
     onScheduleChanged?: () => void;
   };
+  /**
+   * Reader feedback ("Is this page helpful?" under each article, web/routes/feedback-routes.ts):
+   * the server sets it; without it (the static export, reader-side tests) article pages carry no form.
+   */
+  feedback?: { store: FeedbackStore; perHour: number; now?: () => Date };
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -80,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     country: options.config.country ?? DEFAULT_COUNTRY,
     ...(options.config.licenceUrl ? { licenceUrl: options.config.licenceUrl } : {}),
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
+    ...(options.feedback && !options.staticExport ? { readerFeedback: true } : {}),
   };
 
   // Hits first: a page-cache hit replays the headers its miss was sent with, so it needs no hook after this one.
@@ -101,8 +111,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
   });
+  if (options.feedback && !options.staticExport) {
+    const { store, ...feedbackOptions } = options.feedback;
+    await app.register(feedbackRoutes({ catalogue: options.catalogue, feedback: store }, site, feedbackOptions));
+  }
   if (options.admin) {
     const { accounts, secureCookies, newsroom, onScheduleChanged } = options.admin;
+    const feedbackThreshold = options.admin.feedbackThreshold ?? DEFAULT_FEEDBACK_THRESHOLD;
     const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
     const readingTarget = options.config.readingGrade ?? DEFAULT_READING_GRADE;
     await app.register(sharedPreviewRoute(() => newsroom, options.catalogue, site));
@@ -118,7 +133,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue, readingTarget));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(taxonomyRoutes(() => newsroom, site));
-      await admin.register(reviewRoutes(() => newsroom));
+      await admin.register(reviewRoutes(() => newsroom, feedbackThreshold));
+      await admin.register(feedbackAdminRoutes(() => newsroom, site, feedbackThreshold));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(readabilityRoutes(() => newsroom, readingTarget));
       await admin.register(userAdminRoutes(accounts, site));

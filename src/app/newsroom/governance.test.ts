@@ -68,7 +68,7 @@ for (const [name, skip, open] of databases) {
     let clock = Date.parse(FIXED_NOW);
     const tick = (seconds = 1) => (clock += seconds * 1000);
     const portsOf = (s: Site): NewsroomPorts => ({
-      newsroom: s.newsroom, previewLinks: s.previewLinks, taxonomy: s.taxonomy, related: s.related, audit: { record: async () => {} },
+      newsroom: s.newsroom, previewLinks: s.previewLinks, taxonomy: s.taxonomy, feedback: s.feedback, related: s.related, audit: { record: async () => {} },
       clock: () => new Date(clock), clinicalReviewRequired: true,
     });
     let ports: NewsroomPorts;

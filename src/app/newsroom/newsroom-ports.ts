@@ -1,6 +1,7 @@
 import type { AuditAction, AuditLog } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
+import type { FeedbackStore } from '../../editorial/feedback-store.js';
 import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
 import { measureReadability } from '../../editorial/readability.js';
@@ -17,6 +18,8 @@ export interface NewsroomPorts {
   previewLinks: PreviewLinkStore;
   /** Topics, categories and tags as editors manage them (editorial/taxonomy.ts). */
   taxonomy: TaxonomyStore;
+  /** Readers' answers to "Is this page helpful?" (editorial/feedback-store.ts): editors read them, the review queue counts them. */
+  feedback: FeedbackStore;
   related: RelatedRepository;
   audit: Pick<AuditLog, 'record'>;
   /** Injected so tests (and a job replaying work) decide what "now" is. */

@@ -32,7 +32,7 @@ describe('the newsroom use cases on a real SQLite file', () => {
   before(async () => {
     ({ site } = await openSqliteSite(join(mkdtempSync(join(tmpdir(), 'hp-newsroom-')), 'site.db')));
     // The recorder stands in for the AuditLog port, which the accounts work implements.
-    ports = { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: { record: async (event) => void audit.push(event) }, clock: () => new Date(clock), clinicalReviewRequired: false };
+    ports = { newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: { record: async (event) => void audit.push(event) }, clock: () => new Date(clock), clinicalReviewRequired: false };
     await writeInputs(site.ingest, [
       articleInput({ title: 'What is gout?', categoryPath: ['Joints'], topic: { name: 'Gout', synonyms: [], semanticGroup: null }, bodyMarkdown: 'Gout is a form of arthritis.' }),
       articleInput({ title: 'Causes of gout', categoryPath: ['Joints'], topic: { name: 'Gout', synonyms: [], semanticGroup: null }, bodyMarkdown: 'Uric acid crystals cause gout.' }),

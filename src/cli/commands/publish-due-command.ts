@@ -17,7 +17,7 @@ export function registerPublishDueCommand(program: Command): void {
       try {
         const { site, config } = booted;
         const report = await publishDue({
-          newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit,
+          newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
           clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
         });
         if (options.json) return console.log(JSON.stringify(report, null, 2));

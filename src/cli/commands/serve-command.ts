@@ -68,7 +68,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
   const { buildApp } = await import('../../web/app.js');
   const { ScheduleRunner } = await import('../../app/newsroom/schedule-runner.js');
   const newsroom = {
-    newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, related: site.related, audit: site.accounts.audit,
+    newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
     clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
   };
   // Publications that fell due while nothing ran go out now; then a timer to the next one.
@@ -85,7 +85,9 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
       secureCookies: config.baseUrl.startsWith('https:'),
       newsroom,
       onScheduleChanged: () => scheduler.wake(),
+      feedbackThreshold: { minAnswers: config.feedbackReview.minAnswers, noShare: config.feedbackReview.noPercent / 100 },
     },
+    feedback: { store: site.feedback, perHour: config.feedbackPerHour },
   });
   const shutdown = async () => {
     scheduler.stop();

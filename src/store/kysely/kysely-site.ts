@@ -4,6 +4,7 @@ import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
+import { KyselyFeedbackStore } from './kysely-feedback-store.js';
 import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPreviewLinkStore } from './kysely-preview-links.js';
 import { KyselyTaxonomyStore } from './kysely-taxonomy.js';
@@ -31,5 +32,6 @@ export function kyselySite(
     newsroom: new KyselyNewsroomStore(db, options.searchSink ?? null),
     previewLinks: new KyselyPreviewLinkStore(db),
     taxonomy: new KyselyTaxonomyStore(db, options.searchSink ?? null),
+    feedback: new KyselyFeedbackStore(db),
   };
 }

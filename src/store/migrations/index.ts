@@ -13,6 +13,7 @@ import * as withdrawnAt from './011-withdrawn-at.js';
 import * as redirects from './012-redirects.js';
 import * as clinicalGovernance from './013-clinical-governance.js';
 import * as revisionReadability from './014-revision-readability.js';
+import * as readerFeedback from './015-reader-feedback.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
@@ -22,6 +23,7 @@ export const migrationProvider: MigrationProvider = {
       '007-accounts': accounts, '008-newsroom': newsroom, '009-preview-links': previewLinks, '010-admin-list': adminList, '011-withdrawn-at': withdrawnAt, '012-redirects': redirects,
       '013-clinical-governance': clinicalGovernance,
       '014-revision-readability': revisionReadability,
+      '015-reader-feedback': readerFeedback,
     };
   },
 };

@@ -12,6 +12,7 @@ import { signInAttemptsContract } from '../../accounts/sign-in-attempts.contract
 import { userDirectoryContract } from '../../accounts/user-directory.contract.js';
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
+import { feedbackStoreContract } from '../../editorial/feedback-store.contract.js';
 import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { previewLinksContract } from '../../editorial/preview-links.contract.js';
 import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
@@ -40,6 +41,7 @@ auditLogContract('SQLite file', openSite);
 newsroomContract('SQLite file', openSite);
 previewLinksContract('SQLite file', openSite);
 taxonomyContract('SQLite file', openSite);
+feedbackStoreContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */

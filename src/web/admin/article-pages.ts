@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../accounts/policy.js';
+import { feedbackCountsFor } from '../../app/reader-feedback.js';
 import { createDraft } from '../../app/newsroom/create-draft.js';
 import { getArticleForEditing, saveArticle } from '../../app/newsroom/edit-article.js';
 import { EditConflictError } from '../../app/newsroom/edit-conflict.js';
@@ -220,6 +221,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
             ({ id: link.id, hint: link.tokenHint, createdBy: await nameOf(link.createdByUserId), expiresAt: link.expiresAt }))),
           expiryOptions: EXPIRY_OPTIONS, created: createdLink,
         } : null,
+        readerFeedback: await feedbackCountsFor(ports(), principal.actor, id),
       });
     }
   };

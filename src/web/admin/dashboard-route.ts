@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { can } from '../../accounts/policy.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
+import { feedbackTotalsFor } from '../../app/reader-feedback.js';
 import type { ArticleListFilter, ArticleListItem } from '../../editorial/newsroom.js';
 import type { SiteContext } from '../views/site.js';
 import { csrfTokenFor, requirePrincipal } from './admin-auth.js';
@@ -25,15 +26,16 @@ export function dashboardRoute(ports: () => NewsroomPorts, site: SiteContext) {
       const { actor, user } = principal;
       const rows = async (filter: Omit<ArticleListFilter, 'limit' | 'offset'>) =>
         (await listArticles(ports(), actor, { ...filter, limit: 8, offset: 0 })).items.map(articleRow);
-      const [myDrafts, waitingForReview, recentlyPublished, recentlyChanged] = await Promise.all([
+      const [myDrafts, waitingForReview, recentlyPublished, recentlyChanged, feedbackTotals] = await Promise.all([
         rows({ state: 'draft', ownerUserId: actor.userId }),
         rows({ state: 'in_review' }),
         rows({ state: 'published' }),
         rows({}),
+        feedbackTotalsFor(ports(), actor),
       ]);
       return reply.type('text/html; charset=utf-8').send(renderDashboardPage({
         site, user: { ...actor, name: user.name, email: user.email }, csrfToken: csrfTokenFor(reply),
-        myDrafts, waitingForReview, recentlyPublished, recentlyChanged, canCreate: can(actor, 'article.create'),
+        myDrafts, waitingForReview, recentlyPublished, recentlyChanged, canCreate: can(actor, 'article.create'), feedbackTotals,
       }));
     });
   };

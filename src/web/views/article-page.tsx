@@ -8,12 +8,13 @@ import { displayTopicName } from '../../content/topic.js';
 import type { Neighbours } from '../published-catalogue.js';
 import { ArticleDates, LinkOutNotice, SampleNotice } from './article-notices.js';
 import { Breadcrumbs } from './breadcrumbs.js';
+import { FeedbackForm } from './feedback-form.js';
 import { articleJsonLd, serializeJsonLd } from './json-ld.js';
 import { Layout } from './layout.js';
 import { PrevNext } from './prev-next.js';
 import { Recommended } from './recommended.js';
 import { renderDocument } from './render.js';
-import { paths, sitePath, type Crumb, type SiteContext } from './site.js';
+import { assetPath, paths, sitePath, type Crumb, type SiteContext } from './site.js';
 import { Sources } from './sources.js';
 
 export interface ArticlePageData {
@@ -32,6 +33,8 @@ export function renderArticlePage(site: SiteContext, data: ArticlePageData): str
   const { article } = data;
   const description = excerpt(article.leadText, DESCRIPTION_LENGTH) || article.title;
   const jsonLd = serializeJsonLd(articleJsonLd(site, article, data.breadcrumbs, description));
+  // Readers of the live page only: a preview is not the published page, and a static export has no server to post to.
+  const feedback = site.readerFeedback === true && !site.staticExport && data.previewNotice === undefined;
   const head = (
     <>
       {article.publishedAt && <meta property="article:published_time" content={article.publishedAt} />}
@@ -40,6 +43,7 @@ export function renderArticlePage(site: SiteContext, data: ArticlePageData): str
         <meta property="article:tag" content={tag.name} />
       ))}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+      {feedback && <script src={assetPath(site, 'feedback.js')} defer />}
     </>
   );
 
@@ -56,6 +60,7 @@ export function renderArticlePage(site: SiteContext, data: ArticlePageData): str
       <Breadcrumbs site={site} crumbs={data.breadcrumbs} />
       {data.previewNotice}
       <ArticleMain site={site} article={article} />
+      {feedback && <FeedbackForm site={site} slug={article.slug} />}
       <PrevNext site={site} neighbours={data.neighbours} />
       <Recommended site={site} articles={data.related} />
     </Layout>,

@@ -12,6 +12,7 @@ export { renderTagPage, type TagPageData } from './tag-page.js';
 export { renderAzIndexPage, type AzIndexPageData } from './az-index-page.js';
 export { renderErrorPage, type ErrorPageData } from './error-page.js';
 export { renderGonePage } from './gone-page.js';
+export { renderFeedbackProblemPage, renderFeedbackThanksPage, type FeedbackProblem } from './feedback-pages.js';
 export { renderSearchPage, searchPath, type SearchPageData } from './search-page.js';
 export { SEARCH_MAX_LENGTH } from './search-form.js';
 export { AZ_LETTERS, azLetterOf, azLetterPath, azLetterSlug, parseAzLetterSlug, selectAzEntries, type AzSelection } from './az.js';

@@ -19,6 +19,8 @@ export type SiteContext = {
   licenceUrl?: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
+  /** The server takes reader feedback: article pages carry "Is this page helpful?" (never in a static export). */
+  readerFeedback?: boolean;
 };
 
 /**

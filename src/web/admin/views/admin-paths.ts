@@ -31,6 +31,8 @@ export const adminPaths = {
   /** GET ?from=N&to=M */
   compare: (articleId: number): string => `/admin/articles/${id(articleId)}/compare`,
   restore: (articleId: number, revision: number): string => `/admin/articles/${id(articleId)}/revisions/${id(revision)}/restore`,
+  /** GET: what readers said of the article (counts and comments). */
+  articleFeedback: (articleId: number): string => `/admin/articles/${id(articleId)}/feedback`,
   previewLinks: (articleId: number): string => `/admin/articles/${id(articleId)}/preview-links`,
   articleWorkflow: (articleId: number): string => `/admin/articles/${id(articleId)}/workflow`,
   revokePreviewLink: (articleId: number, linkId: number): string => `/admin/articles/${id(articleId)}/preview-links/${id(linkId)}/revoke`,
@@ -54,6 +56,8 @@ export const adminPaths = {
   apiArticle: (articleId: number): string => `/api/admin/articles/${id(articleId)}`,
   /** GET ?q=: topic names for the editor's topic field. */
   apiTopics: (): string => '/api/admin/topics',
+  /** GET: one article's reader feedback as JSON. */
+  apiArticleFeedback: (articleId: number): string => `/api/admin/articles/${id(articleId)}/feedback`,
   /** POST: the soft-lock heartbeat. */
   apiLock: (articleId: number): string => `/api/admin/articles/${id(articleId)}/lock`,
 };

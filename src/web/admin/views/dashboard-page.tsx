@@ -29,9 +29,28 @@ export function renderDashboardPage(data: DashboardPageData): string {
           </section>
         ))}
       </div>
+      {data.feedbackTotals && <FeedbackTotals totals={data.feedbackTotals} />}
       <p>
         <a href={sitePath(data.site, adminPaths.articles())}>All articles</a>
       </p>
     </AdminLayout>,
+  );
+}
+
+/** "Is this page helpful?" over the whole site; each article's answers are on its feedback page (linked from its editor). */
+function FeedbackTotals({ totals }: { totals: { yes: number; no: number; articles: number } }) {
+  const answers = totals.yes + totals.no;
+  return (
+    <section class="dashboard__section" aria-labelledby="reader-feedback-title">
+      <h2 id="reader-feedback-title">Reader feedback</h2>
+      {answers === 0 ? (
+        <p class="empty">No reader has answered “Is this page helpful?” yet.</p>
+      ) : (
+        <p>
+          {answers} {answers === 1 ? 'answer' : 'answers'} on {totals.articles} {totals.articles === 1 ? 'article' : 'articles'}: {totals.yes} yes, {totals.no} no
+          {' '}({Math.round((100 * totals.no) / answers)} % no). Articles whose readers mostly say “No” join the review queue.
+        </p>
+      )}
+    </section>
   );
 }

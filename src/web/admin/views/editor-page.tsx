@@ -52,6 +52,14 @@ export function renderEditorPage(data: EditorPageData): string {
               <a href={sitePath(site, adminPaths.revisions(data.articleId!))}>Revision history</a>
               {' · '}
               <a href={sitePath(site, adminPaths.preview(data.articleId!))}>Preview the saved version as readers will see it</a>
+              {data.readerFeedback && (
+                <>
+                  {' · '}
+                  <a href={sitePath(site, adminPaths.articleFeedback(data.articleId!))}>
+                    Reader feedback ({data.readerFeedback.yes} yes, {data.readerFeedback.no} no)
+                  </a>
+                </>
+              )}
               {data.permissions.delete && (
                 <>
                   {' · '}

@@ -2,36 +2,9 @@ import type { SiteContext } from '../../views/site.js';
 import { adminPaths } from './admin-paths.js';
 import { Button, PostForm } from './form-parts.js';
 import { displayDateTime } from './format.js';
+import type { GovernancePanelData } from './view-models.js';
 
-export interface TimelineEntry {
-  action: string;
-  actor: string;
-  at: string;
-  comment: string | null;
-  toState: string | null;
-  revision: number | null;
-}
-
-/** The editor's "Review and publishing" panel: sign-off, the steps the actor may take, the schedule, the timeline. */
-export interface GovernancePanelData {
-  articleId: number;
-  /** The working revision: what a sign-off signs. */
-  revision: number;
-  signoff: {
-    standing: 'current' | 'voided' | 'none';
-    latest: { reviewerName: string; credential: string; signedAt: string; revision: number; note: string | null } | null;
-  };
-  /** Why publishing is refused for want of a review, or null. */
-  reviewRequiredReason: string | null;
-  schedule: { publishAt: string | null; unpublishAt: string | null; held: string | null } | null;
-  may: { requestChanges: boolean; approve: boolean; schedule: boolean; unschedule: boolean; archive: boolean; unarchive: boolean };
-  /** Prefilled in the sign-off form: the reviewer's account name and last credential. */
-  reviewer: { name: string; credential: string };
-  sources: Array<{ title: string; url: string }>;
-  /** Schedule times are typed and shown in it. */
-  timeZone: string;
-  timeline: TimelineEntry[];
-}
+export type { GovernancePanelData, TimelineEntry } from './view-models.js';
 
 const ACTION_LABEL: Record<string, string> = {
   submit: 'Submitted for review', request_changes: 'Changes requested', approve: 'Signed off clinically', schedule: 'Scheduled',

@@ -13,6 +13,7 @@ export { renderTokensPage } from './tokens-page.js';
 export { renderAuditPage } from './audit-page.js';
 export { renderTaxonomyPage } from './taxonomy-page.js';
 export { renderAdminMessagePage } from './message-page.js';
+export { renderArticleFeedbackPage } from './feedback-page.js';
 export { adminPaths } from './admin-paths.js';
 export { navItemsFor } from './admin-layout.js';
 export type * from './view-models.js';

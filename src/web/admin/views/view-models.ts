@@ -1,4 +1,3 @@
-import type { GovernancePanelData } from './governance-panel.js';
 /**
  * The admin's view models: plain data the routes fill and the views turn into HTML. Nothing here
  * reads a database or a request; a route loads what a page needs, decides permissions with
@@ -120,6 +119,23 @@ export interface DashboardPageData extends AdminContext {
   recentlyChanged: ArticleRow[];
   /** Shows the "New article" link (`can(actor, 'article.create')`). */
   canCreate: boolean;
+  /** Every reader-feedback answer on the site counted; absent for whoever may not read feedback (`feedback.read`). */
+  feedbackTotals?: { yes: number; no: number; articles: number } | null;
+}
+
+/** One article's reader feedback (`/admin/articles/:id/feedback`). */
+export interface ArticleFeedbackPageData extends AdminContext {
+  articleId: number;
+  articleTitle: string;
+  /** The reader's page, when the article is published. */
+  readerUrl: string | null;
+  yes: number;
+  no: number;
+  commentCount: number;
+  /** Newest first; the page says when there are more than it shows. */
+  comments: { helpful: boolean; comment: string; day: string }[];
+  /** The site's threshold, in words for the page ("at least 5 answers, 40 % or more No"). */
+  threshold: { minAnswers: number; noPercent: number };
 }
 
 export interface Option {
@@ -237,6 +253,8 @@ export interface EditorPageData extends AdminContext {
   previewLinks?: Omit<SharePreviewPanelData, 'site' | 'csrfToken' | 'articleId'> | null;
   /** The readability panel: the saved revision's scores (admin.js then follows typing); null for a new article. */
   readability?: ReadabilityPanelData | null;
+  /** Readers' answers counted, with a link to the feedback page: only for whoever may read feedback (`feedback.read`). */
+  readerFeedback?: { yes: number; no: number } | null;
 }
 
 /** One sentence the readability panel lists: it raises the article's grade by `raises`. */
@@ -467,4 +485,34 @@ export interface AdminMessagePageData extends AdminContext {
   reason?: string | null;
   /** Where to go next, e.g. back to the article. */
   back?: { path: string; label: string } | null;
+}
+
+export interface TimelineEntry {
+  action: string;
+  actor: string;
+  at: string;
+  comment: string | null;
+  toState: string | null;
+  revision: number | null;
+}
+
+/** The editor's "Review and publishing" panel: sign-off, the steps the actor may take, the schedule, the timeline. */
+export interface GovernancePanelData {
+  articleId: number;
+  /** The working revision: what a sign-off signs. */
+  revision: number;
+  signoff: {
+    standing: 'current' | 'voided' | 'none';
+    latest: { reviewerName: string; credential: string; signedAt: string; revision: number; note: string | null } | null;
+  };
+  /** Why publishing is refused for want of a review, or null. */
+  reviewRequiredReason: string | null;
+  schedule: { publishAt: string | null; unpublishAt: string | null; held: string | null } | null;
+  may: { requestChanges: boolean; approve: boolean; schedule: boolean; unschedule: boolean; archive: boolean; unarchive: boolean };
+  /** Prefilled in the sign-off form: the reviewer's account name and last credential. */
+  reviewer: { name: string; credential: string };
+  sources: Array<{ title: string; url: string }>;
+  /** Schedule times are typed and shown in it. */
+  timeZone: string;
+  timeline: TimelineEntry[];
 }
