@@ -1,3 +1,4 @@
+import { nextReviewDue } from '../../editorial/review-dates.js';
 import type { Article } from '../../content/article.js';
 import { displayDate, sameDay } from './format.js';
 import { safeExternalUrl } from './site.js';
@@ -42,8 +43,11 @@ export function ArticleDates({ article }: { article: Article }) {
   const published = displayDate(article.publishedAt);
   // "Updated" on the day of publication says nothing new.
   const updated = sameDay(article.updatedAt, article.publishedAt) ? null : displayDate(article.updatedAt);
+  // Our reviewers' sign-off sets the NHS pair: "Page last reviewed" and "Next review due".
+  const due = article.reviewedBy ? displayDate(nextReviewDue(article.lastReviewedAt, article.reviewIntervalMonths ?? undefined)) : null;
   const rows = [
     { label: 'Last reviewed', date: reviewed },
+    { label: 'Next review due', date: due },
     { label: 'Updated', date: updated },
     { label: 'Published', date: published },
   ].filter((row) => row.date !== null);
@@ -55,6 +59,12 @@ export function ArticleDates({ article }: { article: Article }) {
           {label} <time datetime={date?.iso}>{date?.text}</time>
         </li>
       ))}
+      {article.reviewedBy && (
+        <li>
+          Clinically reviewed by {article.reviewedBy.name}
+          {article.reviewedBy.credential ? `, ${article.reviewedBy.credential}` : ''}
+        </li>
+      )}
     </ul>
   );
 }

@@ -192,3 +192,19 @@ describe('Recommended block', () => {
     }
   });
 });
+
+describe('article page: our clinical review', () => {
+  const reviewed = { lastReviewedAt: '2026-03-12T10:00:00.000Z', reviewedBy: { name: 'Dr Sample Reviewer (fictional)', credential: 'GP' }, reviewIntervalMonths: 6 };
+  it('names our reviewer and the next review due (last reviewed + the article\'s interval), in the page and its JSON-LD', () => {
+    const html = render(reviewed);
+    assert.match(textOf(html), /Next review due\s*12 September 2026/);
+    assert.match(textOf(html), /Clinically reviewed by Dr Sample Reviewer \(fictional\), GP/);
+    const page = jsonLdBlocks(html).flatMap((block) => (Array.isArray(block) ? block : [block])).find((b) => (b as JsonLd)['@type'] === 'MedicalWebPage') as JsonLd;
+    assert.deepEqual(page.reviewedBy, { '@type': 'Person', name: 'Dr Sample Reviewer (fictional)', jobTitle: 'GP' });
+  });
+  it('claims no reviewer and no next review for a page our reviewers never signed off (an import\'s own dates are provenance)', () => {
+    const html = render({ lastReviewedAt: '2026-03-12', reviewedBy: null });
+    assert.doesNotMatch(textOf(html), /Next review due|Clinically reviewed by/);
+    assert.doesNotMatch(html, /"reviewedBy"/);
+  });
+});

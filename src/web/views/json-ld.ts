@@ -65,6 +65,8 @@ export function articleJsonLd(site: SiteContext, article: Article, crumbs: Crumb
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl(site, paths.home()) },
     about: article.topic ? { '@type': topicSchemaType(article.topic.semanticGroup), name: displayTopicName(article.topic.name) } : undefined,
     lastReviewed: article.lastReviewedAt ?? undefined,
+    // Only our reviewers' sign-off: an imported source's own review is provenance, not ours.
+    reviewedBy: article.reviewedBy ? { '@type': 'Person', name: article.reviewedBy.name, jobTitle: article.reviewedBy.credential || undefined } : undefined,
     dateModified: article.updatedAt ?? article.publishedAt ?? undefined,
     datePublished: article.publishedAt ?? undefined,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
