@@ -9,7 +9,7 @@ import { decideSave } from '../../editorial/save-rules.js';
 import { forbidden, notFound } from '../../errors.js';
 import { EditConflictError } from './edit-conflict.js';
 import { transition } from '../../editorial/workflow.js';
-import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, type SignoffView, signoffOf, subjectOf } from './newsroom-ports.js';
+import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, type SignoffView, signoffOf, stepEvent, subjectOf } from './newsroom-ports.js';
 
 export interface ArticleForEditing {
   copy: WorkingCopy;
@@ -84,7 +84,7 @@ export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: S
     authorUserId: actor.userId, note: request.note ?? null, now, readability: measureReadability(incoming.bodyMarkdown),
     // Approved content changed clinically: its sign-off no longer covers it, so it goes back to review.
     ...(state !== copy.state
-      ? { state, event: { ...stepEventBase(copy, now), action: 'signoff-voided' as const, toState: state, actorUserId: actor.userId, comment: `changed: ${changed.map((f) => CLINICAL_FIELD_LABEL[f]).join(', ')}` } }
+      ? { state, event: stepEvent(copy, 'signoff-voided', state, actor.userId, `changed: ${changed.map((f) => CLINICAL_FIELD_LABEL[f]).join(', ')}`, now) }
       : {}),
   });
   if (!result.ok) throw await lostRace(ports, copy.articleId, request.baseRevision, incoming);
@@ -115,10 +115,6 @@ export async function restoreRevision(
   if (!result.ok) throw await lostRace(ports, copy.articleId, base, fields);
   await recordEvent(ports, actor, 'article.restored', copy.articleId, now, `revision ${result.revision} from revision ${old.number}`);
   return { revision: result.revision };
-}
-
-function stepEventBase(copy: WorkingCopy, at: string) {
-  return { articleId: copy.articleId, revision: copy.working.number, fromState: copy.state, comment: null, at };
 }
 
 export function conflict(copy: WorkingCopy, baseRevision: number, incoming: ArticleFields, reason: string): EditConflictError {

@@ -2,7 +2,7 @@ import type { AuditAction, AuditLog } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
 import type { FeedbackStore } from '../../editorial/feedback-store.js';
-import type { NewsroomStore, WorkingCopy } from '../../editorial/newsroom.js';
+import type { NewsroomStore, WorkflowEvent, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
 import { measureReadability } from '../../editorial/readability.js';
 import type { TaxonomyStore } from '../../editorial/taxonomy.js';
@@ -101,4 +101,9 @@ export async function checkFields(newsroom: NewsroomStore, fields: ArticleFields
 
 export async function recordEvent(ports: Pick<NewsroomPorts, 'audit'>, actor: Actor, action: AuditAction, articleId: number, at: string, detail: string | null): Promise<void> {
   await ports.audit.record({ at, action, actorUserId: actor.userId, subject: `article:${articleId}`, detail, clientIp: null });
+}
+
+/** The timeline's record of a step taken by `actor` (null: the scheduler). */
+export function stepEvent(copy: WorkingCopy, action: WorkflowEvent['action'], to: NewsroomState | null, actorUserId: number | null, comment: string | null, at: string): WorkflowEvent {
+  return { articleId: copy.articleId, revision: copy.working.number, action, fromState: copy.state, toState: to, actorUserId, comment: comment?.trim() || null, at };
 }

@@ -3,10 +3,10 @@ import type { DueSchedule } from '../../editorial/newsroom.js';
 import type { NewsroomState } from '../../editorial/workflow.js';
 import { AppError } from '../../errors.js';
 import { refreshRelated } from '../refresh-related.js';
-import { conflict, lostRace } from './edit-article.js';
+import { lostRace } from './edit-article.js';
 import { EditConflictError } from './edit-conflict.js';
-import { guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, signoffOf } from './newsroom-ports.js';
-import { ScheduleTakenError, stepEvent, type WorkflowRequest, writePublication } from './workflow-steps.js';
+import { guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, signoffOf, stepEvent } from './newsroom-ports.js';
+import { checkBase, ScheduleTakenError, type WorkflowRequest, writePublication } from './workflow-steps.js';
 
 export interface ScheduleRequest extends WorkflowRequest {
   /** ISO 8601 with an offset or Z (the admin's form converts the site's time zone). */
@@ -24,8 +24,7 @@ export async function schedulePublication(ports: NewsroomPorts, actor: Actor, re
   const step = { action: 'schedule' as const, publishAt: request.publishAt, unpublishAt: request.unpublishAt ?? null };
   const state = guard(copy, actor, step, { ports, signoff: signoff.standing });
   if (state === 'deleted') throw new Error('unreachable: schedule never deletes');
-  const base = request.baseRevision ?? copy.working.number;
-  if (base !== copy.working.number) throw conflict(copy, base, copy.working.fields, `revision ${base} was to be scheduled, but revision ${copy.working.number} has been saved since`);
+  const base = checkBase(copy, request, 'to be scheduled');
   const publishAt = new Date(request.publishAt).toISOString();
   const unpublishAt = request.unpublishAt ? new Date(request.unpublishAt).toISOString() : null;
   const now = nowOf(ports);

@@ -2,7 +2,7 @@ import type { AuditAction } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
 import { toArticleInput } from '../../editorial/article-draft.js';
 import { signoffProblems } from '../../editorial/clinical-signoff.js';
-import type { WorkflowEvent, WorkingCopy } from '../../editorial/newsroom.js';
+import type { WorkingCopy } from '../../editorial/newsroom.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
 import type { NewsroomState, WorkflowStep } from '../../editorial/workflow.js';
 import { invalid, notFound } from '../../errors.js';
@@ -10,7 +10,7 @@ import { measureReadability } from '../../editorial/readability.js';
 import type { RefreshReport } from '../../related/related-service.js';
 import { refreshRelated } from '../refresh-related.js';
 import { conflict, lostRace } from './edit-article.js';
-import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, type SignoffView, signoffOf } from './newsroom-ports.js';
+import { checkFields, guard, type NewsroomPorts, nowOf, openWorkingCopy, recordEvent, type SignoffView, signoffOf, stepEvent } from './newsroom-ports.js';
 
 export interface WorkflowRequest {
   articleId: number;
@@ -20,12 +20,8 @@ export interface WorkflowRequest {
   note?: string | null;
 }
 
-/** The timeline's record of a step taken by `actor` (null: the scheduler). */
-export function stepEvent(copy: WorkingCopy, action: WorkflowEvent['action'], to: NewsroomState | null, actorUserId: number | null, comment: string | null, at: string): WorkflowEvent {
-  return { articleId: copy.articleId, revision: copy.working.number, action, fromState: copy.state, toState: to, actorUserId, comment: comment?.trim() || null, at };
-}
-
-function checkBase(copy: WorkingCopy, request: WorkflowRequest, what: string): number {
+/** The revision the step acts on: the working one, or EDIT_CONFLICT when the actor looked at an older one. */
+export function checkBase(copy: WorkingCopy, request: WorkflowRequest, what: string): number {
   const base = request.baseRevision ?? copy.working.number;
   if (base !== copy.working.number) throw conflict(copy, base, copy.working.fields, `revision ${base} was ${what}, but revision ${copy.working.number} has been saved since`);
   return base;
