@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
-import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
+import type { Browser } from 'playwright-core';
+import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
-const PASSWORD = 'tulip-kettle-orbit-9';
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 // Demo articles with care cards: emergency; non-urgent and emergency; urgent.
 const WITH_CARDS = ['/articles/warning-signs-in-pregnancy', '/articles/symptoms-of-a-urinary-tract-infection', '/articles/recovering-physically-after-a-miscarriage'];
@@ -15,26 +12,17 @@ const WITH_CARDS = ['/articles/warning-signs-in-pregnancy', '/articles/symptoms-
 describe('care cards in Chromium: readers (axe clean in light, dark and print) and the editor\'s insert helper', { skip }, () => {
   let site: RunningSite;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-    // axe is injected as an inline script, which the site's CSP forbids; the test bypasses CSP.
-    const context = await browser.newContext({ bypassCSP: true, ...options });
-    contexts.push(context);
-    return context.newPage();
-  }
-  async function axeClean(page: Page, label: string) {
-    const violations = await seriousViolations(page);
-    assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
-  }
+  let sessions: BrowserSessions;
+  const newPage = (options: { colorScheme?: 'light' | 'dark' } = {}) => sessions.newPage(options);
 
   before(async () => {
     site = await startDemoSite({ admin: {} });
-    await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email: 'editor@example.org', role: 'editor', password: PASSWORD, name: 'Sample editor' });
+    await addTestUser(site, 'editor@example.org', 'editor', 'Sample editor');
     browser = await launchChromium();
+    sessions = new BrowserSessions(browser, site.origin);
   });
   after(async () => {
-    for (const context of contexts) await context.close();
+    await sessions?.closeAll();
     await browser?.close();
     await site?.close();
   });
@@ -83,12 +71,7 @@ describe('care cards in Chromium: readers (axe clean in light, dark and print) a
   it('an editor inserts a card from the keyboard; the body gets the block and the live preview shows the card', async () => {
     const article = await site.ports.catalogue.findArticleBySlug('causes-of-insomnia');
     assert.ok(article);
-    const page = await newPage();
-    await page.goto(`${site.origin}/admin/sign-in`);
-    await page.fill('input[name="email"]', 'editor@example.org');
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.locator('main button[type="submit"]').click();
-    await page.waitForURL(/\/admin$/);
+    const page = await sessions.signedIn('editor@example.org');
     await page.goto(`${site.origin}/admin/articles/${article.id}`);
 
     const summary = page.locator('summary', { hasText: 'Insert a care card' });
@@ -120,12 +103,7 @@ describe('care cards in Chromium: readers (axe clean in light, dark and print) a
   });
 
   it('an invalid card is refused on save: the editor names its line and what is wrong, and nothing is half shown', async () => {
-    const page = await newPage();
-    await page.goto(`${site.origin}/admin/sign-in`);
-    await page.fill('input[name="email"]', 'editor@example.org');
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.locator('main button[type="submit"]').click();
-    await page.waitForURL(/\/admin$/);
+    const page = await sessions.signedIn('editor@example.org');
     const article = await site.ports.catalogue.findArticleBySlug('tips-for-better-sleep');
     assert.ok(article);
     await page.goto(`${site.origin}/admin/articles/${article.id}`);

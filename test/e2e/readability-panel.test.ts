@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
-import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
+import type { Browser, Page } from 'playwright-core';
+import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
-const PASSWORD = 'tulip-kettle-orbit-9';
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
 const PLAIN = 'Sample text. Drink plenty of water. Rest when you feel tired. See a GP if it gets worse.';
@@ -18,32 +15,18 @@ const COMPLEX =
 describe('the readability panel in Chromium: it follows typing, and works without JavaScript', { skip }, () => {
   let site: RunningSite;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/admin/sign-in`);
-    await page.fill('input[name="email"]', 'editor@example.org');
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.locator('main button[type="submit"]').click();
-    await page.waitForURL(/\/admin$/);
-    return page;
-  }
+  let sessions: BrowserSessions;
+  const signedIn = (options: { javaScriptEnabled?: boolean } = {}) => sessions.signedIn('editor@example.org', options);
   const grade = async (page: Page) => Number(await page.locator('[data-editor-readability-grade]').textContent());
-  async function axeClean(page: Page, label: string) {
-    const violations = await seriousViolations(page);
-    assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
-  }
 
   before(async () => {
     site = await startDemoSite({ admin: {} });
-    await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email: 'editor@example.org', role: 'editor', password: PASSWORD, name: 'Sample editor' });
+    await addTestUser(site, 'editor@example.org', 'editor', 'Sample editor');
     browser = await launchChromium();
+    sessions = new BrowserSessions(browser, site.origin);
   });
   after(async () => {
-    for (const context of contexts) await context.close();
+    await sessions?.closeAll();
     await browser?.close();
     await site?.close();
   });

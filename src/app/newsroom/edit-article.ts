@@ -79,11 +79,13 @@ export async function saveArticle(ports: NewsroomPorts, actor: Actor, request: S
   if (decision.outcome === 'conflict') throw conflict(copy, request.baseRevision, incoming, decision.reason);
   await checkFields(ports.newsroom, incoming, copy);
   const now = nowOf(ports);
+  // A current sign-off no longer covers the content: approved content goes back to review, and a
+  // published article's pending changes need a new sign-off; either way the timeline says so once.
+  const voidsSignoff = changed.length > 0 && (state !== copy.state || (await signoffOf(ports, copy)).standing === 'current');
   const result = await ports.newsroom.writeRevision({
     articleId: copy.articleId, expectedRevision: copy.working.number, mode: decision.outcome, kind: request.kind, fields: incoming,
     authorUserId: actor.userId, note: request.note ?? null, now, readability: measureReadability(incoming.bodyMarkdown),
-    // Approved content changed clinically: its sign-off no longer covers it, so it goes back to review.
-    ...(state !== copy.state
+    ...(voidsSignoff
       ? { state, event: stepEvent(copy, 'signoff-voided', state, actor.userId, `changed: ${changed.map((f) => CLINICAL_FIELD_LABEL[f]).join(', ')}`, now) }
       : {}),
   });

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLI } from '../app/accounts/context.js';
+import { addUser } from '../app/accounts/manage-users.js';
+import type { Role } from '../accounts/roles.js';
+import { describeViolations, seriousViolations } from './axe.js';
+import type { RunningSite } from './demo-site.js';
+
+/** The password every browser test's people sign in with (long enough for the password rules). */
+export const TEST_PASSWORD = 'tulip-kettle-orbit-9';
+
+/** Adds a person with `role` to a running test site, signing in with TEST_PASSWORD. */
+export async function addTestUser(site: RunningSite, email: string, role: Role, name: string): Promise<void> {
+  await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email, role, password: TEST_PASSWORD, name });
+}
+
+/**
+ * Fresh browser contexts for one test file, each closed by `closeAll`. axe is injected as an
+ * inline script, which the site's CSP forbids, so every context bypasses CSP.
+ */
+export class BrowserSessions {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly browser: Browser, private readonly origin: string) {}
+
+  async newPage(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const context = await this.browser.newContext({ bypassCSP: true, ...options });
+    this.contexts.push(context);
+    return context.newPage();
+  }
+
+  /** A new context signed in as `email` through the real sign-in form, left on the dashboard. */
+  async signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const page = await this.newPage(options);
+    await page.goto(`${this.origin}/admin/sign-in`);
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', TEST_PASSWORD);
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(/\/admin$/);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close();
+  }
+}
+
+/** Fails with axe's own description of any serious or critical violation on the page. */
+export async function assertAxeClean(page: Page, label: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
+}
