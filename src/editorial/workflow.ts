@@ -143,10 +143,15 @@ function nextState(subject: WorkflowSubject, step: WorkflowStep, now: Date): New
   }
 }
 
+/** Why content with this sign-off may not be published (now or later), or null when it may. */
+export function reviewRequiredReason(signoff: SignoffStanding, reviewRequired: boolean): string | null {
+  return !reviewRequired || signoff === 'current' ? null : REVIEW_REASON[signoff];
+}
+
 /** Publishing (now or later) needs a current sign-off while the site requires clinical review. */
 function reviewGate(subject: WorkflowSubject): Refusal | null {
-  if (!subject.reviewRequired || subject.signoff === 'current') return null;
-  return { refused: REVIEW_REASON[subject.signoff], code: 'REVIEW_REQUIRED' };
+  const reason = reviewRequiredReason(subject.signoff, subject.reviewRequired);
+  return reason === null ? null : { refused: reason, code: 'REVIEW_REQUIRED' };
 }
 
 function scheduleProblem(step: WorkflowStep, now: Date): string | null {

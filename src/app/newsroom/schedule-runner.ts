@@ -48,7 +48,7 @@ export class ScheduleRunner {
     const report = await publishDue(this.ports);
     for (const id of report.published) this.log(`scheduled publication: article ${id} published`);
     for (const id of report.unpublished) this.log(`scheduled unpublication: article ${id} unpublished`);
-    for (const held of report.held) this.log(`scheduled publication of article ${held.articleId} ${held.reason}`);
+    for (const held of report.held) this.log(`scheduled publication of article ${held.articleId} held: ${held.reason}`);
     return report;
   }
 

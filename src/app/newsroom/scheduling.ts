@@ -1,6 +1,6 @@
 import type { Actor } from '../../accounts/roles.js';
 import type { DueSchedule } from '../../editorial/newsroom.js';
-import type { NewsroomState } from '../../editorial/workflow.js';
+import { type NewsroomState, reviewRequiredReason } from '../../editorial/workflow.js';
 import { AppError } from '../../errors.js';
 import { refreshRelated } from '../refresh-related.js';
 import { lostRace } from './edit-article.js';
@@ -110,12 +110,8 @@ async function publishOne(ports: NewsroomPorts, due: DueSchedule, report: DueRep
 
 function holdReason(ports: NewsroomPorts, state: NewsroomState, standing: 'current' | 'voided' | 'none'): string | null {
   if (state !== 'scheduled') return `the article is ${state.replace('_', ' ')}, no longer scheduled`;
-  if ((ports.clinicalReviewRequired ?? true) && standing !== 'current') {
-    return standing === 'voided'
-      ? 'held: its clinical sign-off was voided by a later change to clinical content; a reviewer must sign the latest revision off'
-      : 'held: no reviewer has signed this revision off, and clinical review is required';
-  }
-  return null;
+  const unreviewed = reviewRequiredReason(standing, ports.clinicalReviewRequired ?? true);
+  return unreviewed === null ? null : `${unreviewed}; a reviewer must sign the latest revision off`;
 }
 
 async function unpublishOne(ports: NewsroomPorts, due: DueSchedule, report: DueReport): Promise<void> {

@@ -22,7 +22,7 @@ export function registerPublishDueCommand(program: Command): void {
         });
         if (options.json) return console.log(JSON.stringify(report, null, 2));
         console.log(`published ${report.published.length}, unpublished ${report.unpublished.length}, held ${report.held.length}, already done elsewhere ${report.skipped.length}`);
-        for (const held of report.held) console.log(`  article ${held.articleId} ${held.reason}`);
+        for (const held of report.held) console.log(`  article ${held.articleId} held: ${held.reason}`);
         if (report.held.length > 0) process.exitCode = 2;
       } finally {
         await booted.site.maintenance.close();

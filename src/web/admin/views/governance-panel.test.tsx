@@ -8,7 +8,7 @@ const data: GovernancePanelData = {
   articleId: 4, revision: 9,
   signoff: { standing: 'voided', latest: { reviewerName: 'Dr Sample (fictional)', credential: 'GP', signedAt: '2026-07-01T08:30:00Z', revision: 7, note: null } },
   reviewRequiredReason: 'clinical review is required and the sign-off was voided by a later change to clinical content',
-  schedule: { publishAt: '2026-12-24T09:30:00Z', unpublishAt: null, held: 'held: its clinical sign-off was voided' },
+  schedule: { publishAt: '2026-12-24T09:30:00Z', unpublishAt: null, held: 'clinical review is required and the sign-off was voided' },
   may: { requestChanges: true, approve: true, schedule: true, unschedule: true, archive: true, unarchive: false },
   reviewer: { name: 'Dr Sample (fictional)', credential: 'GP' },
   sources: [{ title: 'A <sample> source', url: 'https://example.org/a' }],
@@ -21,7 +21,7 @@ describe('the review and publishing panel', () => {
   it('says the sign-off was voided, by whom it was given and why publishing waits', () => {
     assert.match(html, /Sign-off voided:<\/strong> Dr Sample \(fictional\) \(GP\) signed revision 7 off/);
     assert.match(html, /Publishing needs a clinical sign-off first/);
-    assert.match(html, /<strong>Held:<\/strong> held: its clinical sign-off was voided/);
+    assert.match(html, /<strong>Held:<\/strong> clinical review is required and the sign-off was voided/);
   });
   it('offers the steps the actor may take, each a CSRF-carrying form to the workflow path', () => {
     for (const intent of ['approve', 'request_changes', 'schedule', 'unschedule', 'archive']) assert.match(html, new RegExp(`name="intent" value="${intent}"`));
