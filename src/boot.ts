@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Site } from './app/site.js';
 import { type Config, type ConfigOverrides, loadConfig } from './config/config.js';
 import type { SearchService } from './search/search-service.js';
@@ -15,8 +16,14 @@ export interface Booted {
  * The composition root: reads configuration once and builds the adapters. Commands and the
  * server get their site and search from here and nowhere else.
  */
-export async function boot(overrides: ConfigOverrides = {}): Promise<Booted> {
-  return bootWith(loadConfig(overrides));
+export async function boot(overrides: ConfigOverrides = {}, options: { existingDatabase?: boolean } = {}): Promise<Booted> {
+  const config = loadConfig(overrides);
+  // Opening SQLite creates the file (and its folders): a command that only reads or works on
+  // content must not leave an empty database behind a mistyped path and report zero.
+  if (options.existingDatabase && !config.databaseUrl && !existsSync(config.dbPath)) {
+    throw new Error(`--db: there is no database at ${config.dbPath} (this command never creates one; import content or run \`healthpress serve --seed-demo\` first, or check the path)`);
+  }
+  return bootWith(config);
 }
 
 export interface BootOptions {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { AppError } from '../errors.js';
 import { registerBuildCommand } from './commands/build-command.js';
@@ -10,6 +12,8 @@ import { registerServeCommand } from './commands/serve-command.js';
 import { registerStatsCommand } from './commands/stats-command.js';
 import { registerTokenCommand } from './commands/token-command.js';
 import { registerUserCommand } from './commands/user-command.js';
+import { addHelpExamples } from './help-examples.js';
+import { projectRoot } from '../project-files.js';
 
 export function buildCli(): Command {
   const program = new Command()
@@ -17,6 +21,9 @@ export function buildCli(): Command {
     .description('Run a consumer-health information website: import, serve and inspect content.')
     .option('--db <path>', 'SQLite database file (env HEALTHPRESS_DB; default data/healthpress.db)')
     .option('--database-url <url>', 'run on PostgreSQL instead: postgres://… (env HEALTHPRESS_DATABASE_URL)')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    // Every command's help lists --db and --database-url, which it takes like the program does.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError();
   registerServeCommand(program);
   registerImportCommand(program);
@@ -28,7 +35,12 @@ export function buildCli(): Command {
   registerTokenCommand(program);
   registerReviewCommand(program);
   registerPublishDueCommand(program);
+  addHelpExamples(program);
   return program;
+}
+
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 export async function main(argv: string[]): Promise<void> {

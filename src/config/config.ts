@@ -23,6 +23,8 @@ export interface Config {
   searchPerMinute: number;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
   pageCacheMb: number;
+  /** `serve` processes sharing the port (--workers, HEALTHPRESS_WORKERS): 1 serves in this process, 0 means one per CPU. */
+  workers: number;
   /** HEALTHPRESS_CLINICAL_REVIEW=required|off: nothing clinical is published without a current sign-off (default required). */
   clinicalReviewRequired: boolean;
   /** The site's time zone (IANA name): schedule forms are in it. */
@@ -54,6 +56,7 @@ export interface ConfigOverrides {
   port?: string | number;
   baseUrl?: string;
   excerptLength?: string | number;
+  workers?: string | number;
 }
 
 /**
@@ -83,6 +86,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const host = pick(overrides.host, 'HEALTHPRESS_HOST', 'localhost').value;
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
+  const workers = integer(pick(overrides.workers, 'HEALTHPRESS_WORKERS', '1'), 0, 1024);
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
   const readingGrade = integer(pick(undefined, 'HEALTHPRESS_READING_GRADE', String(DEFAULT_READING_GRADE)), 1, 18);
   const feedbackPerHour = integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_PER_HOUR', String(DEFAULT_FEEDBACK_PER_HOUR)), 1, 1_000_000);
@@ -132,6 +136,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     excerptLength,
     searchPerMinute,
     pageCacheMb,
+    workers,
     readingGrade,
     country: country as Country,
     feedbackPerHour,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -81,6 +81,37 @@ describe('the healthpress CLI, as a separate process', () => {
     const missing = healthpress(['import', 'text', '/no/such/place', '--db', freshDb()]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /"\/no\/such\/place" does not exist/);
+  });
+
+  it('--version prints the package version; every command\'s help lists --db and shows examples', () => {
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    const printed = healthpress(['--version']);
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.equal(printed.stdout.trim(), version);
+    for (const command of [['stats'], ['search'], ['build'], ['import'], ['review', 'due'], ['publish-due'], ['serve']]) {
+      const help = healthpress([...command, '--help']);
+      assert.equal(help.status, 0, help.stderr);
+      assert.match(help.stdout, /--db <path>/, `${command.join(' ')} --help names --db`);
+      assert.match(help.stdout, new RegExp(`Examples:\\n  \\$ healthpress ${command[0]}`), `${command.join(' ')} --help has examples`);
+    }
+  });
+
+  it('read-only commands refuse a missing database and create nothing (stats used to report 0 and exit 0)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hp-cli-missing-')), 'no', 'such', 'dir');
+    for (const command of [['stats'], ['search', 'flu'], ['review', 'due'], ['publish-due'], ['related', 'rebuild'], ['build', '--out', join(dir, 'out')]]) {
+      const run = healthpress([...command, '--db', join(dir, 'x.db')]);
+      assert.equal(run.status, 1, `${command.join(' ')}: ${run.stdout}`);
+      assert.match(run.stderr, /--db: there is no database at .*x\.db/, command.join(' '));
+    }
+    assert.equal(existsSync(dir), false, 'no folders and no empty database were made');
+  });
+
+  it('checks --workers with the rest of the configuration, naming each problem', () => {
+    const run = healthpress(['serve', '--workers', 'two', '--port', 'abc', '--db', freshDb()]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /--port: "abc" must be a whole number from 0 to 65535\n\s+- --workers: "two" must be a whole number from 0 to 1024/);
+    const fromEnv = healthpress(['serve', '--db', freshDb()], { HEALTHPRESS_WORKERS: '-1' });
+    assert.match(fromEnv.stderr, /HEALTHPRESS_WORKERS: "-1" must be a whole number from 0 to 1024/);
   });
 
   it('builds the static site with a JSON summary, then writes nothing on a rebuild', () => {

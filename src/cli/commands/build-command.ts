@@ -36,7 +36,7 @@ export function registerBuildCommand(program: Command): void {
       const { config, site, search, contentVersion } = await boot({
         ...program.opts(),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
-      });
+      }, { existingDatabase: true });
       const bar = progressBar('building {bar} {value}/{total} pages', options);
       try {
         const { buildOrWatch } = await import('../../app/build-or-watch.js');

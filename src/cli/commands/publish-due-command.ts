@@ -13,7 +13,7 @@ export function registerPublishDueCommand(program: Command): void {
     .description('publish and unpublish scheduled articles that have come due (for cron; safe beside a running server)')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const booted = await boot(program.opts());
+      const booted = await boot(program.opts(), { existingDatabase: true });
       try {
         const { site, config } = booted;
         const report = await publishDue({

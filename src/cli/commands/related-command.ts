@@ -35,7 +35,7 @@ export function registerRelatedCommand(program: Command): void {
       const args = action === 'show' && first !== 'show' ? [first, ...rest] : rest;
       const wanted = action === 'rebuild' || action === 'refresh' ? 0 : action === 'show' ? 1 : 2;
       if (args.length !== wanted) throw new Error(`related ${action}: expected ${wanted} argument(s), got ${args.length}\nusage: ${USAGE}`);
-      const { site } = await boot(program.opts());
+      const { site } = await boot(program.opts(), { existingDatabase: true });
       const [{ refreshRelated }, { editRelatedList, showRelatedList }] = await Promise.all([import('../../app/refresh-related.js'), import('../../app/edit-related-list.js')]);
       try {
         if (action === 'show') return print(await showRelatedList(site.related, args[0]!), options);

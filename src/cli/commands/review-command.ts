@@ -16,7 +16,7 @@ export function registerReviewCommand(program: Command): void {
     .option('--interval <months>', 'months between reviews (at most 36)', '12')
     .option('--json', 'print JSON')
     .action(async (options: { within: string; interval: string; json?: boolean }) => {
-      const booted = await boot(program.opts());
+      const booted = await boot(program.opts(), { existingDatabase: true });
       try {
         const { minAnswers, noPercent } = booted.config.feedbackReview;
         const queue = await reviewDue(booted.site.newsroom, { now: new Date().toISOString(), withinDays: Number(options.within), intervalMonths: Number(options.interval) },

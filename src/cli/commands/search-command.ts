@@ -26,7 +26,7 @@ export function registerSearchCommand(program: Command): void {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new Error(`--limit: "${options.limit}" must be a whole number from 1 to 100`);
       if (!options.stdin && (question === undefined || question.trim() === '')) throw new Error('search: give a question, or --stdin');
-      const { site, search } = await boot(program.opts());
+      const { site, search } = await boot(program.opts(), { existingDatabase: true });
       try {
         if (!search) throw new Error('search: needs the embedded SQLite store (PostgreSQL has no search index yet)');
         if (options.stdin) {

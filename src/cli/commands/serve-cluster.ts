@@ -1,12 +1,4 @@
 import cluster, { type Worker } from 'node:cluster';
-import { availableParallelism } from 'node:os';
-
-/** `--workers 0` means one per CPU; anything else is taken as given. */
-export function workerCount(flag: string | undefined): number {
-  const n = flag === undefined ? 1 : Number(flag);
-  if (!Number.isInteger(n) || n < 0 || n > 1024) throw new Error(`--workers: "${flag}" must be a whole number from 0 to 1024`);
-  return n === 0 ? availableParallelism() : n;
-}
 
 /**
  * The primary of `serve --workers N`: forks N copies of this same command (node:cluster shares

@@ -1,8 +1,9 @@
 import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { databaseLabel } from '../../config/config.js';
 import { type Booted, boot } from '../../boot.js';
-import { runPrimary, workerCount } from './serve-cluster.js';
+import { runPrimary } from './serve-cluster.js';
 
 interface ServeOptions {
   host?: string;
@@ -22,21 +23,22 @@ export function registerServeCommand(program: Command): void {
     .option('--base-url <url>', 'public URL of the site, for canonical links (env HEALTHPRESS_BASE_URL)')
     .option('--seed-demo', 'import the bundled demo content when the database is empty')
     .option('--no-log', 'do not log requests')
-    .option('--workers <n>', 'server processes sharing the port; 0 = one per CPU (default 1: this process serves)')
+    .option('--workers <n>', 'server processes sharing the port; 0 = one per CPU (env HEALTHPRESS_WORKERS; default 1: this process serves)')
     .action(async (options: ServeOptions) => {
       const overrides = {
         ...program.opts(),
         ...(options.host !== undefined ? { host: options.host } : {}),
         ...(options.port !== undefined ? { port: options.port } : {}),
         ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+        ...(options.workers !== undefined ? { workers: options.workers } : {}),
       };
       if (cluster.isWorker) {
         await serve(await boot(overrides), options, false);
         return;
       }
-      const workers = workerCount(options.workers);
-      // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
+      // The primary validates the configuration (--workers with the rest), migrates and seeds once, before any worker opens the file.
       const booted = await boot(overrides);
+      const workers = booted.config.workers === 0 ? availableParallelism() : booted.config.workers;
       if (options.seedDemo) {
         const { seedDemo } = await import('../../app/seed-demo.js');
         const report = await seedDemo(booted.site);

@@ -8,7 +8,7 @@ export function registerStatsCommand(program: Command): void {
     .description('print how many articles, topics and categories the database holds')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const { site, config } = await boot(program.opts());
+      const { site, config } = await boot(program.opts(), { existingDatabase: true });
       try {
         const stats = await site.maintenance.stats();
         if (options.json) {
