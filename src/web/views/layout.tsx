@@ -57,7 +57,7 @@ export function Layout(props: LayoutProps) {
         <main id="main" tabIndex={-1}>
           <div class="container">{props.children}</div>
         </main>
-        <SiteFooter site={site} />
+        <SiteFooter site={site} canonical={canonical} />
       </body>
     </html>
   );
@@ -96,13 +96,15 @@ function SiteHeader({ site, current }: { site: SiteContext; current: NavSection 
   );
 }
 
-function SiteFooter({ site }: { site: SiteContext }) {
+function SiteFooter({ site, canonical }: { site: SiteContext; canonical: string | null }) {
   return (
     <footer class="site-footer">
       <div class="container">
         <p class="site-footer__disclaimer">
           Health information on this site is for general education and is not a substitute for advice from a doctor.
         </p>
+        {/* On paper, where the page came from (and so where to find its current version). */}
+        {canonical && <p class="site-footer__printed-from">Printed from {canonical}</p>}
         <ul class="site-footer__links">
           <li><a href={sitePath(site, paths.az())}>Health A–Z</a></li>
           <li><a href={sitePath(site, paths.feed())}>Latest articles feed (Atom)</a></li>
