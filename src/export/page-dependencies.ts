@@ -145,6 +145,11 @@ export class DependencyRecorder {
         note(`g${slug}`);
         return catalogue.findTagBySlug(slug);
       },
+      listTags: async () => {
+        const tags = await catalogue.listTags();
+        note('m', ...tags.map((tag) => `g${tag.slug}`));
+        return tags;
+      },
     };
     return new Proxy(catalogue, {
       get: (target, property) => {

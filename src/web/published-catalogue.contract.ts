@@ -77,6 +77,7 @@ export function publishedCatalogueContract(name: string, openSite: () => Promise
       assert.equal(page2.items.length, 10);
       assert.equal((await catalogue.listArticles({ order: 'newest', limit: 50, offset: 0, tagSlug: 'odd' })).total, 12);
       assert.equal((await catalogue.findTagBySlug('even'))?.articleCount, 13);
+      assert.deepEqual((await catalogue.listTags()).map((tag) => [tag.slug, tag.articleCount]), [['even', 13], ['odd', 12]]);
     });
 
     test('lists sitemap entries in pages', async ({ ingest, catalogue }) => {

@@ -84,6 +84,8 @@ export interface PublishedCatalogue {
   /** The category and its ancestors, top level first (an article's breadcrumbs). */
   categoryTrail(categoryId: number): Promise<CategorySummary[]>;
   findTagBySlug(slug: string): Promise<{ slug: string; name: string; articleCount: number } | null>;
+  /** Every tag with a published article, by slug (the sitemap lists their pages). */
+  listTags(): Promise<{ slug: string; name: string; articleCount: number }[]>;
 
   /** Public URLs for the sitemap, paged so a large site is never held in memory at once. */
   sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]>;

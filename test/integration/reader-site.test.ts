@@ -138,6 +138,30 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
     assert.match(atom, /<entry>/);
   });
 
+  it('the sitemap lists listing pages by their canonical URLs, A–Z letters and tags included, and declares no unused namespaces', async () => {
+    const xml = await (await get('/sitemap.xml')).text();
+    const locs = (new XMLParser().parse(xml).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);
+    assert.ok(locs.includes('/health-a-z/') && !locs.includes('/health-a-z'), 'the A–Z under its canonical address');
+    assert.ok(locs.some((path) => /^\/health-a-z\/[a-z]$/.test(path)), 'letter pages');
+    assert.ok(locs.some((path) => path.startsWith('/tags/')), 'tag pages');
+    for (const path of locs.filter((p) => p.startsWith('/tags/') || p.startsWith('/health-a-z/')).slice(0, 5)) {
+      assert.equal((await get(path)).status, 200, path);
+    }
+    assert.doesNotMatch(xml, /xmlns:(news|image|video|xhtml)=/);
+  });
+
+  it('the Atom feed is valid RFC 4287: an author, entries updated when last changed, summaries without headings run into the text', async () => {
+    const atom = await (await get('/feed.xml')).text();
+    const feed = new XMLParser().parse(atom).feed as { author?: { name: string }; entry: { updated: string; published: string; summary: string; id: string }[] };
+    assert.equal(feed.author?.name, 'Healthpress');
+    for (const entry of feed.entry) {
+      assert.ok(entry.published && entry.updated >= entry.published, `${entry.id}: updated ${entry.updated}, published ${entry.published}`);
+    }
+    const diabetes = feed.entry.find((entry) => entry.id.endsWith('/articles/preventing-type-2-diabetes'));
+    assert.ok(diabetes, 'the demo article is in the feed');
+    assert.doesNotMatch(diabetes.summary, /prevent it\. Move more/, 'the heading "Move more" does not run into the summary');
+  });
+
   it('serves the JSON API with provenance ids', async () => {
     const list = await get('/api/articles?limit=5');
     assert.equal(list.status, 200);

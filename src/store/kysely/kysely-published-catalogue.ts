@@ -1,3 +1,4 @@
+import { latestDate } from '../../content/latest-date.js';
 import type { Kysely } from 'kysely';
 import type { Article, ArticleSummary, CategorySummary } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
@@ -6,7 +7,7 @@ import { type Topic, compareNames } from '../../content/topic.js';
 import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, RetiredArticle, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';
 import { storedRelatedIds } from './kysely-related-repository.js';
-import { appendTo, type ArticleRow, SUMMARY_COLUMNS, latestDate, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
+import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
 
 /**
  * The published catalogue over any Kysely dialect: SQLite for one machine, PostgreSQL when a
@@ -262,6 +263,19 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
       .groupBy(['tags.slug', 'tags.name'])
       .executeTakeFirst();
     return row ? { slug: row.slug, name: row.name, articleCount: Number(row.n) } : null;
+  }
+
+  async listTags(): Promise<{ slug: string; name: string; articleCount: number }[]> {
+    const rows = await this.db
+      .selectFrom('tags')
+      .innerJoin('article_tags', 'article_tags.tag_id', 'tags.id')
+      .innerJoin('articles', 'articles.id', 'article_tags.article_id')
+      .select(['tags.slug', 'tags.name', (eb) => eb.fn.countAll().as('n')])
+      .where('articles.status', '=', 'published')
+      .groupBy(['tags.slug', 'tags.name'])
+      .orderBy('tags.slug')
+      .execute();
+    return rows.map((row) => ({ slug: row.slug, name: row.name, articleCount: Number(row.n) }));
   }
 
   async sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]> {

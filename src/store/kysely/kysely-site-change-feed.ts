@@ -1,7 +1,8 @@
+import { latestDate } from '../../content/latest-date.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { ArticleState, ChangePosition, SiteChangeFeed, SiteChanges, SiteState } from '../../export/site-change-feed.js';
 import type { Database } from '../schema.js';
-import { appendTo, latestDate, storedStatus } from './rows.js';
+import { appendTo, storedStatus } from './rows.js';
 
 /** The site change feed over any Kysely dialect, read from the change sequence (migrations 004, 006). */
 export class KyselySiteChangeFeed implements SiteChangeFeed {

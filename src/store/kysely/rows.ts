@@ -171,9 +171,3 @@ export function parseJson<T>(text: string, fallback: T): T {
     return fallback;
   }
 }
-
-/** The latest of some dates (ISO strings sort as dates); null when there is none. */
-export function latestDate(...dates: (string | null)[]): string | null {
-  const present = dates.filter((date): date is string => date !== null).sort();
-  return present.at(-1) ?? null;
-}

@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { Article } from '../../content/article.js';
 import { excerpt } from '../../content/excerpt.js';
+import { latestDate } from '../../content/latest-date.js';
+import { markdownProseBlocks } from '../../content/markdown.js';
 import { notFound } from '../../errors.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
-import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
+import { AZ_LETTERS, azLetterOf, azLetterPath, type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
 /** The sitemap protocol allows 50,000 URLs per file; past that we publish a sitemap index. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -19,13 +22,17 @@ interface UrlEntry {
 export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
   const absolute = (path: string) => absoluteUrl(site, path);
 
+  // Every listing page under its canonical URL (the A–Z's ends in a slash), letters and tags included.
   const listingUrls = async (): Promise<UrlEntry[]> => {
-    const [categories, topics] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex()]);
+    const [categories, topics, tags] = await Promise.all([catalogue.listCategories(), catalogue.topicIndex(), catalogue.listTags()]);
+    const letters = AZ_LETTERS.filter((letter) => topics.some((topic) => azLetterOf(topic.name) === letter));
     return [
       { url: absolute(paths.home()) },
-      { url: absolute(paths.azWithoutSlash()) },
+      { url: absolute(paths.az()) },
+      ...letters.map((letter) => ({ url: absolute(azLetterPath(letter)) })),
       ...categories.map((c) => ({ url: absolute(paths.category(c.slug)) })),
       ...topics.map((t) => ({ url: absolute(paths.topic(t.slug)) })),
+      ...tags.map((tag) => ({ url: absolute(paths.tag(tag.slug)) })),
     ];
   };
 
@@ -79,7 +86,9 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
 
     app.get(paths.feed(), async (_request, reply) => {
       const latest = await catalogue.listArticles({ order: 'newest', limit: FEED_SIZE, offset: 0 });
-      const newest = latest.items[0]?.publishedAt;
+      // Each entry's dates and prose come from the article itself (a read per entry; the feed is cached).
+      const articles = (await Promise.all(latest.items.map((item) => catalogue.findArticleBySlug(item.slug)))).filter((a) => a !== null);
+      const updatedOf = (article: Article) => new Date(latestDate(article.publishedAt, article.updatedAt, article.lastReviewedAt) ?? 0);
       const { Feed } = await import('feed');
       const feed = new Feed({
         title: site.name,
@@ -87,17 +96,20 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
         link: absolute(paths.home()),
         language: 'en',
         description: 'The latest health articles',
-        updated: newest ? new Date(newest) : new Date(0),
+        updated: new Date(Math.max(0, ...articles.map((article) => updatedOf(article).getTime()))),
         feedLinks: { atom: absolute(paths.feed()) },
+        // RFC 4287 wants an author for the feed (or every entry): the site, which publishes them.
+        author: { name: site.name, link: absolute(paths.home()) },
         copyright: 'See each article for its source and licence',
       });
-      for (const item of latest.items) {
+      for (const article of articles) {
         feed.addItem({
-          title: item.title,
-          id: absolute(paths.article(item.slug)),
-          link: absolute(paths.article(item.slug)),
-          date: item.publishedAt ? new Date(item.publishedAt) : new Date(0),
-          description: excerpt(item.leadText, 200),
+          title: article.title,
+          id: absolute(paths.article(article.slug)),
+          link: absolute(paths.article(article.slug)),
+          date: updatedOf(article),
+          ...(article.publishedAt ? { published: new Date(article.publishedAt) } : {}),
+          description: excerpt(feedSummaryText(article.bodyMarkdown), 200),
         });
       }
       return reply.type('application/atom+xml; charset=utf-8').header('cache-control', SEO_CACHE).send(feed.atom1());
@@ -109,8 +121,14 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
 // neither (most of them) starts faster.
 async function urlset(entries: UrlEntry[]): Promise<Buffer> {
   const { SitemapStream, streamToPromise } = await import('sitemap');
-  const stream = new SitemapStream();
+  // Plain URLs only: no news, image, video or xhtml namespaces declared for nothing.
+  const stream = new SitemapStream({ xmlns: { news: false, video: false, image: false, xhtml: false } });
   for (const entry of entries) stream.write(entry);
   stream.end();
   return streamToPromise(stream);
+}
+
+/** An entry's summary: the body's prose without its headings, which would run into the text ("…prevent it. Move more Regular…"). */
+function feedSummaryText(bodyMarkdown: string): string {
+  return markdownProseBlocks(bodyMarkdown).filter((block) => block.kind !== 'heading').map((block) => block.text).join(' ');
 }
