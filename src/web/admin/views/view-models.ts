@@ -170,18 +170,25 @@ export interface ArticleListPageData extends AdminContext {
   readingTarget: number;
 }
 
-/** One source row of the editor. */
+/** One source row of the editor ('' for an empty field). */
 export interface SourceFields {
   title: string;
   publisher: string;
   url: string;
+  /** YYYY-MM-DD. */
+  accessed: string;
+  doi: string;
+  pmid: string;
+  /** Slugs of the body's `##` headings the source supports. */
+  sections: string[];
 }
 
 /**
  * An article's editable fields. The same shape travels as JSON between admin.js and the Admin API
  * (docs/admin-editor.md); the plain form POST sends them as form fields of the same names, with
- * `tags` comma separated and the sources as repeated `sourceTitle`, `sourcePublisher`, `sourceUrl`
- * fields (one of each per row, in order; rows with all three empty are to be dropped).
+ * `tags` comma separated and the sources as repeated `sourceTitle`, `sourcePublisher`, `sourceUrl`,
+ * `sourceAccessed`, `sourceDoi`, `sourcePmid` fields (one of each per row, in order; rows with all
+ * of them empty are dropped) and each row's ticked sections as `sourceSections-<row index>`.
  */
 export interface EditorFields {
   title: string;
