@@ -9,6 +9,7 @@ import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/r
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { sourceIsBlank, tidySource } from '../../content/source.js';
+import { sourceEvidence } from '../../editorial/source-checks.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
 import { careCardsJson } from '../views/care-card-json.js';
@@ -122,6 +123,8 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
         lock: editing.lock, may: editing.may,
         // The working revision's, as stored when it was written (measured now for one written before).
         readability: { ...readabilityOf(copy.working), target: readingTarget },
+        // The evidence record as the review panel shows it: each source's check date and flags (docs/editorial-sources.md).
+        evidence: sourceEvidence(copy.working.fields, editing.signoff.latest, ports().clock()),
       };
     });
 
