@@ -1,9 +1,10 @@
 import { type Kysely, type Transaction } from 'kysely';
-import type { NewSignoff, Signoff, SourceCheck } from '../../editorial/clinical-signoff.js';
+import type { NewSignoff, Signoff } from '../../editorial/clinical-signoff.js';
 import type { DueSchedule, RevisionWriteResult, StepWrite, WorkflowEvent } from '../../editorial/newsroom.js';
 import { isNewsroomState, type NewsroomState } from '../../editorial/workflow.js';
 import type { Database } from '../schema.js';
 import { nextChangeSeq } from './change-seq.js';
+import { readSourceChecks } from './signoff-checks.js';
 
 type Tx = Transaction<Database>;
 
@@ -71,7 +72,7 @@ export async function listSignoffs(db: Kysely<Database>, articleId: number): Pro
   const rows = await db.selectFrom('signoffs').selectAll().where('article_id', '=', articleId).orderBy('id', 'desc').execute();
   return rows.map((row) => ({
     id: Number(row.id), articleId: row.article_id, revision: Number(row.revision), reviewerUserId: row.reviewer_user_id, reviewerName: row.reviewer_name,
-    credential: row.credential, note: row.note, signedAt: row.signed_at, checkedSources: readChecks(row.checked_sources, row.signed_at),
+    credential: row.credential, note: row.note, signedAt: row.signed_at, checkedSources: readSourceChecks(row.checked_sources, row.signed_at),
   }));
 }
 
@@ -164,8 +165,3 @@ export async function nextScheduleAt(db: Kysely<Database>): Promise<string | nul
   return times.length === 0 ? null : times.sort()[0]!;
 }
 
-/** Sign-offs stored before the evidence record kept a date per source hold bare keys: checked when signed. */
-function readChecks(json: string, signedAt: string): SourceCheck[] {
-  const stored = JSON.parse(json) as Array<string | SourceCheck>;
-  return stored.map((entry) => (typeof entry === 'string' ? { source: entry, checkedAt: signedAt } : entry));
-}
