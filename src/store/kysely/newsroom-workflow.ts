@@ -164,4 +164,3 @@ export async function nextScheduleAt(db: Kysely<Database>): Promise<string | nul
   const times = [publish?.at, unpublish?.at].filter((at): at is string => typeof at === 'string');
   return times.length === 0 ? null : times.sort()[0]!;
 }
-
