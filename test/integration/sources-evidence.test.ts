@@ -98,4 +98,32 @@ describe('structured sources and the evidence record over HTTP (Admin API, demo 
     const api2 = await site.app.inject({ method: 'GET', url: '/api/articles/sample-hiccup-sources' });
     assert.equal((api2.json() as { sources: Array<{ doi?: string }> }).sources[1]!.doi, '10.1234/sample.5678', 'the JSON API carries the structured sources');
   });
+
+  it('saves sources from the plain HTML form (no JavaScript), and a bad DOI comes back on its row\'s field, the typed values kept', async () => {
+    const signInPage = await site.app.inject('/admin/sign-in');
+    const csrfCookie = signInPage.cookies.find((c) => c.name === 'hp_csrf')!;
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(signInPage.body)![1]!;
+    const signedIn = await site.app.inject({ method: 'POST', url: '/admin/sign-in', cookies: { hp_csrf: csrfCookie.value }, payload: { email: 'editor@example.org', password: PASSWORD, _csrf: csrf } });
+    const cookies = { hp_session: signedIn.cookies.find((c) => c.name === 'hp_session')!.value, hp_csrf: csrfCookie.value };
+    const id = (await api('POST', '/articles', 'editor', { title: 'Sample: form sources', body })).json.id as number;
+    const editor = await site.app.inject({ url: `/admin/articles/${id}`, cookies });
+    assert.match(editor.body, /name="sourceSections-0" value="when-to-get-help"/, 'the body\'s headings are offered in each row');
+    const form = (doi: string) => new URLSearchParams([
+      ['_csrf', csrf], ['baseRevision', '1'], ['title', 'Sample: form sources'], ['bodyMarkdown', body],
+      ['sourceTitle', 'Sample trial (fictional)'], ['sourcePublisher', ''], ['sourceUrl', ''], ['sourceAccessed', recent], ['sourceDoi', doi], ['sourcePmid', ''],
+      ['sourceSections-0', 'when-to-get-help'],
+      ['sourceTitle', ''], ['sourcePublisher', ''], ['sourceUrl', ''], ['sourceAccessed', ''], ['sourceDoi', ''], ['sourcePmid', ''],
+    ]).toString();
+    const post = (doi: string) => site.app.inject({ method: 'POST', url: `/admin/articles/${id}`, cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form(doi) });
+    const refused = await post('bmj.123');
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /<a href="#f-sourceDoi-0">Source 1: doi: &quot;bmj.123&quot; is not a DOI/);
+    assert.match(refused.body, /id="f-sourceDoi-0" name="sourceDoi" value="bmj.123"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="f-sourceDoi-0"|id="f-sourceDoi-0"[^>]*aria-invalid="true"/);
+    assert.match(refused.body, /name="sourceSections-0" value="when-to-get-help" checked/, 'the ticked section is kept');
+    const saved = await post('10.1234/sample.5678');
+    assert.equal(saved.statusCode, 303);
+    assert.deepEqual((await api('GET', `/articles/${id}`, 'editor')).json.fields.sources, [
+      { title: 'Sample trial (fictional)', url: '', accessed: recent, doi: '10.1234/sample.5678', sections: ['when-to-get-help'] },
+    ]);
+  });
 });
