@@ -1,8 +1,9 @@
 import type { SiteContext } from '../../views/site.js';
 import { adminPaths } from './admin-paths.js';
 import { Button, PostForm } from './form-parts.js';
+import { EvidenceRecord } from './evidence-record.js';
 import { displayDateTime } from './format.js';
-import type { GovernancePanelData, SourceEvidenceEntry } from './view-models.js';
+import type { GovernancePanelData } from './view-models.js';
 
 export type { GovernancePanelData, TimelineEntry } from './view-models.js';
 
@@ -43,7 +44,7 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
           {data.schedule.held && <p role="alert"><strong>Held:</strong> {data.schedule.held}</p>}
         </div>
       )}
-      <EvidenceRecord sources={data.sources} timeZone={data.timeZone} />
+      <EvidenceRecord sources={data.sources} timeText={(iso) => zonedText(iso, data.timeZone)} />
       {data.may.approve && (
         <PostForm site={site} action={action} csrfToken={csrfToken} class="governance__form" label="Clinical sign-off">
           <h3>Sign off revision {data.revision}</h3>
@@ -141,43 +142,5 @@ function StepButton(props: { site: SiteContext; csrfToken: string; action: strin
       <input type="hidden" name="baseRevision" value={String(props.revision)} />
       <Button variant={props.warning ? 'warning' : 'secondary'}>{props.label}</Button>
     </PostForm>
-  );
-}
-
-/**
- * Each source of the working revision with the date the last sign-off checked it and what a
- * reviewer should look at again. Every flag is a sentence after the word "Check:", never a colour.
- */
-function EvidenceRecord({ sources, timeZone }: { sources: SourceEvidenceEntry[]; timeZone: string }) {
-  const flagged = sources.filter((source) => source.flags.length > 0).length;
-  return (
-    <div class="evidence" data-evidence-record="" data-flagged={String(flagged)}>
-      <h3 id="evidence-title">Evidence record</h3>
-      {sources.length === 0 ? (
-        <p>This revision cites no sources.</p>
-      ) : (
-        <>
-          <p>{flagged === 0 ? 'Every source was checked at the last sign-off and nothing needs attention.' : `${flagged} of ${sources.length} sources need attention.`}</p>
-          <ul class="evidence__list" aria-labelledby="evidence-title">
-            {sources.map((source) => (
-              <li data-source-key={source.key} data-flags={source.flags.map((flag) => flag.code).join(' ')}>
-                <strong>{source.title}</strong>
-                {source.publisher && <> · {source.publisher}</>}
-                {' · '}
-                {source.checkedAt ? <>checked {zonedText(source.checkedAt, timeZone)}</> : 'not checked'}
-                {source.sections.length > 0 && <> · supports: {source.sections.map((section) => section.heading ?? section.slug).join(', ')}</>}
-                {source.flags.length > 0 && (
-                  <ul class="evidence__flags">
-                    {source.flags.map((flag) => (
-                      <li data-flag={flag.code}><strong>Check:</strong> {flag.message}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
   );
 }
