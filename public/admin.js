@@ -144,12 +144,13 @@ var HealthpressAdmin = (function () {
     var value = function (name) { var el = form.elements.namedItem(name); return el && 'value' in el ? el.value : ''; };
     var sources = [];
     form.querySelectorAll('[data-editor-source-row]').forEach(function (row) {
+      var text = function (name) { var el = row.querySelector('[name="' + name + '"]'); return el ? el.value.trim() : ''; };
       var source = {
-        title: row.querySelector('[name="sourceTitle"]').value.trim(),
-        publisher: row.querySelector('[name="sourcePublisher"]').value.trim(),
-        url: row.querySelector('[name="sourceUrl"]').value.trim(),
+        title: text('sourceTitle'), publisher: text('sourcePublisher'), url: text('sourceUrl'),
+        accessed: text('sourceAccessed'), doi: text('sourceDoi'), pmid: text('sourcePmid'),
+        sections: Array.prototype.map.call(row.querySelectorAll('input[type="checkbox"]:checked'), function (box) { return box.value; }),
       };
-      if (source.title || source.publisher || source.url) sources.push(source);
+      if (source.title || source.publisher || source.url || source.accessed || source.doi || source.pmid) sources.push(source);
     });
     return {
       title: value('title'), slug: value('slug'), slugEdited: value('slugEdited') === 'true',
@@ -169,10 +170,13 @@ var HealthpressAdmin = (function () {
     var rows = form.querySelectorAll('[data-editor-source-row]');
     while (rows.length < (fields.sources || []).length + 1) { addSourceRow(false); rows = form.querySelectorAll('[data-editor-source-row]'); }
     rows.forEach(function (row, index) {
-      var source = (fields.sources || [])[index] || { title: '', publisher: '', url: '' };
-      row.querySelector('[name="sourceTitle"]').value = source.title || '';
-      row.querySelector('[name="sourcePublisher"]').value = source.publisher || '';
-      row.querySelector('[name="sourceUrl"]').value = source.url || '';
+      var source = (fields.sources || [])[index] || {};
+      var names = { sourceTitle: 'title', sourcePublisher: 'publisher', sourceUrl: 'url', sourceAccessed: 'accessed', sourceDoi: 'doi', sourcePmid: 'pmid' };
+      Object.keys(names).forEach(function (name) {
+        var el = row.querySelector('[name="' + name + '"]');
+        if (el) el.value = source[names[name]] || '';
+      });
+      row.querySelectorAll('input[type="checkbox"]').forEach(function (box) { box.checked = (source.sections || []).indexOf(box.value) !== -1; });
     });
   }
 
@@ -341,16 +345,22 @@ var HealthpressAdmin = (function () {
     if (!last) return;
     var row = last.cloneNode(true);
     var index = rows.length;
+    // A section linked in the copied row whose heading is gone belongs to that row only.
+    row.querySelectorAll('[data-editor-missing-section]').forEach(function (choice) { choice.remove(); });
+    row.querySelectorAll('.field__error').forEach(function (error) { error.remove(); });
+    row.querySelectorAll('[id]').forEach(function (el) { el.id = el.id.replace(/-\d+(-hint)?$/, '-' + index + '$1'); });
     row.querySelectorAll('input').forEach(function (input) {
-      input.value = '';
+      // Checkboxes keep their value (a section's slug); each row's ticks go under a name of its own.
+      if (input.type === 'checkbox') { input.checked = false; input.name = input.name.replace(/-\d+$/, '-' + index); }
+      else input.value = '';
       input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
-      input.id = input.id.replace(/-\d+$/, '-' + index);
+      var hint = row.querySelector('[id="' + input.id + '-hint"]');
+      if (hint) input.setAttribute('aria-describedby', hint.id); else input.removeAttribute('aria-describedby');
     });
+    row.querySelectorAll('fieldset').forEach(function (set) { set.removeAttribute('aria-describedby'); });
     row.querySelectorAll('label').forEach(function (label) {
       label.htmlFor = label.htmlFor.replace(/-\d+$/, '-' + index);
     });
-    row.querySelectorAll('.field__error').forEach(function (error) { error.remove(); });
     row.querySelectorAll('.field--error').forEach(function (field) { field.classList.remove('field--error'); });
     var heading = row.querySelector('.source-row__title');
     if (heading) heading.textContent = 'Source ' + (index + 1);

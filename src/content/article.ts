@@ -9,11 +9,23 @@ export interface ReviewedBy {
   credential: string;
 }
 
-/** A citation shown under the article: where the facts come from. */
+/**
+ * A citation shown under the article: where the facts come from. Rows stored before DOIs, PMIDs,
+ * accessed dates and sections existed simply lack them (content/source.ts holds the rules).
+ */
 export interface Source {
   title: string;
+  /** An http(s) address; '' when the source is cited by its DOI or PMID only. */
   url: string;
   publisher?: string;
+  /** When the source was last read, YYYY-MM-DD. */
+  accessed?: string;
+  /** Bare DOI, "10.NNNN/…". */
+  doi?: string;
+  /** PubMed id, digits. */
+  pmid?: string;
+  /** Slugs of the body's `##` headings this source supports (content/body-sections.ts). */
+  sections?: string[];
 }
 
 /**

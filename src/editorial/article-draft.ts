@@ -3,6 +3,7 @@ import { readCareCards } from '../content/markdown.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
+import { sourcesProblems } from '../content/source.js';
 
 /**
  * What an editor can change about an article: a revision stores exactly this (as JSON), so the
@@ -80,10 +81,7 @@ export function validateFields(fields: ArticleFields): string[] {
   fields.categoryPath.forEach((part, index) => {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
   });
-  fields.sources.forEach((source, index) => {
-    if (source.title.trim() === '') problems.push(`sources: source ${index + 1} needs a title`);
-    if (!/^https?:\/\/\S+$/.test(source.url)) problems.push(`sources: source ${index + 1} needs an http(s) URL (has "${source.url}")`);
-  });
+  problems.push(...sourcesProblems(fields.sources));
   return problems;
 }
 
@@ -100,7 +98,7 @@ export function fieldsEqual(a: ArticleFields, b: ArticleFields): boolean {
 function canonical(fields: ArticleFields): string {
   return JSON.stringify([
     fields.title, fields.slug, fields.slugEdited, fields.topic, fields.categoryPath, fields.tags, fields.questionType,
-    fields.summary, fields.bodyMarkdown, fields.sources.map((s) => [s.title, s.publisher ?? null, s.url]), fields.author,
+    fields.summary, fields.bodyMarkdown, fields.sources.map((s) => [s.title, s.publisher ?? null, s.url, s.accessed ?? null, s.doi ?? null, s.pmid ?? null, s.sections ?? []]), fields.author,
   ]);
 }
 

@@ -17,8 +17,14 @@ export interface Signoff {
   credential: string;
   note: string | null;
   signedAt: string;
-  /** The sources (by their URL) the reviewer confirmed were checked at this review. */
-  checkedSources: string[];
+  /** The evidence record: the sources the reviewer confirmed were checked at this review, each with the date. */
+  checkedSources: SourceCheck[];
+}
+
+/** One source confirmed checked: by its key (content/source.ts `sourceKey`: the URL, else doi:…, pmid:…, title:…) and when. */
+export interface SourceCheck {
+  source: string;
+  checkedAt: string;
 }
 
 export type NewSignoff = Omit<Signoff, 'id'>;

@@ -261,5 +261,25 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       assert.equal((await newsroom.slugHolder('filed', null))?.title, 'Filed');
       assert.equal(await newsroom.slugHolder('free-slug', null), null);
     });
+
+    test('keeps structured sources in revisions and on the reader-side row, and a sign-off\'s evidence record with a date per source', async ({ newsroom, catalogue }) => {
+      const sources = [
+        { title: 'Sample trial (fictional)', url: '', publisher: 'Sample Journal', accessed: '2026-05-02', doi: '10.1234/sample.5678', pmid: '12345678', sections: ['symptoms'] },
+        { title: 'Old-style source', url: 'https://example.org/old' },
+      ];
+      const { articleId, fields } = await create(newsroom, 'Sourced', { bodyMarkdown: '## Symptoms\n\nText.', sources });
+      assert.deepEqual((await newsroom.revision(articleId, 1))?.fields.sources, sources);
+      const checkedSources = [{ source: 'doi:10.1234/sample.5678', checkedAt: LATER }];
+      const step = await newsroom.applyStep({
+        articleId, expectedRevision: 1, state: 'approved',
+        event: { articleId, revision: 1, action: 'approve', fromState: 'draft', toState: 'approved', actorUserId: 8, comment: null, at: LATER },
+        signoff: { articleId, revision: 1, reviewerUserId: 8, reviewerName: 'Sample reviewer (fictional)', credential: 'GP', note: null, signedAt: LATER, checkedSources },
+      });
+      assert.equal(step.ok, true);
+      assert.deepEqual((await newsroom.signoffs(articleId))[0]?.checkedSources, checkedSources);
+      const provenance = (await newsroom.liveArticle(articleId))!.provenance.id.slice('newsroom:'.length);
+      await newsroom.publish(draftOf(fields, 'published', provenance), write(articleId, 1, fields, { kind: 'publish', state: 'published' }));
+      assert.deepEqual((await catalogue.findArticleBySlug('sourced'))?.sources, sources);
+    });
   });
 }

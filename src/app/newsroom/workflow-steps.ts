@@ -2,6 +2,7 @@ import type { AuditAction } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
 import { toArticleInput } from '../../editorial/article-draft.js';
 import { signoffProblems } from '../../editorial/clinical-signoff.js';
+import { sourceKey } from '../../content/source.js';
 import type { WorkingCopy } from '../../editorial/newsroom.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
 import type { NewsroomState, WorkflowStep } from '../../editorial/workflow.js';
@@ -74,7 +75,7 @@ export interface SignoffRequest {
   reviewerName: string;
   credential: string;
   note?: string | null;
-  /** The sources (by URL) confirmed checked. */
+  /** The sources confirmed checked, by key (content/source.ts `sourceKey`: the URL, else doi:…, pmid:…, title:…). */
   checkedSources?: string[];
 }
 
@@ -91,6 +92,10 @@ export async function signOff(ports: NewsroomPorts, actor: Actor, request: Signo
   if (request.revision !== copy.working.number) {
     problems.unshift(`revision: ${request.revision} is not the latest revision (${copy.working.number}); review the latest and sign that off`);
   }
+  const keys = new Set(copy.working.fields.sources.map(sourceKey));
+  for (const checked of request.checkedSources ?? []) {
+    if (!keys.has(checked)) problems.push(`checkedSources: "${checked}" is not a source of revision ${copy.working.number}`);
+  }
   if (problems.length > 0) throw invalid(problems);
   const now = nowOf(ports);
   const reviewLive = copy.isLive && copy.liveRevision === copy.working.number;
@@ -101,7 +106,8 @@ export async function signOff(ports: NewsroomPorts, actor: Actor, request: Signo
     event: stepEvent(copy, 'approve', state, actor.userId, request.note ?? null, now),
     signoff: {
       articleId: copy.articleId, revision: copy.working.number, reviewerUserId: actor.userId, reviewerName, credential,
-      note: request.note?.trim() || null, signedAt: now, checkedSources: request.checkedSources ?? [],
+      note: request.note?.trim() || null, signedAt: now,
+      checkedSources: [...new Set(request.checkedSources ?? [])].map((source) => ({ source, checkedAt: now })),
     },
     ...(reviewLive ? { reviewLive: { reviewerName, credential, at: now } } : {}),
   });

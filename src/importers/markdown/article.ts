@@ -1,4 +1,4 @@
-import type { ArticleInput, Source, TopicRef } from '../../content/article.js';
+import type { ArticleInput, TopicRef } from '../../content/article.js';
 import { ARTICLE_STATUSES } from '../../content/article-status.js';
 import { validateCategoryPath } from '../../content/category.js';
 import { readCareCards } from '../../content/markdown.js';
@@ -6,15 +6,13 @@ import { looksLikeProvenanceId } from '../../content/provenance.js';
 import { normalizeQuestionType } from '../../content/question-types.js';
 import { slugify } from '../../content/slug.js';
 import { topicKey } from '../../content/topic.js';
-import { FieldReader, describe } from './fields.js';
-import { isRecord } from './front-matter.js';
+import { FieldReader } from './fields.js';
+import { readSources } from './sources.js';
 
 export const FRONT_MATTER_FIELDS = [
   'title', 'slug', 'topic', 'category', 'tags', 'question_type', 'status', 'published', 'updated',
   'last_reviewed', 'author', 'sample', 'sources', 'id', 'source_site', 'licence',
 ] as const;
-
-const SOURCE_FIELDS = ['title', 'url', 'publisher'] as const;
 
 export interface ArticleContext {
   /** The file's path relative to the import root, with its extension. */
@@ -96,43 +94,6 @@ function readCategory(fields: FieldReader): string[] {
   } catch (error) {
     fields.fail('category', error instanceof Error ? error.message : String(error));
     return [];
-  }
-}
-
-function readSources(fields: FieldReader): Source[] {
-  const value = fields.raw('sources');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    fields.fail('sources', `must be a list of {title, url, publisher} entries (got ${describe(value)})`);
-    return [];
-  }
-  const sources: Source[] = [];
-  value.forEach((item: unknown, index) => {
-    const label = `sources: item ${index + 1}`;
-    if (!isRecord(item)) {
-      fields.fail(label, `must have title and url fields (got ${describe(item)})`);
-      return;
-    }
-    const entry = new FieldReader(item, `${label}: `);
-    entry.rejectUnknown(SOURCE_FIELDS);
-    const title = entry.text('title', true);
-    const url = entry.text('url', true);
-    const publisher = entry.text('publisher');
-    if (url !== null && !isWebAddress(url)) entry.fail('url', `"${url}" is not an http(s) address`);
-    fields.problems.push(...entry.problems);
-    if (entry.problems.length === 0 && title !== null && url !== null) {
-      sources.push(publisher === null ? { title, url } : { title, url, publisher });
-    }
-  });
-  return sources;
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
   }
 }
 

@@ -4,6 +4,7 @@ import type { DueSchedule, RevisionWriteResult, StepWrite, WorkflowEvent } from 
 import { isNewsroomState, type NewsroomState } from '../../editorial/workflow.js';
 import type { Database } from '../schema.js';
 import { nextChangeSeq } from './change-seq.js';
+import { readSourceChecks } from './signoff-checks.js';
 
 type Tx = Transaction<Database>;
 
@@ -71,7 +72,7 @@ export async function listSignoffs(db: Kysely<Database>, articleId: number): Pro
   const rows = await db.selectFrom('signoffs').selectAll().where('article_id', '=', articleId).orderBy('id', 'desc').execute();
   return rows.map((row) => ({
     id: Number(row.id), articleId: row.article_id, revision: Number(row.revision), reviewerUserId: row.reviewer_user_id, reviewerName: row.reviewer_name,
-    credential: row.credential, note: row.note, signedAt: row.signed_at, checkedSources: JSON.parse(row.checked_sources) as string[],
+    credential: row.credential, note: row.note, signedAt: row.signed_at, checkedSources: readSourceChecks(row.checked_sources, row.signed_at),
   }));
 }
 

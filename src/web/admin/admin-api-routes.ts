@@ -8,6 +8,8 @@ import { readabilityOf } from '../../app/newsroom/readability.js';
 import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/revisions.js';
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import type { FieldsPatch } from '../../editorial/article-draft.js';
+import { sourceIsBlank, tidySource } from '../../content/source.js';
+import { sourceEvidence } from '../../editorial/source-checks.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
 import { careCardsJson } from '../views/care-card-json.js';
@@ -16,9 +18,14 @@ import type { NameOf } from './people.js';
 import { idParams } from './route-parts.js';
 
 // Route schemas: a bad id, paging value or body field is refused before the handler (400 naming it).
+// A source needs a title; `url` may be omitted or empty when a DOI or PMID is given (content/source.ts checks the formats, 422 naming item and field).
 const source = {
-  type: 'object', required: ['title', 'url'], additionalProperties: false,
-  properties: { title: { type: 'string', maxLength: 500 }, url: { type: 'string', maxLength: 2000 }, publisher: { type: 'string', maxLength: 500 } },
+  type: 'object', required: ['title'], additionalProperties: false,
+  properties: {
+    title: { type: 'string', maxLength: 500 }, url: { type: 'string', maxLength: 2000 }, publisher: { type: 'string', maxLength: 500 },
+    accessed: { type: 'string', maxLength: 40 }, doi: { type: 'string', maxLength: 300 }, pmid: { type: 'string', maxLength: 40 },
+    sections: { type: 'array', items: { type: 'string', maxLength: 300 }, maxItems: 100 },
+  },
 } as const;
 const fieldProperties = {
   title: { type: 'string', maxLength: 1000 },
@@ -40,8 +47,9 @@ const fieldProperties = {
   revisionNote: { type: ['string', 'null'], maxLength: 2000 },
 } as const;
 
+type SourceBody = { title: string; url?: string; publisher?: string; accessed?: string; doi?: string; pmid?: string; sections?: string[] };
 type FieldsBody = { title?: string; slug?: string; topic?: string | null; categoryPath?: string[]; tags?: string[]; questionType?: string | null;
-  summary?: string | null; body?: string; sources?: { title: string; url: string; publisher?: string }[]; author?: string | null; note?: string | null;
+  summary?: string | null; body?: string; sources?: SourceBody[]; author?: string | null; note?: string | null;
   bodyMarkdown?: string; category?: string; slugEdited?: boolean; revisionNote?: string | null };
 
 /**
@@ -57,7 +65,7 @@ function patchOf(input: FieldsBody): FieldsPatch {
   // Until the slug is edited by hand it follows the title: a slug sent with slugEdited false is the title's.
   if (slugEdited === false) delete patch.slug;
   for (const key of ['topic', 'questionType', 'summary', 'author'] as const) if (patch[key] === '') patch[key] = null;
-  if (patch.sources) patch.sources = patch.sources.filter((s) => s.title || s.url).map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) }));
+  if (rest.sources) patch.sources = rest.sources.map(tidySource).filter((s) => !sourceIsBlank(s));
   return patch;
 }
 const noteOf = (body: FieldsBody): string | null => body.note ?? body.revisionNote ?? null;
@@ -115,6 +123,8 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
         lock: editing.lock, may: editing.may,
         // The working revision's, as stored when it was written (measured now for one written before).
         readability: { ...readabilityOf(copy.working), target: readingTarget },
+        // The evidence record as the review panel shows it: each source's check date and flags (docs/editorial-sources.md).
+        evidence: sourceEvidence(copy.working.fields, editing.signoff.latest, ports().clock()),
       };
     });
 

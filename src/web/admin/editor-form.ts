@@ -1,5 +1,7 @@
+import type { Source } from '../../content/article.js';
+import { sourceIsBlank, tidySource } from '../../content/source.js';
 import type { ArticleFields, FieldsPatch } from '../../editorial/article-draft.js';
-import type { EditorFields, FieldErrors } from './views/index.js';
+import type { EditorFields, FieldErrors, SourceFields } from './views/index.js';
 
 /** A form post's body as @fastify/formbody gives it: a field sent twice is an array. */
 export type FormBody = Record<string, string | string[] | undefined>;
@@ -8,15 +10,24 @@ const one = (value: string | string[] | undefined): string => (Array.isArray(val
 const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
 
-/** The editor's form fields → the newsroom's patch (sources: rows with all three fields empty are dropped). */
+/**
+ * The form's source rows → sources. Each row sends one `sourceTitle`, `sourcePublisher`,
+ * `sourceUrl`, `sourceAccessed`, `sourceDoi` and `sourcePmid` (in row order) and its ticked
+ * sections as `sourceSections-<row>`; rows with every text field empty are dropped.
+ */
+export function sourcesFromForm(body: FormBody): Source[] {
+  const column = (name: string) => many(body[name]);
+  const [publishers, urls, accessed, dois, pmids] = ['sourcePublisher', 'sourceUrl', 'sourceAccessed', 'sourceDoi', 'sourcePmid'].map(column) as [string[], string[], string[], string[], string[]];
+  return column('sourceTitle')
+    .map((title, i) => tidySource({
+      title, publisher: publishers[i], url: urls[i], accessed: accessed[i], doi: dois[i], pmid: pmids[i], sections: many(body[`sourceSections-${i}`]),
+    }))
+    .filter((source) => !sourceIsBlank(source));
+}
+
+/** The editor's form fields → the newsroom's patch. */
 export function patchFromForm(body: FormBody): FieldsPatch {
-  const titles = many(body.sourceTitle);
-  const publishers = many(body.sourcePublisher);
-  const urls = many(body.sourceUrl);
-  const sources = titles
-    .map((title, i) => ({ title: title.trim(), publisher: (publishers[i] ?? '').trim(), url: (urls[i] ?? '').trim() }))
-    .filter((s) => s.title || s.publisher || s.url)
-    .map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) }));
+  const sources = sourcesFromForm(body);
   const category = one(body.category);
   const patch: FieldsPatch = {
     title: one(body.title),
@@ -39,7 +50,7 @@ export function editorFields(fields: ArticleFields): EditorFields {
   return {
     title: fields.title, slug: fields.slug, slugEdited: fields.slugEdited, topic: fields.topic ?? '',
     category: fields.categoryPath.join(' / '), tags: fields.tags, questionType: fields.questionType ?? '', summary: fields.summary ?? '',
-    bodyMarkdown: fields.bodyMarkdown, sources: fields.sources.map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url })), author: fields.author ?? '',
+    bodyMarkdown: fields.bodyMarkdown, sources: fields.sources.map(sourceFields), author: fields.author ?? '',
   };
 }
 
@@ -49,15 +60,34 @@ export function editorFieldsFromForm(body: FormBody): EditorFields {
   return {
     title: patch.title ?? '', slug: one(body.slug), slugEdited: one(body.slugEdited) === 'true', topic: patch.topic ?? '',
     category: one(body.category), tags: patch.tags ?? [], questionType: patch.questionType ?? '', summary: patch.summary ?? '',
-    bodyMarkdown: patch.bodyMarkdown ?? '', sources: (patch.sources ?? []).map((s) => ({ title: s.title, publisher: s.publisher ?? '', url: s.url })), author: patch.author ?? '',
+    bodyMarkdown: patch.bodyMarkdown ?? '', sources: (patch.sources ?? []).map(sourceFields), author: patch.author ?? '',
   };
 }
+
+/** One source as a form row shows it. */
+export function sourceFields(source: Source): SourceFields {
+  return {
+    title: source.title, publisher: source.publisher ?? '', url: source.url, accessed: source.accessed ?? '', doi: source.doi ?? '', pmid: source.pmid ?? '',
+    sections: source.sections ?? [],
+  };
+}
+
+const SOURCE_INPUT: Record<string, string> = {
+  title: 'sourceTitle', publisher: 'sourcePublisher', url: 'sourceUrl', accessed: 'sourceAccessed', doi: 'sourceDoi', pmid: 'sourcePmid', sections: 'sourceSections',
+};
 
 /** `field: reason` problems from the use cases → messages by form field (category path, body…). */
 export function editorErrors(problems: readonly string[]): FieldErrors {
   const rename: Record<string, string> = { body: 'bodyMarkdown', category: 'category', categoryPath: 'category' };
   const errors: FieldErrors = {};
   for (const problem of problems) {
+    // "sources: item 2: doi: …" belongs to row 2's DOI input, and says so.
+    const row = /^sources: item (\d+): (\w+): (.*)$/.exec(problem);
+    const input = row ? SOURCE_INPUT[row[2]!] : undefined;
+    if (row && input) {
+      errors[`${input}-${Number(row[1]) - 1}`] ??= `Source ${row[1]}: ${row[2]}: ${row[3]}`;
+      continue;
+    }
     const match = /^([\w.[\]-]+): (.*)$/.exec(problem);
     const raw = match?.[1]?.replace(/[.[].*$/, '') ?? 'title';
     const field = rename[raw] ?? raw;

@@ -1,9 +1,15 @@
+import type { Source } from '../../content/article.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import { diffRevisions } from '../../editorial/revision-diff.js';
 import type { FieldDiff } from './views/index.js';
 
 const LABELS: Record<string, string> = { title: 'Title', slug: 'Address (slug)', topic: 'Topic', categoryPath: 'Category', tags: 'Tags', questionType: 'Question type', summary: 'Summary', bodyMarkdown: 'Body', sources: 'Sources', author: 'Author' };
-const plain = (value: unknown): string => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? `${(v as { title?: string }).title ?? ''} ${(v as { url?: string }).url ?? ''}`.trim() : String(v))).join(', ') : value === null || value === undefined ? '' : String(value));
+const plain = (value: unknown): string => (Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v ? sourceText(v as Source) : String(v))).join(', ') : value === null || value === undefined ? '' : String(value));
+
+/** Every field of a source, so a changed DOI or accessed date shows in the comparison. */
+const sourceText = (s: Source): string => [
+  s.title, s.publisher, s.url, s.doi && `DOI ${s.doi}`, s.pmid && `PMID ${s.pmid}`, s.accessed && `accessed ${s.accessed}`, s.sections?.length && `sections ${s.sections.join(' ')}`,
+].filter(Boolean).join(' ');
 
 /** From → to (theirs → mine on a conflict), field by field, word by word where it helps (editorial/revision-diff.ts). */
 export function fieldDiffs(from: ArticleFields, to: ArticleFields): FieldDiff[] {

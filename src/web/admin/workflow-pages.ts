@@ -4,6 +4,7 @@ import type { ArticleForEditing } from '../../app/newsroom/edit-article.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { schedulePublication, unschedulePublication } from '../../app/newsroom/scheduling.js';
 import { archiveArticle, requestChanges, signOff, unarchiveArticle } from '../../app/newsroom/workflow-steps.js';
+import { sourceEvidence } from '../../editorial/source-checks.js';
 import { AppError, ERROR_STATUS, invalid } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
 import { type AdminPrincipal, adminPageBase, requirePrincipal } from './admin-auth.js';
@@ -29,7 +30,9 @@ export async function governanceData(ports: NewsroomPorts, editing: ArticleForEd
     schedule: copy.schedule,
     may: { requestChanges: may.request_changes, approve: may.approve, schedule: may.schedule, unschedule: may.unschedule, archive: may.archive, unarchive: may.unarchive },
     reviewer: { name: mine?.reviewerName ?? me.name, credential: mine?.credential ?? '' },
-    sources: copy.working.fields.sources.map((source) => ({ title: source.title, url: source.url })),
+    sources: sourceEvidence(copy.working.fields, signoff.latest, ports.clock()).map((entry, index) => ({
+      ...entry, publisher: copy.working.fields.sources[index]?.publisher ?? null,
+    })),
     timeZone: site.timeZone ?? DEFAULT_TIME_ZONE,
     timeline: await Promise.all(events.map(async (event) => ({
       action: event.action, actor: event.actorUserId === null ? 'the scheduler' : await nameOf(event.actorUserId), at: event.at,

@@ -1,4 +1,5 @@
-import type { Article } from '../../content/article.js';
+import type { Article, Source } from '../../content/article.js';
+import { doiUrl, isDoi, isPmid, pubmedUrl } from '../../content/source.js';
 import { displayTopicName } from '../../content/topic.js';
 import { absoluteUrl, paths, safeExternalUrl, type Crumb, type SiteContext } from './site.js';
 import { isMedquad, MEDQUAD_CREDIT } from './provenance-credit.js';
@@ -40,12 +41,7 @@ export function breadcrumbListJsonLd(site: SiteContext, crumbs: Crumb[]): JsonOb
  */
 export function articleJsonLd(site: SiteContext, article: Article, crumbs: Crumb[], description: string): JsonObject {
   const url = absoluteUrl(site, paths.article(article.slug));
-  const citations: JsonValue[] = article.sources.map((source) => ({
-    '@type': 'CreativeWork',
-    name: source.title,
-    url: safeExternalUrl(source.url) ?? undefined,
-    publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
-  }));
+  const citations: JsonValue[] = article.sources.map(citationJsonLd);
   const basedOn: JsonValue[] = [];
   const sourceUrl = safeExternalUrl(article.provenance.sourceUrl);
   if (sourceUrl) basedOn.push({ '@type': 'WebPage', name: article.provenance.sourceSite, url: sourceUrl });
@@ -76,5 +72,27 @@ export function articleJsonLd(site: SiteContext, article: Article, crumbs: Crumb
     isBasedOn: basedOn.length > 0 ? basedOn : undefined,
     citation: citations.length > 0 ? citations : undefined,
     breadcrumb: crumbs.length > 0 ? breadcrumbListJsonLd(site, crumbs) : undefined,
+  };
+}
+
+/**
+ * A source as schema.org CreativeWork: its DOI and PMID as `identifier` PropertyValues and their
+ * resolver links as `sameAs`; `url` is its web address, else the first resolver link.
+ */
+function citationJsonLd(source: Source): JsonObject {
+  const doi = source.doi && isDoi(source.doi) ? source.doi : null;
+  const pmid = source.pmid && isPmid(source.pmid) ? source.pmid : null;
+  const identifiers: JsonValue[] = [
+    ...(doi ? [{ '@type': 'PropertyValue', propertyID: 'DOI', value: doi }] : []),
+    ...(pmid ? [{ '@type': 'PropertyValue', propertyID: 'PMID', value: pmid }] : []),
+  ];
+  const sameAs = [...(doi ? [doiUrl(doi)] : []), ...(pmid ? [pubmedUrl(pmid)] : [])];
+  return {
+    '@type': 'CreativeWork',
+    name: source.title,
+    url: safeExternalUrl(source.url) ?? sameAs[0] ?? undefined,
+    publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+    identifier: identifiers.length === 0 ? undefined : identifiers.length === 1 ? identifiers[0] : identifiers,
+    sameAs: sameAs.length === 0 ? undefined : sameAs.length === 1 ? sameAs[0] : sameAs,
   };
 }

@@ -27,6 +27,10 @@ const diffs: FieldDiff[] = [
 ];
 const revisions = [1, 2, 3].reverse().map((number) => ({ number, kind: 'save' as const, by: 'Ana', at: '2026-12-05T14:02:00Z', note: null }));
 const paging = { total: 45, page: 2, pageCount: 3 };
+const SOURCE_ROWS = [
+  { title: 'Sample guideline (fictional)', publisher: 'Sample body', url: 'https://example.org/g', accessed: '2026-11-02', doi: '', pmid: '', sections: ['symptoms', 'old-heading'] },
+  { title: 'Sample trial (fictional)', publisher: '', url: '', accessed: '', doi: 'bmj', pmid: '31452104', sections: [] },
+];
 
 function pages(): [string, string][] {
   return [
@@ -39,6 +43,7 @@ function pages(): [string, string][] {
     ['articles', renderArticleListPage({ ...ctx, ...paging, filters: { q: 'iron', status: 'draft' }, options: { status: [{ value: 'draft', label: 'Draft' }], category: [], questionType: [] }, rows: [makeRow(1, { title: HOSTILE }), makeRow(2, { readingGrade: 11.4 }), makeRow(3, { readingGrade: null })], canCreate: true, readingTarget: 8 })],
     ['articles empty', renderArticleListPage({ ...ctx, total: 0, page: 1, pageCount: 0, filters: {}, options: { status: [], category: [], questionType: [] }, rows: [], canCreate: false, readingTarget: 8 })],
     ['editor', renderEditorPage(makeEditor({ fields: makeFields({ title: HOSTILE }), errors: { title: 'Enter a title', 'sourceUrl-0': 'Enter a web address starting with https://' }, lockedBy: { name: 'Bo', lastSeenSecondsAgo: 20 } }))],
+    ['editor sources', renderEditorPage(makeEditor({ fields: makeFields({ bodyMarkdown: '## Symptoms\n\nText.\n\n## Causes\n\nText.', sources: SOURCE_ROWS }), errors: { 'sourceDoi-1': 'Source 2: doi: "bmj" is not a DOI' } }))],
     ['editor new', renderEditorPage(makeEditor({ articleId: null, baseRevision: 0, lastSaved: null, previewLinks: null }))],
     ['editor read-only', renderEditorPage(makeEditor({ readOnlyReason: 'Bo is editing this article.', takenOverBy: 'Bo' }))],
     ['conflict', renderConflictPage({ ...ctx, articleId: 12, articleTitle: HOSTILE, baseRevision: 10, currentRevision: 12, currentBy: 'Bo', currentAt: '2026-12-05T14:02:00Z', theirs: makeFields(), mine: makeFields({ title: 'Mine' }), diffs, topics: [], categories: [], questionTypes: [], permissions: makeEditor().permissions })],

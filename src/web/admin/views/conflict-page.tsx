@@ -105,11 +105,15 @@ export function HiddenFields({ fields }: { fields: EditorFields }) {
       <input type="hidden" name="questionType" value={fields.questionType} />
       <input type="hidden" name="summary" value={fields.summary} />
       <input type="hidden" name="bodyMarkdown" value={fields.bodyMarkdown} />
-      {fields.sources.map((source) => (
+      {fields.sources.map((source, index) => (
         <>
           <input type="hidden" name="sourceTitle" value={source.title} />
           <input type="hidden" name="sourcePublisher" value={source.publisher} />
           <input type="hidden" name="sourceUrl" value={source.url} />
+          <input type="hidden" name="sourceAccessed" value={source.accessed} />
+          <input type="hidden" name="sourceDoi" value={source.doi} />
+          <input type="hidden" name="sourcePmid" value={source.pmid} />
+          {source.sections.map((section) => <input type="hidden" name={`sourceSections-${index}`} value={section} />)}
         </>
       ))}
       <input type="hidden" name="author" value={fields.author} />
@@ -127,7 +131,7 @@ function fieldTexts(fields: EditorFields): [string, string][] {
     ['Question type', fields.questionType],
     ['Summary', fields.summary],
     ['Body', fields.bodyMarkdown],
-    ['Sources', fields.sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(' · ')).join('\n')],
+    ['Sources', fields.sources.map((s) => [s.title, s.publisher, s.url, s.doi && `DOI ${s.doi}`, s.pmid && `PMID ${s.pmid}`, s.accessed && `accessed ${s.accessed}`].filter(Boolean).join(' · ')).join('\n')],
     ['Author', fields.author],
   ];
 }

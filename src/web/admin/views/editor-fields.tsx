@@ -1,3 +1,4 @@
+import { type BodySection, bodySections } from '../../../content/body-sections.js';
 import { CareCardInsert } from './care-card-insert.js';
 import { fieldId, SelectField, TextareaField, TextField } from './form-parts.js';
 import type { EditorFields, FieldErrors, Option, SourceFields } from './view-models.js';
@@ -67,7 +68,7 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         class="field--body"
       />
       <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
-      <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} />
+      <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} bodyMarkdown={fields.bodyMarkdown} />
       <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
       <TextField
         name="revisionNote"
@@ -81,14 +82,17 @@ export function EditorFieldset(props: EditorFieldsetProps) {
   );
 }
 
-function SourcesFieldset({ sources, errors, prefix }: { sources: SourceFields[]; errors: FieldErrors; prefix: string }) {
-  const empty: SourceFields = { title: '', publisher: '', url: '' };
+function SourcesFieldset({ sources, errors, prefix, bodyMarkdown }: { sources: SourceFields[]; errors: FieldErrors; prefix: string; bodyMarkdown: string }) {
+  const empty: SourceFields = { title: '', publisher: '', url: '', accessed: '', doi: '', pmid: '', sections: [] };
   const rows = [...sources];
   while (rows.length < Math.max(MIN_SOURCE_ROWS, sources.length + 1)) rows.push(empty);
+  const headings = bodySections(bodyMarkdown);
   return (
     <fieldset class="sources-fieldset" id={fieldId('sources', prefix)} aria-describedby={errors.sources ? `${fieldId('sources', prefix)}-error` : undefined}>
       <legend>Sources</legend>
-      <p class="field__hint">Where the facts come from. Leave a row empty to skip it.</p>
+      <p class="field__hint">
+        Where the facts come from. Give a web address, a DOI or a PubMed id (PMID) so readers and reviewers can find it. Leave a row empty to skip it.
+      </p>
       {errors.sources && (
         <p class="field__error" id={`${fieldId('sources', prefix)}-error`}>
           <span class="visually-hidden">Error: </span>
@@ -96,19 +100,61 @@ function SourcesFieldset({ sources, errors, prefix }: { sources: SourceFields[];
         </p>
       )}
       <ol class="sources-rows" data-editor-sources="">
-        {rows.map((source, index) => (
-          <li class="source-row" data-editor-source-row="">
-            <p class="source-row__title">Source {index + 1}</p>
-            <TextField name="sourceTitle" id={fieldId(`sourceTitle-${index}`, prefix)} label="Title" value={source.title} error={errors[`sourceTitle-${index}`]} />
-            <TextField name="sourcePublisher" id={fieldId(`sourcePublisher-${index}`, prefix)} label="Publisher (optional)" value={source.publisher} error={errors[`sourcePublisher-${index}`]} />
-            <TextField name="sourceUrl" id={fieldId(`sourceUrl-${index}`, prefix)} label="Web address" type="url" value={source.url} error={errors[`sourceUrl-${index}`]} />
-          </li>
-        ))}
+        {rows.map((source, index) => {
+          const input = (name: string) => ({ name, id: fieldId(`${name}-${index}`, prefix), error: errors[`${name}-${index}`] });
+          return (
+            <li class="source-row" data-editor-source-row="">
+              <p class="source-row__title">Source {index + 1}</p>
+              <TextField {...input('sourceTitle')} label="Title" value={source.title} />
+              <TextField {...input('sourcePublisher')} label="Publisher (optional)" value={source.publisher} />
+              <TextField {...input('sourceUrl')} label="Web address" hint="Optional when the source has a DOI or PMID." type="url" value={source.url} />
+              <TextField {...input('sourceAccessed')} label="Date accessed" type="date" value={source.accessed} />
+              <TextField {...input('sourceDoi')} label="DOI (optional)" hint="For example 10.1136/bmj.m1234." value={source.doi} autocomplete="off" />
+              <TextField {...input('sourcePmid')} label="PubMed id, PMID (optional)" hint="Digits only." value={source.pmid} autocomplete="off" />
+              <SectionChoices source={source} headings={headings} index={index} prefix={prefix} error={errors[`sourceSections-${index}`]} />
+            </li>
+          );
+        })}
       </ol>
       {/* Shown by admin.js: without it, the empty rows above are the way to add sources. */}
       <button type="button" class="button button--secondary" data-editor-add-source="" hidden>
         Add source
       </button>
+    </fieldset>
+  );
+}
+
+/**
+ * Which of the body's `##` sections the source supports. A linked section whose heading is gone
+ * stays ticked and says so, so saving never drops the link silently (the review panel flags it).
+ */
+function SectionChoices(props: { source: SourceFields; headings: BodySection[]; index: number; prefix: string; error: string | undefined }) {
+  const { source, index, prefix } = props;
+  const known = new Set(props.headings.map((h) => h.slug));
+  const choices = [
+    ...props.headings.map((h) => ({ slug: h.slug, label: h.heading, missing: false })),
+    ...source.sections.filter((slug) => !known.has(slug)).map((slug) => ({ slug, label: `${slug} (no longer a heading of the body)`, missing: true })),
+  ];
+  const id = fieldId(`sourceSections-${index}`, prefix);
+  return (
+    <fieldset class={`source-row__sections${props.error ? ' field--error' : ''}`} id={id} aria-describedby={props.error ? `${id}-error` : undefined}>
+      <legend>Sections it supports (optional)</legend>
+      {props.error && (
+        <p class="field__error" id={`${id}-error`}>
+          <span class="visually-hidden">Error: </span>
+          {props.error}
+        </p>
+      )}
+      {choices.length === 0 && <p class="field__hint">The body has no “##” headings yet. Save the body, then link its sections here.</p>}
+      {choices.map((choice, k) => {
+        const choiceId = fieldId(`sourceSection-${k}-${index}`, prefix);
+        return (
+          <div class="checkbox" {...(choice.missing ? { 'data-editor-missing-section': '' } : {})}>
+            <input type="checkbox" id={choiceId} name={`sourceSections-${index}`} value={choice.slug} checked={source.sections.includes(choice.slug)} />
+            <label for={choiceId}>{choice.label}</label>
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

@@ -46,7 +46,7 @@ export function ErrorSummary({ errors, order = [], prefix = 'f' }: { errors?: Fi
   const entries = Object.entries(errors ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   if (entries.length === 0) return null;
   const rank = (name: string) => {
-    const index = order.indexOf(name.replace(/-\d+$/, '').replace(/^source(Title|Publisher|Url)$/, 'sources'));
+    const index = order.indexOf(name.replace(/-\d+$/, '').replace(/^source(Title|Publisher|Url|Accessed|Doi|Pmid|Sections)$/, 'sources'));
     return index === -1 ? order.length : index;
   };
   entries.sort((a, b) => rank(a[0]) - rank(b[0]));

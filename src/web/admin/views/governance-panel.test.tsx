@@ -11,7 +11,13 @@ const data: GovernancePanelData = {
   schedule: { publishAt: '2026-12-24T09:30:00Z', unpublishAt: null, held: 'clinical review is required and the sign-off was voided' },
   may: { requestChanges: true, approve: true, schedule: true, unschedule: true, archive: true, unarchive: false },
   reviewer: { name: 'Dr Sample (fictional)', credential: 'GP' },
-  sources: [{ title: 'A <sample> source', url: 'https://example.org/a' }],
+  sources: [
+    { key: 'https://example.org/a', title: 'A <sample> source', publisher: 'Sample body', checkedAt: '2026-07-01T08:30:00Z', sections: [{ slug: 'symptoms', heading: 'Symptoms' }], flags: [] },
+    {
+      key: 'title:A textbook', title: 'A textbook', publisher: null, checkedAt: null, sections: [{ slug: 'causes', heading: null }],
+      flags: [{ code: 'unlinked', message: 'No web address, DOI or PMID.' }, { code: 'missing-section', message: 'Linked to the section "causes", which is gone.' }],
+    },
+  ],
   timeZone: 'Europe/London',
   timeline: [{ action: 'request_changes', actor: 'Rev <b>', at: '2026-07-01T08:00:00Z', comment: 'Cite <the> dose', toState: 'changes_requested', revision: 6 }],
 };
@@ -34,6 +40,19 @@ describe('the review and publishing panel', () => {
     assert.match(html, /Cite &lt;the> dose/);
     assert.match(html, /Rev &lt;b>/);
     assert.match(html, /A &lt;sample> source/);
+  });
+  it('keeps an evidence record: each source checked when, its sections, and its flags in words', () => {
+    assert.match(html, /data-flagged="1"/);
+    assert.match(html, /1 of 2 sources need attention/);
+    assert.match(html, /checked 1 Jul 2026, 09:30 BST · supports: Symptoms/);
+    assert.match(html, /A textbook<\/strong> · not checked · supports: causes/);
+    assert.match(html, /<li data-flag="unlinked"><strong>Check:<\/strong> No web address, DOI or PMID.<\/li>/);
+    assert.match(html, /data-flag="missing-section"/);
+  });
+  it('asks the reviewer to tick each source checked, by its key', () => {
+    assert.match(html, /name="checkedSources" value="https:\/\/example.org\/a"/);
+    assert.match(html, /name="checkedSources" value="title:A textbook"/);
+    assert.doesNotMatch(html, /name="checkedSources"[^>]*checked/, 'nothing is ticked for the reviewer');
   });
   it('shows times in the site time zone', () => {
     assert.equal(zonedText('2026-07-01T08:30:00Z', 'Europe/London'), '1 Jul 2026, 09:30 BST');

@@ -1,6 +1,7 @@
 import type { SiteContext } from '../../views/site.js';
 import { adminPaths } from './admin-paths.js';
 import { Button, PostForm } from './form-parts.js';
+import { EvidenceRecord } from './evidence-record.js';
 import { displayDateTime } from './format.js';
 import type { GovernancePanelData } from './view-models.js';
 
@@ -43,6 +44,7 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
           {data.schedule.held && <p role="alert"><strong>Held:</strong> {data.schedule.held}</p>}
         </div>
       )}
+      <EvidenceRecord sources={data.sources} timeText={(iso) => zonedText(iso, data.timeZone)} />
       {data.may.approve && (
         <PostForm site={site} action={action} csrfToken={csrfToken} class="governance__form" label="Clinical sign-off">
           <h3>Sign off revision {data.revision}</h3>
@@ -61,10 +63,11 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
           {data.sources.length > 0 && (
             <fieldset class="field">
               <legend>Sources you checked</legend>
+              <span class="field__hint">Tick each source you checked against the page today; the evidence record keeps the date. A source left unticked is flagged.</span>
               {data.sources.map((source, index) => (
                 <div class="checkbox">
-                  <input type="checkbox" id={`g-source-${index}`} name="checkedSources" value={source.url} />
-                  <label for={`g-source-${index}`}>{source.title}</label>
+                  <input type="checkbox" id={`g-source-${index}`} name="checkedSources" value={source.key} />
+                  <label for={`g-source-${index}`}>{source.title}{source.publisher && ` (${source.publisher})`}</label>
                 </div>
               ))}
             </fieldset>

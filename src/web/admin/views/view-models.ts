@@ -170,18 +170,25 @@ export interface ArticleListPageData extends AdminContext {
   readingTarget: number;
 }
 
-/** One source row of the editor. */
+/** One source row of the editor ('' for an empty field). */
 export interface SourceFields {
   title: string;
   publisher: string;
   url: string;
+  /** YYYY-MM-DD. */
+  accessed: string;
+  doi: string;
+  pmid: string;
+  /** Slugs of the body's `##` headings the source supports. */
+  sections: string[];
 }
 
 /**
  * An article's editable fields. The same shape travels as JSON between admin.js and the Admin API
  * (docs/admin-editor.md); the plain form POST sends them as form fields of the same names, with
- * `tags` comma separated and the sources as repeated `sourceTitle`, `sourcePublisher`, `sourceUrl`
- * fields (one of each per row, in order; rows with all three empty are to be dropped).
+ * `tags` comma separated and the sources as repeated `sourceTitle`, `sourcePublisher`, `sourceUrl`,
+ * `sourceAccessed`, `sourceDoi`, `sourcePmid` fields (one of each per row, in order; rows with all
+ * of them empty are dropped) and each row's ticked sections as `sourceSections-<row index>`.
  */
 export interface EditorFields {
   title: string;
@@ -496,6 +503,20 @@ export interface TimelineEntry {
   revision: number | null;
 }
 
+/** One source in the review panel's evidence record (editorial/source-checks.ts). */
+export interface SourceEvidenceEntry {
+  /** What the sign-off form sends as checked: the URL, else doi:…, pmid:…, title:…. */
+  key: string;
+  title: string;
+  publisher: string | null;
+  /** When the last sign-off recorded it as checked, or null. */
+  checkedAt: string | null;
+  /** The sections it supports; heading null when the body no longer has it. */
+  sections: Array<{ slug: string; heading: string | null }>;
+  /** What a reviewer should look at, in words. */
+  flags: Array<{ code: string; message: string }>;
+}
+
 /** The editor's "Review and publishing" panel: sign-off, the steps the actor may take, the schedule, the timeline. */
 export interface GovernancePanelData {
   articleId: number;
@@ -511,7 +532,8 @@ export interface GovernancePanelData {
   may: { requestChanges: boolean; approve: boolean; schedule: boolean; unschedule: boolean; archive: boolean; unarchive: boolean };
   /** Prefilled in the sign-off form: the reviewer's account name and last credential. */
   reviewer: { name: string; credential: string };
-  sources: Array<{ title: string; url: string }>;
+  /** The evidence record: each source of the working revision, when the last sign-off checked it, and its flags. */
+  sources: SourceEvidenceEntry[];
   /** Schedule times are typed and shown in it. */
   timeZone: string;
   timeline: TimelineEntry[];
