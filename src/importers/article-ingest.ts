@@ -9,6 +9,20 @@ export interface CategoryInput {
   description: string | null;
 }
 
+/** Which import source wrote the batch (`markdown:/abs/folder`); the store keeps it on each article. */
+export interface ImportOrigin {
+  importSource: string;
+}
+
+/** An article as an import source left it. */
+export interface ImportedArticle {
+  articleId: number;
+  provenanceId: string;
+  slug: string;
+  title: string;
+  status: string;
+}
+
 /**
  * Where importers write: whole batches, each one transaction, keyed on the provenance id so a
  * re-import updates instead of duplicating. Every implementation runs article-ingest.contract.ts.
@@ -18,7 +32,9 @@ export interface ArticleIngest {
    * Writes a batch of prepared articles (and their topics, categories, tags) in one transaction;
    * one whose stored digest equals its own is left as it is ('unchanged').
    */
-  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]>;
+  upsertArticles(batch: PreparedArticle[], now: string, origin?: ImportOrigin): Promise<UpsertOutcome[]>;
+  /** Every article an import source wrote (`import --prune` compares them with the source's files). */
+  importedFrom(importSource: string): Promise<ImportedArticle[]>;
   /**
    * The stored digests of those of the articles that exist, by provenance id: an importer skips
    * preparing what it would not change.

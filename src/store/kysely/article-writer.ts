@@ -4,7 +4,7 @@ import { categoryPathSlug } from '../../content/category.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
-import type { CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
+import type { CategoryInput, ImportOrigin, UpsertOutcome } from '../../importers/article-ingest.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
@@ -20,6 +20,21 @@ type TopicState = Selectable<TopicTable>;
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
+}
+
+/**
+ * The review due date to keep: the one the input sets (an import), else the stored one while the
+ * article's last review and interval are as they were; a new review or interval means the usual
+ * last reviewed plus interval again (null).
+ */
+function storedReviewDue(
+  input: PreparedArticle['input'],
+  existing: { last_reviewed_at: string | null; review_interval_months: number | null; next_review_due: string | null } | undefined,
+): string | null {
+  if (input.nextReviewDue !== undefined) return input.nextReviewDue;
+  if (!existing) return null;
+  const same = existing.last_reviewed_at === input.lastReviewedAt && (existing.review_interval_months ?? null) === (input.reviewIntervalMonths ?? null);
+  return same ? existing.next_review_due : null;
 }
 
 /**
@@ -56,11 +71,11 @@ export class BatchWriter {
     return this.changeSeq;
   }
 
-  async upsertArticle(prepared: PreparedArticle, now: string): Promise<UpsertOutcome> {
+  async upsertArticle(prepared: PreparedArticle, now: string, origin?: ImportOrigin): Promise<UpsertOutcome> {
     const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
-      .select(['id', 'digest', 'slug', 'published_at', 'status', 'withdrawn_at'])
+      .select(['id', 'digest', 'slug', 'published_at', 'status', 'withdrawn_at', 'last_reviewed_at', 'review_interval_months', 'next_review_due', 'source_reviewer_name', 'source_reviewer_credential'])
       .where('provenance_id', '=', input.provenance.id)
       .executeTakeFirst();
     if (existing && existing.digest === digest) return 'unchanged';
@@ -84,6 +99,11 @@ export class BatchWriter {
       reviewer_name: input.reviewedBy?.name ?? null,
       reviewer_credential: input.reviewedBy?.credential ?? null,
       review_interval_months: input.reviewIntervalMonths ?? null,
+      next_review_due: storedReviewDue(input, existing),
+      // The newsroom's writes carry no source reviewer: what the import recorded stays.
+      source_reviewer_name: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.name ?? null : existing?.source_reviewer_name ?? null,
+      source_reviewer_credential: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.credential ?? null : existing?.source_reviewer_credential ?? null,
+      ...(origin ? { import_source: origin.importSource } : {}),
       author: input.author,
       sources: JSON.stringify(input.sources),
       provenance_id: input.provenance.id,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TopicRef } from '../../content/article.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
-import type { ArticleIngest, CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
+import type { ArticleIngest, CategoryInput, ImportedArticle, ImportOrigin, UpsertOutcome } from '../../importers/article-ingest.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
@@ -13,12 +13,17 @@ export class KyselyArticleIngest implements ArticleIngest {
     private readonly searchSink: SearchSink | null = null,
   ) {}
 
-  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]> {
+  upsertArticles(batch: PreparedArticle[], now: string, origin?: ImportOrigin): Promise<UpsertOutcome[]> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const outcomes: UpsertOutcome[] = [];
-      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now));
+      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now, origin));
       return outcomes;
     });
+  }
+
+  async importedFrom(importSource: string): Promise<ImportedArticle[]> {
+    const rows = await this.db.selectFrom('articles').select(['id', 'provenance_id', 'slug', 'title', 'status']).where('import_source', '=', importSource).orderBy('id').execute();
+    return rows.map((row) => ({ articleId: Number(row.id), provenanceId: row.provenance_id, slug: row.slug, title: row.title, status: row.status }));
   }
 
   async storedDigests(provenanceIds: string[]): Promise<Map<string, string>> {
