@@ -8,7 +8,7 @@ const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(
 describe('review-date spreading', () => {
   const cases: Array<{ name: string; last: string; interval: number; window: number }> = [
     { name: 'a year: the last three months', last: '2026-01-15', interval: 12, window: days('2026-10-15', '2027-01-15') },
-    { name: 'six months: the last three months', last: '2026-03-01', interval: 6, window: days('2026-06-01', '2026-09-01') },
+    { name: 'six months: its last third, shorter than three months', last: '2026-03-01', interval: 6, window: Math.floor(days('2026-03-01', '2026-09-01') / 3) },
     { name: 'three months: its last third', last: '2026-03-01', interval: 3, window: Math.floor(days('2026-03-01', '2026-06-01') / 3) },
     { name: 'one month: its last third', last: '2026-02-01', interval: 1, window: Math.floor(28 / 3) },
     { name: 'the site maximum', last: '2026-01-01', interval: 36, window: days('2028-10-01', '2029-01-01') },

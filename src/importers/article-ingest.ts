@@ -9,11 +9,6 @@ export interface CategoryInput {
   description: string | null;
 }
 
-/** Which import source wrote the batch (`markdown:/abs/folder`); the store keeps it on each article. */
-export interface ImportOrigin {
-  importSource: string;
-}
-
 /** An article as an import source left it. */
 export interface ImportedArticle {
   articleId: number;
@@ -32,8 +27,13 @@ export interface ArticleIngest {
    * Writes a batch of prepared articles (and their topics, categories, tags) in one transaction;
    * one whose stored digest equals its own is left as it is ('unchanged').
    */
-  upsertArticles(batch: PreparedArticle[], now: string, origin?: ImportOrigin): Promise<UpsertOutcome[]>;
-  /** Every article an import source wrote (`import --prune` compares them with the source's files). */
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * Records that the source holds these articles (written or unchanged alike), so a later
+   * `import --prune` of it knows them; an article another source held moves to this one.
+   */
+  markImported(importSource: string, provenanceIds: string[]): Promise<void>;
+  /** Every article recorded as held by an import source (`import --prune` compares them with its files). */
   importedFrom(importSource: string): Promise<ImportedArticle[]>;
   /**
    * The stored digests of those of the articles that exist, by provenance id: an importer skips

@@ -21,8 +21,10 @@ export interface ImportReport {
   scheduled: ScheduledImport[];
   /** Articles an earlier import of this source wrote whose files are gone: unpublished with --prune (import-content.ts). */
   pruned: PrunedArticle[];
-  /** How many `pruned` would hold with --prune, when it was not given. */
+  /** How many `pruned` would hold with --prune, when it was not given (or was refused). */
   prunable: number;
+  /** Why --prune did nothing (files failed), if so. */
+  pruneRefused?: string;
   durationMs: number;
   /** How the "Recommended" lists were brought up to date after the batches. */
   related: RefreshReport | null;
@@ -54,8 +56,6 @@ export interface RunImportOptions extends LoaderOptions {
   onRelatedProgress?: RefreshProgress;
   /** Skip the recommendations refresh (the articles stay pending for the next one). */
   skipRelated?: boolean;
-  /** Recorded on every article written, so a later `--prune` knows what this source wrote. */
-  importSource?: string;
   /** Filled with the provenance id of every article the source holds (written or unchanged). */
   seen?: Set<string>;
 }
@@ -85,7 +85,6 @@ export async function runImport(
   const report: ImportReport = {
     kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], scheduled: [], pruned: [], prunable: 0, durationMs: 0, related: null,
   };
-  const origin = options.importSource === undefined ? undefined : { importSource: options.importSource };
 
   const source = await loader.open(path, options);
   if (source.categories.length) await ingest.upsertCategories(source.categories);
@@ -98,7 +97,7 @@ export async function runImport(
     batch = [];
     try {
       const { prepared, unchanged } = await prepareChanged(ingest, pending.map((entry) => entry.article));
-      const outcomes = prepared.length > 0 ? await ingest.upsertArticles(prepared, now(), origin) : [];
+      const outcomes = prepared.length > 0 ? await ingest.upsertArticles(prepared, now()) : [];
       report.unchanged += unchanged;
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {

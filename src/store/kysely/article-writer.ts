@@ -4,7 +4,7 @@ import { categoryPathSlug } from '../../content/category.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
 import { slugCandidates, slugify } from '../../content/slug.js';
 import { mergeSynonyms, topicKey } from '../../content/topic.js';
-import type { CategoryInput, ImportOrigin, UpsertOutcome } from '../../importers/article-ingest.js';
+import type { CategoryInput, UpsertOutcome } from '../../importers/article-ingest.js';
 import type { Database, TopicTable } from '../schema.js';
 import { type SearchSink, topicSearchText } from '../search-sink.js';
 import { markPending, saveArticleTerms } from './kysely-related-repository.js';
@@ -71,7 +71,7 @@ export class BatchWriter {
     return this.changeSeq;
   }
 
-  async upsertArticle(prepared: PreparedArticle, now: string, origin?: ImportOrigin): Promise<UpsertOutcome> {
+  async upsertArticle(prepared: PreparedArticle, now: string): Promise<UpsertOutcome> {
     const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
@@ -103,7 +103,6 @@ export class BatchWriter {
       // The newsroom's writes carry no source reviewer: what the import recorded stays.
       source_reviewer_name: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.name ?? null : existing?.source_reviewer_name ?? null,
       source_reviewer_credential: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.credential ?? null : existing?.source_reviewer_credential ?? null,
-      ...(origin ? { import_source: origin.importSource } : {}),
       author: input.author,
       sources: JSON.stringify(input.sources),
       provenance_id: input.provenance.id,

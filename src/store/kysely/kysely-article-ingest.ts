@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TopicRef } from '../../content/article.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
-import type { ArticleIngest, CategoryInput, ImportedArticle, ImportOrigin, UpsertOutcome } from '../../importers/article-ingest.js';
+import type { ArticleIngest, CategoryInput, ImportedArticle, UpsertOutcome } from '../../importers/article-ingest.js';
 import type { Database } from '../schema.js';
 import type { SearchSink } from '../search-sink.js';
 import { BatchWriter } from './article-writer.js';
@@ -13,11 +13,22 @@ export class KyselyArticleIngest implements ArticleIngest {
     private readonly searchSink: SearchSink | null = null,
   ) {}
 
-  upsertArticles(batch: PreparedArticle[], now: string, origin?: ImportOrigin): Promise<UpsertOutcome[]> {
+  upsertArticles(batch: PreparedArticle[], now: string): Promise<UpsertOutcome[]> {
     return BatchWriter.run(this.db, this.searchSink, async (writer) => {
       const outcomes: UpsertOutcome[] = [];
-      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now, origin));
+      for (const prepared of batch) outcomes.push(await writer.upsertArticle(prepared, now));
       return outcomes;
+    });
+  }
+
+  async markImported(importSource: string, provenanceIds: string[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      // Chunks keep each statement under SQLite's and PostgreSQL's bound-parameter limits.
+      for (let start = 0; start < provenanceIds.length; start += 500) {
+        const chunk = provenanceIds.slice(start, start + 500);
+        await trx.updateTable('articles').set({ import_source: importSource }).where('provenance_id', 'in', chunk)
+          .where((eb) => eb.or([eb('import_source', 'is', null), eb('import_source', '<>', importSource)])).execute();
+      }
     });
   }
 
