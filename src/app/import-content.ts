@@ -47,6 +47,8 @@ export async function importContent(site: ImportPorts, request: ImportRequest, c
   const report = await runImport(site, loader, request.path, {
     includeUnanswered: request.includeUnanswered === true,
     seen,
+    // One clock for "is this date still to come?" and for the scheduler that publishes it.
+    ...(newsroom ? { now: () => newsroom.clock().toISOString() } : {}),
     ...(callbacks.onFile ? { onProgress: callbacks.onFile } : {}),
     ...(callbacks.onRelatedProgress ? { onRelatedProgress: callbacks.onRelatedProgress } : {}),
   });
