@@ -3,6 +3,7 @@ import { readCareCards } from '../content/markdown.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
+import { reviewIntervalProblems } from './review-dates.js';
 
 /**
  * What an editor can change about an article: a revision stores exactly this (as JSON), so the
@@ -24,6 +25,8 @@ export interface ArticleFields {
   bodyMarkdown: string;
   sources: Source[];
   author: string | null;
+  /** "Review every N months" (1..36); null: the site's default; absent (revisions written before it existed): as the live row says. */
+  reviewIntervalMonths?: number | null;
 }
 
 /** What a save may change; the slug flag follows from whether `slug` is given. */
@@ -80,6 +83,9 @@ export function validateFields(fields: ArticleFields): string[] {
   fields.categoryPath.forEach((part, index) => {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
   });
+  if (fields.reviewIntervalMonths !== undefined && fields.reviewIntervalMonths !== null) {
+    problems.push(...reviewIntervalProblems(fields.reviewIntervalMonths, 'reviewIntervalMonths'));
+  }
   fields.sources.forEach((source, index) => {
     if (source.title.trim() === '') problems.push(`sources: source ${index + 1} needs a title`);
     if (!/^https?:\/\/\S+$/.test(source.url)) problems.push(`sources: source ${index + 1} needs an http(s) URL (has "${source.url}")`);
@@ -101,6 +107,7 @@ function canonical(fields: ArticleFields): string {
   return JSON.stringify([
     fields.title, fields.slug, fields.slugEdited, fields.topic, fields.categoryPath, fields.tags, fields.questionType,
     fields.summary, fields.bodyMarkdown, fields.sources.map((s) => [s.title, s.publisher ?? null, s.url]), fields.author,
+    ...(fields.reviewIntervalMonths === undefined ? [] : [fields.reviewIntervalMonths]),
   ]);
 }
 
@@ -115,6 +122,8 @@ export interface LiveAttributes {
   /** Our reviewer of the live revision, kept when a publish brings no new sign-off. */
   reviewedBy?: { name: string; credential: string } | null;
   reviewIntervalMonths?: number | null;
+  /** A due date an import stored (spread, or the source's); read for display, never written from here. */
+  nextReviewDue?: string | null;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */
@@ -133,12 +142,18 @@ export function toArticleInput(fields: ArticleFields, live: LiveAttributes, stat
     lastReviewedAt: live.lastReviewedAt,
     author: fields.author,
     sources: fields.sources,
-    ...(live.reviewIntervalMonths ? { reviewIntervalMonths: live.reviewIntervalMonths } : {}),
+    // The editor's "Review every N months" once set (null: the site default), else the live row's.
+    ...reviewIntervalOf(fields, live),
     provenance: live.provenance,
     isSample: live.isSample,
     // An editor who writes a body gives the article an answer (link-out pages had none).
     hasAnswer: live.hasAnswer || fields.bodyMarkdown.trim() !== '',
   };
+}
+
+function reviewIntervalOf(fields: ArticleFields, live: LiveAttributes): { reviewIntervalMonths?: number } {
+  const months = fields.reviewIntervalMonths !== undefined ? fields.reviewIntervalMonths : live.reviewIntervalMonths;
+  return months ? { reviewIntervalMonths: months } : {};
 }
 
 /** A new newsroom article's provenance: this site wrote it, under the site's own terms. */

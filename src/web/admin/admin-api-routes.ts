@@ -32,6 +32,8 @@ const fieldProperties = {
   body: { type: 'string' },
   sources: { type: 'array', items: source, maxItems: 100 },
   author: { type: ['string', 'null'], maxLength: 300 },
+  // The rule (1..36 months, article-draft.ts) names the field in a 422; null: the site's default.
+  reviewIntervalMonths: { type: ['number', 'null'] },
   note: { type: ['string', 'null'], maxLength: 2000 },
   // The admin's own script sends the editor's names (docs/admin-editor.md): accepted as aliases.
   bodyMarkdown: { type: 'string' },
@@ -42,6 +44,7 @@ const fieldProperties = {
 
 type FieldsBody = { title?: string; slug?: string; topic?: string | null; categoryPath?: string[]; tags?: string[]; questionType?: string | null;
   summary?: string | null; body?: string; sources?: { title: string; url: string; publisher?: string }[]; author?: string | null; note?: string | null;
+  reviewIntervalMonths?: number | null;
   bodyMarkdown?: string; category?: string; slugEdited?: boolean; revisionNote?: string | null };
 
 /**

@@ -113,6 +113,7 @@ export function HiddenFields({ fields }: { fields: EditorFields }) {
         </>
       ))}
       <input type="hidden" name="author" value={fields.author} />
+      <input type="hidden" name="reviewIntervalMonths" value={fields.reviewIntervalMonths} />
     </>
   );
 }
@@ -129,6 +130,7 @@ function fieldTexts(fields: EditorFields): [string, string][] {
     ['Body', fields.bodyMarkdown],
     ['Sources', fields.sources.map((s) => [s.title, s.publisher, s.url].filter(Boolean).join(' · ')).join('\n')],
     ['Author', fields.author],
+    ['Review every N months', fields.reviewIntervalMonths],
   ];
 }
 

@@ -19,6 +19,11 @@ export function zonedText(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** A review date (a day, or a timestamp's day) as editors read it: 1 Sept 2026. */
+function dayText(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(date.length === 10 ? `${date}T00:00:00.000Z` : date));
+}
+
 export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; csrfToken: string; data: GovernancePanelData }) {
   const action = adminPaths.articleWorkflow(data.articleId);
   const { latest, standing } = data.signoff;
@@ -36,6 +41,13 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
         )}
         {data.reviewRequiredReason && <p data-review-required="">Publishing needs a clinical sign-off first: {data.reviewRequiredReason}.</p>}
       </div>
+      {data.review && (
+        <dl class="governance__review" data-review-dates="">
+          <div><dt>Last reviewed</dt><dd>{data.review.lastReviewedAt ? dayText(data.review.lastReviewedAt) : 'Never'}</dd></div>
+          <div><dt>Next review due</dt><dd>{data.review.nextReviewDue ? dayText(data.review.nextReviewDue) : 'After its first review'}</dd></div>
+          <div><dt>Review every</dt><dd>{data.review.intervalMonths} months{data.review.siteDefault ? " (the site's default)" : ''}</dd></div>
+        </dl>
+      )}
       {data.schedule && (
         <div class={`notice ${data.schedule.held ? 'notice--warning' : ''}`} data-schedule="">
           {data.schedule.publishAt && <p><strong>Scheduled:</strong> publishes {zonedText(data.schedule.publishAt, data.timeZone)}.</p>}

@@ -199,6 +199,8 @@ export interface EditorFields {
   bodyMarkdown: string;
   sources: SourceFields[];
   author: string;
+  /** "Review every N months" as typed; '' for the site's default. */
+  reviewIntervalMonths: string;
 }
 
 /** The names of EditorFields, in the order the form shows them (and the error summary lists them). */
@@ -515,4 +517,6 @@ export interface GovernancePanelData {
   /** Schedule times are typed and shown in it. */
   timeZone: string;
   timeline: TimelineEntry[];
+  /** The live article's review dates (absent: not known, as in fixtures): last reviewed, next due, the interval in force. */
+  review?: { lastReviewedAt: string | null; nextReviewDue: string | null; intervalMonths: number; siteDefault: boolean };
 }
