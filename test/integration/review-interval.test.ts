@@ -59,4 +59,14 @@ describe('"Review every N months" over HTTP: the Admin API and the editor (demo 
     const due = /Next review due <time datetime="([^"]+)"/.exec(page.body)?.[1] ?? assert.fail('no "Next review due" on the page');
     assert.equal(due.slice(0, 10), addMonths(reviewed.slice(0, 10), 6));
   });
+
+  it('counts the review queue on the dashboard, as the review queue API does', async () => {
+    const { counts } = (await api('GET', '/review-queue', 'editor')).json as { counts: { overdue: number; dueSoon: number; neverReviewed: number } };
+    const dashboard = await site.app.inject({ method: 'GET', url: '/admin', headers: { authorization: `Bearer ${tokens.editor}` } });
+    assert.equal(dashboard.statusCode, 200);
+    const text = dashboard.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    assert.match(text, new RegExp(`Overdue for review ${counts.overdue} `));
+    assert.match(text, new RegExp(`Due within 30 days ${counts.dueSoon} `));
+    assert.match(text, new RegExp(`Never reviewed ${counts.neverReviewed} `));
+  });
 });

@@ -14,6 +14,7 @@
 import type { Actor, Role } from '../../../accounts/roles.js';
 import type { AuditAction } from '../../../accounts/audit-log.js';
 import type { SiteContext } from '../../views/site.js';
+import type { ReviewQueueSummary } from '../../../editorial/review-queue-summary.js';
 
 /** Messages by form field name. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -121,6 +122,10 @@ export interface DashboardPageData extends AdminContext {
   canCreate: boolean;
   /** Every reader-feedback answer on the site counted; absent for whoever may not read feedback (`feedback.read`). */
   feedbackTotals?: { yes: number; no: number; articles: number } | null;
+  /** The review queue in brief (editorial/review-queue-summary.ts); absent or null for whoever may not read it. */
+  reviewQueue?: (ReviewQueueSummary & { withinDays: number }) | null;
+  /** Scheduled publications held for want of a current sign-off, each linking to its editor. */
+  heldSchedules?: Array<{ articleId: number; title: string; reason: string }>;
 }
 
 /** One article's reader feedback (`/admin/articles/:id/feedback`). */
