@@ -84,7 +84,9 @@ export function validateFields(fields: ArticleFields): string[] {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
   });
   if (fields.reviewIntervalMonths !== undefined && fields.reviewIntervalMonths !== null) {
-    problems.push(...reviewIntervalProblems(fields.reviewIntervalMonths, 'reviewIntervalMonths'));
+    // NaN: text that is not a number (editor-form.ts); said plainly rather than as "got NaN".
+    if (Number.isNaN(fields.reviewIntervalMonths)) problems.push('reviewIntervalMonths: must be a whole number of months, from 1 to 36');
+    else problems.push(...reviewIntervalProblems(fields.reviewIntervalMonths, 'reviewIntervalMonths'));
   }
   fields.sources.forEach((source, index) => {
     if (source.title.trim() === '') problems.push(`sources: source ${index + 1} needs a title`);

@@ -41,7 +41,10 @@ describe('"Review every N months" over HTTP: the Admin API and the editor (demo 
     assert.deepEqual(refused.json.error.details, ["reviewIntervalMonths: at most 36 months, the site's maximum (got 48)"]);
     assert.equal((await api('PUT', `/articles/${id}`, 'editor', { baseRevision: base, reviewIntervalMonths: 0 })).json.error.details[0], 'reviewIntervalMonths: must be a whole number of months from 1 (got 0)');
 
-    const saved = await api('PUT', `/articles/${id}`, 'editor', { baseRevision: base, reviewIntervalMonths: 6 });
+    const typed = await api('PUT', `/articles/${id}`, 'editor', { baseRevision: base, reviewIntervalMonths: 'yearly' });
+    assert.deepEqual(typed.json.error.details, ['reviewIntervalMonths: must be a whole number of months, from 1 to 36'], 'as the editor\'s script sends it: text');
+
+    const saved = await api('PUT', `/articles/${id}`, 'editor', { baseRevision: base, reviewIntervalMonths: '6' });
     assert.equal(saved.status, 200);
     assert.equal((await api('GET', `/articles/${id}`, 'editor')).json.fields.reviewIntervalMonths, 6);
 

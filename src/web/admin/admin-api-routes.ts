@@ -8,6 +8,7 @@ import { readabilityOf } from '../../app/newsroom/readability.js';
 import { diffRevisions, listArticles, listRevisions } from '../../app/newsroom/revisions.js';
 import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from '../../app/newsroom/workflow-steps.js';
 import type { FieldsPatch } from '../../editorial/article-draft.js';
+import { intervalOf } from './editor-form.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
 import { careCardsJson } from '../views/care-card-json.js';
@@ -33,7 +34,8 @@ const fieldProperties = {
   sources: { type: 'array', items: source, maxItems: 100 },
   author: { type: ['string', 'null'], maxLength: 300 },
   // The rule (1..36 months, article-draft.ts) names the field in a 422; null: the site's default.
-  reviewIntervalMonths: { type: ['number', 'null'] },
+  // The editor's script sends the field as typed (text); '' is the site default, like null.
+  reviewIntervalMonths: { type: ['number', 'string', 'null'], maxLength: 10 },
   note: { type: ['string', 'null'], maxLength: 2000 },
   // The admin's own script sends the editor's names (docs/admin-editor.md): accepted as aliases.
   bodyMarkdown: { type: 'string' },
@@ -44,7 +46,7 @@ const fieldProperties = {
 
 type FieldsBody = { title?: string; slug?: string; topic?: string | null; categoryPath?: string[]; tags?: string[]; questionType?: string | null;
   summary?: string | null; body?: string; sources?: { title: string; url: string; publisher?: string }[]; author?: string | null; note?: string | null;
-  reviewIntervalMonths?: number | null;
+  reviewIntervalMonths?: number | string | null;
   bodyMarkdown?: string; category?: string; slugEdited?: boolean; revisionNote?: string | null };
 
 /**
@@ -60,6 +62,7 @@ function patchOf(input: FieldsBody): FieldsPatch {
   // Until the slug is edited by hand it follows the title: a slug sent with slugEdited false is the title's.
   if (slugEdited === false) delete patch.slug;
   for (const key of ['topic', 'questionType', 'summary', 'author'] as const) if (patch[key] === '') patch[key] = null;
+  if (typeof rest.reviewIntervalMonths === 'string') patch.reviewIntervalMonths = intervalOf(rest.reviewIntervalMonths);
   if (patch.sources) patch.sources = patch.sources.filter((s) => s.title || s.url).map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) }));
   return patch;
 }

@@ -36,7 +36,7 @@ export function patchFromForm(body: FormBody): FieldsPatch {
 }
 
 /** "Review every N months": empty is the site's default (null); anything else a number the rules check (NaN names itself). */
-function intervalOf(text: string): number | null {
+export function intervalOf(text: string): number | null {
   const trimmed = text.trim();
   return trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
