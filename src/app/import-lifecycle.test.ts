@@ -80,6 +80,9 @@ for (const [name, skip, open] of databases) {
     it('keeps the source\'s reviewer as provenance and its due dates for the review queue', async () => {
       const diary = await site.catalogue.findArticleBySlug('keeping-a-symptom-diary');
       assert.equal(diary?.reviewedBy, null, 'reviewed_by in front matter is the source\'s review, not our sign-off');
+      const live = await site.newsroom.liveArticle(diary!.id);
+      assert.deepEqual(live?.sourceReviewedBy, { name: 'Sample Reviewer (fictional)', credential: 'Sample credential' }, 'kept as provenance');
+      assert.equal(live?.reviewedBy, null);
       const candidates = await site.newsroom.reviewCandidates();
       assert.equal(candidates.find((c) => c.slug === 'questions-to-ask')?.nextReviewDue, '2026-09-01', 'next_review as the source gave it');
       const spread = candidates.find((c) => c.slug === 'keeping-a-symptom-diary')?.nextReviewDue ?? '';

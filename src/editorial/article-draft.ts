@@ -126,6 +126,8 @@ export interface LiveAttributes {
   reviewIntervalMonths?: number | null;
   /** A due date an import stored (spread, or the source's); read for display, never written from here. */
   nextReviewDue?: string | null;
+  /** The source's own reviewer (front matter `reviewed_by`): provenance, shown to editors as such, never our sign-off. */
+  sourceReviewedBy?: { name: string; credential: string } | null;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */

@@ -44,7 +44,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     .leftJoin('topics as t', 't.id', 'a.topic_id')
     .select([
       'a.id', 'a.slug', 'a.title', 'a.body_markdown', 'a.category_id', 'a.question_type', 'a.status', 'a.published_at',
-      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.next_review_due', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
+      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.next_review_due', 'a.source_reviewer_name', 'a.source_reviewer_credential', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
       'a.licence', 'a.is_sample', 'a.has_answer', 't.name as topic_name',
     ])
     .where('a.id', '=', articleId)
@@ -85,6 +85,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     reviewedBy: reviewedByOf(row),
     reviewIntervalMonths: row.review_interval_months ?? null,
     nextReviewDue: row.next_review_due,
+    sourceReviewedBy: row.source_reviewer_name ? { name: row.source_reviewer_name, credential: row.source_reviewer_credential ?? '' } : null,
   };
 }
 

@@ -41,6 +41,7 @@ export async function governanceData(ports: NewsroomPorts, editing: ArticleForEd
       intervalMonths: own ?? REVIEW_INTERVAL_DEFAULT_MONTHS,
       siteDefault: own === null,
     },
+    sourceReviewedBy: live?.sourceReviewedBy ?? null,
     timeline: await Promise.all(events.map(async (event) => ({
       action: event.action, actor: event.actorUserId === null ? 'the scheduler' : await nameOf(event.actorUserId), at: event.at,
       comment: event.comment, toState: event.toState, revision: event.revision,

@@ -41,6 +41,13 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
         )}
         {data.reviewRequiredReason && <p data-review-required="">Publishing needs a clinical sign-off first: {data.reviewRequiredReason}.</p>}
       </div>
+      {data.sourceReviewedBy && (
+        <p data-source-reviewer="">
+          The source says it was reviewed by {data.sourceReviewedBy.name}
+          {data.sourceReviewedBy.credential ? ` (${data.sourceReviewedBy.credential})` : ''}. That is the source's provenance, not a sign-off
+          by one of our reviewers, and readers are not shown it.
+        </p>
+      )}
       {data.review && (
         <dl class="governance__review" data-review-dates="">
           <div><dt>Last reviewed</dt><dd>{data.review.lastReviewedAt ? dayText(data.review.lastReviewedAt) : 'Never'}</dd></div>

@@ -524,4 +524,6 @@ export interface GovernancePanelData {
   timeline: TimelineEntry[];
   /** The live article's review dates (absent: not known, as in fixtures): last reviewed, next due, the interval in force. */
   review?: { lastReviewedAt: string | null; nextReviewDue: string | null; intervalMonths: number; siteDefault: boolean };
+  /** The import source's own reviewer (provenance): shown to editors as the source's claim, never as our sign-off. */
+  sourceReviewedBy?: { name: string; credential: string } | null;
 }
