@@ -60,7 +60,7 @@ var HealthpressAdmin = (function () {
   /** A stable text of the fields, to compare "what the server has" with "what the form has". */
   function fieldsKey(fields) {
     return JSON.stringify([fields.title, fields.slug, fields.slugEdited, fields.topic, fields.category, fields.tags,
-      fields.questionType, fields.summary, fields.bodyMarkdown, fields.sources, fields.author, fields.revisionNote || '']);
+      fields.questionType, fields.summary, fields.bodyMarkdown, fields.sources, fields.author, fields.revisionNote || '', fields.reviewIntervalMonths || '']);
   }
 
   /**
@@ -157,13 +157,15 @@ var HealthpressAdmin = (function () {
       topic: value('topic'), category: value('category'), tags: splitTags(value('tags')),
       questionType: value('questionType'), summary: value('summary'), bodyMarkdown: value('bodyMarkdown'),
       sources: sources, author: value('author'), revisionNote: value('revisionNote'),
+      // As typed: the server checks it (1..36) and names the field when it is not a number of months.
+      reviewIntervalMonths: value('reviewIntervalMonths'),
     };
   }
 
   /** Puts saved fields back into the form (restoring a browser copy); adds source rows as needed. */
   function fillFields(fields) {
     var set = function (name, text) { var el = form.elements.namedItem(name); if (el && 'value' in el) el.value = text; };
-    ['title', 'slug', 'topic', 'category', 'questionType', 'summary', 'bodyMarkdown', 'author', 'revisionNote']
+    ['title', 'slug', 'topic', 'category', 'questionType', 'summary', 'bodyMarkdown', 'author', 'revisionNote', 'reviewIntervalMonths']
       .forEach(function (name) { set(name, fields[name] || ''); });
     set('slugEdited', fields.slugEdited ? 'true' : 'false');
     set('tags', (fields.tags || []).join(', '));

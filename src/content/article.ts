@@ -52,6 +52,10 @@ export interface ArticleInput {
   reviewedBy?: ReviewedBy | null;
   /** This article's review interval in months; absent: the site's default. */
   reviewIntervalMonths?: number | null;
+  /** A review due date an import set (spread over a window, or the source's own); absent: last reviewed plus the interval. */
+  nextReviewDue?: string | null;
+  /** The source's own reviewer (front matter `reviewed_by`): provenance, never shown as our sign-off. */
+  sourceReviewedBy?: ReviewedBy | null;
   provenance: Provenance;
   /** Demo/sample content is labelled as such on every page. */
   isSample: boolean;

@@ -4,6 +4,7 @@ import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
 import { sourcesProblems } from '../content/source.js';
+import { reviewIntervalProblems } from './review-dates.js';
 
 /**
  * What an editor can change about an article: a revision stores exactly this (as JSON), so the
@@ -25,6 +26,8 @@ export interface ArticleFields {
   bodyMarkdown: string;
   sources: Source[];
   author: string | null;
+  /** "Review every N months" (1..36); null: the site's default; absent (revisions written before it existed): as the live row says. */
+  reviewIntervalMonths?: number | null;
 }
 
 /** What a save may change; the slug flag follows from whether `slug` is given. */
@@ -81,6 +84,11 @@ export function validateFields(fields: ArticleFields): string[] {
   fields.categoryPath.forEach((part, index) => {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
   });
+  if (fields.reviewIntervalMonths !== undefined && fields.reviewIntervalMonths !== null) {
+    // NaN: text that is not a number (editor-form.ts); said plainly rather than as "got NaN".
+    if (Number.isNaN(fields.reviewIntervalMonths)) problems.push('reviewIntervalMonths: must be a whole number of months, from 1 to 36');
+    else problems.push(...reviewIntervalProblems(fields.reviewIntervalMonths, 'reviewIntervalMonths'));
+  }
   problems.push(...sourcesProblems(fields.sources));
   return problems;
 }
@@ -99,6 +107,7 @@ function canonical(fields: ArticleFields): string {
   return JSON.stringify([
     fields.title, fields.slug, fields.slugEdited, fields.topic, fields.categoryPath, fields.tags, fields.questionType,
     fields.summary, fields.bodyMarkdown, fields.sources.map((s) => [s.title, s.publisher ?? null, s.url, s.accessed ?? null, s.doi ?? null, s.pmid ?? null, s.sections ?? []]), fields.author,
+    ...(fields.reviewIntervalMonths === undefined ? [] : [fields.reviewIntervalMonths]),
   ]);
 }
 
@@ -113,6 +122,10 @@ export interface LiveAttributes {
   /** Our reviewer of the live revision, kept when a publish brings no new sign-off. */
   reviewedBy?: { name: string; credential: string } | null;
   reviewIntervalMonths?: number | null;
+  /** A due date an import stored (spread, or the source's); read for display, never written from here. */
+  nextReviewDue?: string | null;
+  /** The source's own reviewer (front matter `reviewed_by`): provenance, shown to editors as such, never our sign-off. */
+  sourceReviewedBy?: { name: string; credential: string } | null;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */
@@ -131,12 +144,18 @@ export function toArticleInput(fields: ArticleFields, live: LiveAttributes, stat
     lastReviewedAt: live.lastReviewedAt,
     author: fields.author,
     sources: fields.sources,
-    ...(live.reviewIntervalMonths ? { reviewIntervalMonths: live.reviewIntervalMonths } : {}),
+    // The editor's "Review every N months" once set (null: the site default), else the live row's.
+    ...reviewIntervalOf(fields, live),
     provenance: live.provenance,
     isSample: live.isSample,
     // An editor who writes a body gives the article an answer (link-out pages had none).
     hasAnswer: live.hasAnswer || fields.bodyMarkdown.trim() !== '',
   };
+}
+
+function reviewIntervalOf(fields: ArticleFields, live: LiveAttributes): { reviewIntervalMonths?: number } {
+  const months = fields.reviewIntervalMonths !== undefined ? fields.reviewIntervalMonths : live.reviewIntervalMonths;
+  return months ? { reviewIntervalMonths: months } : {};
 }
 
 /** A new newsroom article's provenance: this site wrote it, under the site's own terms. */

@@ -3,7 +3,7 @@ import {
   type QueuedReaderFeedback,
   type ReviewCandidate,
   type ReviewQueueEntry,
-  nextReviewDue,
+  candidateDue,
   reviewStatus,
   sortReviewQueue,
 } from './review-dates.js';
@@ -33,7 +33,7 @@ export function joinReaderFeedback(
   for (const candidate of candidates) {
     const feedback = flagged.get(candidate.articleId);
     if (!feedback || queued.has(candidate.articleId)) continue;
-    const due = nextReviewDue(candidate.lastReviewedAt, options.intervalMonths);
+    const due = candidateDue(candidate, options.intervalMonths);
     joined.push({ ...candidate, due, status: reviewStatus(due, options.now, options.soonDays), reasons: ['reader-feedback'], feedback });
   }
   return sortReviewQueue(joined);

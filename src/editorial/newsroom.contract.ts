@@ -204,6 +204,19 @@ export function newsroomContract(name: string, openSite: () => Promise<NewsroomC
       ], 'published ones only');
     });
 
+    test('gives the review queue each article\'s own interval and an import\'s stored due date, until a new review or interval', async ({ ingest, newsroom }) => {
+      const spread = articleInput({ title: 'Spread', slug: 'spread', lastReviewedAt: '2026-01-15', nextReviewDue: '2026-11-20' });
+      const own = articleInput({ title: 'Own interval', slug: 'own-interval', lastReviewedAt: '2026-01-15', reviewIntervalMonths: 6 });
+      await writeInputs(ingest, [spread, own], FIXED_NOW);
+      const due = async () => (await newsroom.reviewCandidates()).map((c) => [c.slug, c.reviewIntervalMonths ?? null, c.nextReviewDue ?? null]);
+      assert.deepEqual(await due(), [['spread', null, '2026-11-20'], ['own-interval', 6, null]]);
+      const { nextReviewDue: _dropped, ...withoutDue } = spread;
+      await writeInputs(ingest, [{ ...withoutDue, title: 'Spread, retitled' }], FIXED_NOW);
+      assert.deepEqual((await due())[0], ['spread', null, '2026-11-20'], 'a write that says nothing of it keeps it');
+      await writeInputs(ingest, [{ ...withoutDue, lastReviewedAt: '2026-06-01' }], FIXED_NOW);
+      assert.deepEqual((await due())[0], ['spread', null, null], 'a new last review: the usual cycle again');
+    });
+
     test('names every topic for suggestions, or none when there are too many', async ({ ingest, newsroom }) => {
       assert.deepEqual(await newsroom.topicNames(5), []);
       await writeInputs(ingest, ['Gout', 'Asthma', 'Croup'].map((name, i) => articleInput({ title: `About ${name}`, slug: `about-${i}`, topic: { name, synonyms: [], semanticGroup: null } })), FIXED_NOW);

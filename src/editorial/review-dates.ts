@@ -54,6 +54,16 @@ export interface ReviewCandidate {
   slug: string;
   topicName: string | null;
   lastReviewedAt: string | null;
+  /** The article's own interval; absent or null: the queue's (the site default). */
+  reviewIntervalMonths?: number | null;
+  /** A due date stored by an import (spread, or the source's); absent or null: computed. */
+  nextReviewDue?: string | null;
+}
+
+/** The candidate's due date: the stored one, else last reviewed plus its own interval (or the default). */
+export function candidateDue(candidate: ReviewCandidate, defaultIntervalMonths?: number): string | null {
+  if (candidate.lastReviewedAt === null) return null;
+  return candidate.nextReviewDue ?? nextReviewDue(candidate.lastReviewedAt, candidate.reviewIntervalMonths ?? defaultIntervalMonths);
 }
 
 /** Why an article is in the queue: its review date, or what readers said of it (reader-feedback.ts). */
@@ -83,7 +93,7 @@ export interface ReviewQueueEntry extends ReviewCandidate {
 export function reviewQueue(candidates: ReviewCandidate[], options: { now: string; soonDays: number; intervalMonths?: number }): ReviewQueueEntry[] {
   const entries: ReviewQueueEntry[] = [];
   for (const candidate of candidates) {
-    const due = nextReviewDue(candidate.lastReviewedAt, options.intervalMonths);
+    const due = candidateDue(candidate, options.intervalMonths);
     const status = reviewStatus(due, options.now, options.soonDays);
     if (status !== 'current') entries.push({ ...candidate, due, status, reasons: ['due-date'], feedback: null });
   }

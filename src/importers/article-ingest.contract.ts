@@ -49,6 +49,20 @@ export function articleIngestContract(name: string, openSite: () => Promise<Site
       assert.equal((await catalogue.findArticleByProvenanceId(live.provenance.id))?.slug, 'shin-splints', 'a slug another article holds is not taken');
     });
 
+    test('records which import source holds which articles, moving an article to the source that last held it', async ({ ingest }) => {
+      const [a, b] = [articleInput({ title: 'Held by one' }), articleInput({ title: 'Held by two' })];
+      await writeInputs(ingest, [a, b], FIXED_NOW);
+      assert.deepEqual(await ingest.importedFrom('markdown:/one'), []);
+      await ingest.markImported('markdown:/one', [a.provenance.id, b.provenance.id, 'test:never-written']);
+      assert.deepEqual((await ingest.importedFrom('markdown:/one')).map((x) => [x.provenanceId, x.title, x.status]), [
+        [a.provenance.id, 'Held by one', 'published'], [b.provenance.id, 'Held by two', 'published'],
+      ]);
+      await ingest.markImported('markdown:/two', [b.provenance.id]);
+      assert.deepEqual((await ingest.importedFrom('markdown:/one')).map((x) => x.title), ['Held by one']);
+      assert.deepEqual((await ingest.importedFrom('markdown:/two')).map((x) => x.title), ['Held by two']);
+      await ingest.markImported('markdown:/two', []);
+    });
+
     test('tells the stored digest of each article that exists, so an importer prepares only what changed', async ({ ingest }) => {
       const [stored] = prepared([articleInput()]);
       await ingest.upsertArticles([stored!], FIXED_NOW);

@@ -6,6 +6,7 @@ import type { RelatedRepository } from '../related/related-repository.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ArticleIngest, UpsertOutcome } from './article-ingest.js';
 import type { Loader, LoadedFile, LoaderOptions } from './loader.js';
+import { plannedPublication } from './planned-publication.js';
 
 export interface ImportReport {
   kind: string;
@@ -16,9 +17,29 @@ export interface ImportReport {
   unchanged: number;
   skipped: { file: string; item: string; reason: string }[];
   failed: { file: string; reason: string }[];
+  /** Articles whose publication date is still to come: written as drafts, scheduled for then (the caller schedules them). */
+  scheduled: ScheduledImport[];
+  /** Articles an earlier import of this source wrote whose files are gone: unpublished with --prune (import-content.ts). */
+  pruned: PrunedArticle[];
+  /** How many `pruned` would hold with --prune, when it was not given (or was refused). */
+  prunable: number;
+  /** Why --prune did nothing (files failed), if so. */
+  pruneRefused?: string;
   durationMs: number;
   /** How the "Recommended" lists were brought up to date after the batches. */
   related: RefreshReport | null;
+}
+
+export interface ScheduledImport {
+  file: string;
+  provenanceId: string;
+  publishAt: string;
+}
+
+export interface PrunedArticle {
+  provenanceId: string;
+  slug: string;
+  title: string;
 }
 
 export interface ImportProgress {
@@ -35,6 +56,8 @@ export interface RunImportOptions extends LoaderOptions {
   onRelatedProgress?: RefreshProgress;
   /** Skip the recommendations refresh (the articles stay pending for the next one). */
   skipRelated?: boolean;
+  /** Filled with the provenance id of every article the source holds (written or unchanged). */
+  seen?: Set<string>;
 }
 
 const DEFAULT_BATCH_SIZE = 500;
@@ -60,7 +83,7 @@ export async function runImport(
   const now = options.now ?? (() => new Date().toISOString());
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report: ImportReport = {
-    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], durationMs: 0, related: null,
+    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], scheduled: [], pruned: [], prunable: 0, durationMs: 0, related: null,
   };
 
   const source = await loader.open(path, options);
@@ -88,7 +111,12 @@ export async function runImport(
   for await (const loaded of source.files) {
     report.files++;
     record(report, loaded);
-    for (const article of loaded.articles) batch.push({ file: loaded.file, article });
+    for (const article of loaded.articles) {
+      options.seen?.add(article.provenance.id);
+      const planned = plannedPublication(article, now());
+      if (planned) report.scheduled.push({ file: loaded.file, provenanceId: article.provenance.id, publishAt: planned.publishAt });
+      batch.push({ file: loaded.file, article: planned?.article ?? article });
+    }
     if (batch.length >= batchSize) await flush();
     options.onProgress?.({ done: report.files, total: source.total, file: loaded.file });
   }

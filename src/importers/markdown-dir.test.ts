@@ -73,6 +73,8 @@ describe('markdownDirLoader: a good folder', () => {
       publishedAt: '2026-04-01',
       updatedAt: '2026-04-20',
       lastReviewedAt: '2026-04-20',
+      // Spread by the article's id over the last three months of its year (editorial/review-spread.ts).
+      nextReviewDue: '2027-03-17',
       author: 'Fixture author',
       sources: [
         { title: 'Shin splints', url: 'https://example.org/conditions/shin-splints/', publisher: 'Example Health Service' },

@@ -97,6 +97,13 @@ export interface ArticleTable {
   reviewer_credential: Generated<string | null>;
   /** The article's own review interval; null: the site's default. */
   review_interval_months: Generated<number | null>;
+  /** The review due date an import set (migration 019: spread, or the source's); null: last reviewed plus the interval. */
+  next_review_due: Generated<string | null>;
+  /** The import source the article came from (`markdown:<folder>`): what `import --prune` compares against. */
+  import_source: Generated<string | null>;
+  /** The source's own reviewer: provenance, never shown as our sign-off. */
+  source_reviewer_name: Generated<string | null>;
+  source_reviewer_credential: Generated<string | null>;
 }
 
 export interface ArticleTagTable {

@@ -128,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (request.method !== 'GET' && request.method !== 'HEAD') pageCache.checkSoon();
       });
       await admin.register(accountRoutes(accounts, site, auth));
-      await admin.register(dashboardRoute(() => newsroom, site));
+      await admin.register(dashboardRoute(() => newsroom, site, feedbackThreshold));
       const names = namesFrom(accounts.stores.users);
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue, readingTarget));
       await admin.register(revisionRoutes(() => newsroom, site, names));

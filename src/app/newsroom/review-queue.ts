@@ -11,7 +11,7 @@ export interface ReviewDueRequest {
   now: string;
   /** Also list what falls due within this many days (default 30). */
   withinDays?: number;
-  /** The review interval in months (default 12, at most the site maximum of 36). */
+  /** The review interval in months for articles without their own or a stored due date (default 12, at most the site maximum of 36). */
   intervalMonths?: number;
 }
 

@@ -84,7 +84,10 @@ async function publishOne(ports: NewsroomPorts, due: DueSchedule, report: DueRep
   if (!copy || copy.schedule?.publishAt !== due.at) return void report.skipped.push(due.articleId);
   const signoff = await signoffOf(ports, copy);
   const now = nowOf(ports);
-  const reason = holdReason(ports, copy.state, signoff.standing);
+  // An import scheduled by its source's date, untouched in the newsroom: governed by the source's
+  // provenance, as imports always were (import-lifecycle.ts); it goes live as last imported.
+  const asImported = copy.working.kind === 'import' && signoff.standing === 'none';
+  const reason = holdReason(ports, copy.state, asImported ? 'current' : signoff.standing);
   if (reason) {
     if (await ports.newsroom.holdSchedule(copy.articleId, due.at, reason, now)) {
       report.held.push({ articleId: copy.articleId, reason });
@@ -93,7 +96,9 @@ async function publishOne(ports: NewsroomPorts, due: DueSchedule, report: DueRep
     return;
   }
   try {
-    const revision = await writePublication(ports, copy, copy.working.number, signoff, `scheduled for ${due.at}`, { actorUserId: null, claimSchedule: due.at });
+    const live = asImported ? await ports.newsroom.liveArticle(copy.articleId) : null;
+    const publishing = live ? { ...copy, working: { ...copy.working, fields: live.fields } } : copy;
+    const revision = await writePublication(ports, publishing, copy.working.number, signoff, `scheduled for ${due.at}`, { actorUserId: null, claimSchedule: due.at });
     report.published.push(copy.articleId);
     await ports.audit.record({ at: now, action: 'article.published', actorUserId: null, subject: `article:${copy.articleId}`, detail: `revision ${revision} (scheduled for ${due.at})`, clientIp: null });
   } catch (error) {

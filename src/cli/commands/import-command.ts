@@ -14,16 +14,21 @@ export function registerImportCommand(program: Command): void {
     })
     .argument('<path>', 'file or folder to import')
     .option('--include-unanswered', 'medquad: also add the questions whose answers were removed, as link-out pages')
+    .option('--prune', 'unpublish the articles an earlier import of this source wrote whose files are gone')
     .option('--json', 'print the report as JSON')
-    .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; json?: boolean }) => {
+    .action(async (kind: string, path: string, options: { includeUnanswered?: boolean; prune?: boolean; json?: boolean }) => {
       const [{ checkImportSource, importContent }, { importSucceeded }] = await Promise.all([import('../../app/import-content.js'), import('../../importers/import-runner.js')]);
       // Before opening the database: a mistyped path creates no database file.
       checkImportSource(path);
-      const { site } = await boot(program.opts());
+      const { site, config } = await boot(program.opts());
+      const newsroom = {
+        newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
+        clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
+      };
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
-        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true }, {
+        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true, prune: options.prune === true }, {
           onFile: ({ done, total, file }) => {
             if (!bar) return;
             if (!started) {
@@ -32,7 +37,7 @@ export function registerImportCommand(program: Command): void {
             }
             bar.update(done, { file: file.length > 40 ? `…${file.slice(-39)}` : file });
           },
-        });
+        }, newsroom);
         bar?.stop();
         console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
         if (!importSucceeded(report)) process.exitCode = 1;
@@ -49,6 +54,8 @@ function formatReport(report: ImportReport): string {
     `  imported   ${report.imported}`,
     `  updated    ${report.updated}`,
     `  unchanged  ${report.unchanged}`,
+    `  scheduled  ${report.scheduled.length}`,
+    `  pruned     ${report.pruned.length}`,
     `  skipped    ${report.skipped.length}`,
     `  failed     ${report.failed.length}`,
   ];
@@ -60,6 +67,18 @@ function formatReport(report: ImportReport): string {
   if (reasons.size) {
     lines.push('Skipped:');
     for (const [reason, n] of reasons) lines.push(`  ${n} × ${reason}`);
+  }
+  if (report.scheduled.length) {
+    lines.push('Scheduled (their publication date is still to come; see the admin\'s scheduled articles):');
+    for (const item of report.scheduled.slice(0, 50)) lines.push(`  ${item.file}: publish at ${item.publishAt}`);
+  }
+  if (report.pruned.length) {
+    lines.push('Pruned (their files are gone; readers now get 410 Gone):');
+    for (const article of report.pruned) lines.push(`  /articles/${article.slug} (${article.title})`);
+  }
+  if (report.pruneRefused) lines.push(`Not pruned: ${report.pruneRefused}`);
+  if (report.prunable > 0) {
+    lines.push(`${report.prunable} article(s) imported from here earlier have no file any more; to unpublish them: healthpress import ${report.kind} ${report.path} --prune`);
   }
   if (report.failed.length) {
     lines.push('Failed:');

@@ -13,7 +13,7 @@ export function registerReviewCommand(program: Command): void {
     .command('due')
     .description('list published articles overdue for review, due soon, or never reviewed (most urgent first)')
     .option('--within <days>', 'also list what falls due within this many days', '30')
-    .option('--interval <months>', 'months between reviews (at most 36)', '12')
+    .option('--interval <months>', "months between reviews for articles without their own interval or an import's due date (at most 36)", '12')
     .option('--json', 'print JSON')
     .action(async (options: { within: string; interval: string; json?: boolean }) => {
       const booted = await boot(program.opts(), { existingDatabase: true });

@@ -1,4 +1,4 @@
-import type { ArticleInput, TopicRef } from '../../content/article.js';
+import type { ArticleInput, ReviewedBy, TopicRef } from '../../content/article.js';
 import { ARTICLE_STATUSES } from '../../content/article-status.js';
 import { validateCategoryPath } from '../../content/category.js';
 import { readCareCards } from '../../content/markdown.js';
@@ -6,12 +6,15 @@ import { looksLikeProvenanceId } from '../../content/provenance.js';
 import { normalizeQuestionType } from '../../content/question-types.js';
 import { slugify } from '../../content/slug.js';
 import { topicKey } from '../../content/topic.js';
-import { FieldReader } from './fields.js';
+import { addMonths, REVIEW_INTERVAL_MAX_MONTHS, reviewIntervalProblems } from '../../editorial/review-dates.js';
+import { spreadReviewDue } from '../../editorial/review-spread.js';
+import { FieldReader, describe } from './fields.js';
+import { isRecord } from './front-matter.js';
 import { readSources } from './sources.js';
 
 export const FRONT_MATTER_FIELDS = [
   'title', 'slug', 'topic', 'category', 'tags', 'question_type', 'status', 'published', 'updated',
-  'last_reviewed', 'author', 'sample', 'sources', 'id', 'source_site', 'licence',
+  'last_reviewed', 'next_review', 'review_interval_months', 'reviewed_by', 'author', 'sample', 'sources', 'id', 'source_site', 'licence',
 ] as const;
 
 export interface ArticleContext {
@@ -43,10 +46,14 @@ export function articleFromFrontMatter(
   const publishedAt = fields.date('published');
   const updatedAt = fields.date('updated');
   const lastReviewedAt = fields.date('last_reviewed');
+  const review = readReviewDates(fields, lastReviewedAt);
+  const sourceReviewedBy = readSourceReviewer(fields);
   const author = fields.text('author');
   const isSample = fields.boolean('sample', false);
   const sources = readSources(fields);
   const id = readProvenanceId(fields, context.name);
+  // Many articles reviewed on one day would all fall due in one week: spread by the stable id.
+  const nextReviewDue = review.nextReview ?? (lastReviewedAt === null ? null : spreadReviewDue(id, lastReviewedAt, review.intervalMonths ?? undefined));
   const sourceSite = fields.text('source_site') ?? 'Healthpress';
   const licence = fields.text('licence') ?? 'CC BY 4.0';
   const bodyMarkdown = body.replace(/^(\s*\n)+/, '').trimEnd();
@@ -68,6 +75,9 @@ export function articleFromFrontMatter(
       publishedAt,
       updatedAt,
       lastReviewedAt,
+      ...(review.intervalMonths === null ? {} : { reviewIntervalMonths: review.intervalMonths }),
+      ...(nextReviewDue === null ? {} : { nextReviewDue }),
+      ...(sourceReviewedBy === null ? {} : { sourceReviewedBy }),
       author,
       sources,
       provenance: { id, sourceSite, sourceUrl: null, licence },
@@ -75,6 +85,42 @@ export function articleFromFrontMatter(
       hasAnswer: true,
     },
   };
+}
+
+/** `next_review` (a date after `last_reviewed`) or `review_interval_months` (1..36), not both. */
+function readReviewDates(fields: FieldReader, lastReviewed: string | null): { nextReview: string | null; intervalMonths: number | null } {
+  const nextReview = fields.date('next_review');
+  let intervalMonths: number | null = null;
+  const interval = fields.raw('review_interval_months');
+  if (interval !== undefined && interval !== null) {
+    const problems = typeof interval === 'number' ? reviewIntervalProblems(interval, 'review_interval_months') : [`review_interval_months: must be a whole number of months (got ${describe(interval)})`];
+    for (const problem of problems) fields.problems.push(problem);
+    if (problems.length === 0) intervalMonths = interval as number;
+  }
+  if (nextReview === null) return { nextReview, intervalMonths };
+  if (interval !== undefined && interval !== null) fields.fail('next_review', 'give next_review or review_interval_months, not both');
+  else if (lastReviewed === null) fields.fail('next_review', 'needs last_reviewed (the review it follows)');
+  else if (nextReview <= lastReviewed) fields.fail('next_review', `${nextReview} is not after last_reviewed (${lastReviewed})`);
+  else if (nextReview > addMonths(lastReviewed, REVIEW_INTERVAL_MAX_MONTHS)) {
+    fields.fail('next_review', `${nextReview} is more than ${REVIEW_INTERVAL_MAX_MONTHS} months, the site's maximum, after last_reviewed (${lastReviewed})`);
+  }
+  return { nextReview, intervalMonths };
+}
+
+/** `reviewed_by: {name, credential}`: the source's reviewer, kept as provenance (never our sign-off). */
+function readSourceReviewer(fields: FieldReader): ReviewedBy | null {
+  const value = fields.raw('reviewed_by');
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) {
+    fields.fail('reviewed_by', `must have name and credential fields, such as {name: "A. Example", credential: "MD"} (got ${describe(value)})`);
+    return null;
+  }
+  const entry = new FieldReader(value, 'reviewed_by: ');
+  entry.rejectUnknown(['name', 'credential']);
+  const name = entry.text('name', true);
+  const credential = entry.text('credential') ?? '';
+  fields.problems.push(...entry.problems);
+  return entry.problems.length === 0 && name !== null ? { name, credential } : null;
 }
 
 function readSlug(fields: FieldReader): string | null {

@@ -23,6 +23,21 @@ function union(a: string[], b: string[]): string[] {
 }
 
 /**
+ * The review due date to keep: the one the input sets (an import), else the stored one while the
+ * article's last review and interval are as they were; a new review or interval means the usual
+ * last reviewed plus interval again (null).
+ */
+function storedReviewDue(
+  input: PreparedArticle['input'],
+  existing: { last_reviewed_at: string | null; review_interval_months: number | null; next_review_due: string | null } | undefined,
+): string | null {
+  if (input.nextReviewDue !== undefined) return input.nextReviewDue;
+  if (!existing) return null;
+  const same = existing.last_reviewed_at === input.lastReviewedAt && (existing.review_interval_months ?? null) === (input.reviewIntervalMonths ?? null);
+  return same ? existing.next_review_due : null;
+}
+
+/**
  * Writes one batch inside one transaction. Lookups of topics, categories and tags are cached
  * for the life of the batch only, so a rolled-back batch leaves no stale ids behind.
  */
@@ -60,7 +75,7 @@ export class BatchWriter {
     const { input, digest } = prepared;
     const existing = await this.trx
       .selectFrom('articles')
-      .select(['id', 'digest', 'slug', 'published_at', 'status', 'withdrawn_at'])
+      .select(['id', 'digest', 'slug', 'published_at', 'status', 'withdrawn_at', 'last_reviewed_at', 'review_interval_months', 'next_review_due', 'source_reviewer_name', 'source_reviewer_credential'])
       .where('provenance_id', '=', input.provenance.id)
       .executeTakeFirst();
     if (existing && existing.digest === digest) return 'unchanged';
@@ -84,6 +99,10 @@ export class BatchWriter {
       reviewer_name: input.reviewedBy?.name ?? null,
       reviewer_credential: input.reviewedBy?.credential ?? null,
       review_interval_months: input.reviewIntervalMonths ?? null,
+      next_review_due: storedReviewDue(input, existing),
+      // The newsroom's writes carry no source reviewer: what the import recorded stays.
+      source_reviewer_name: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.name ?? null : existing?.source_reviewer_name ?? null,
+      source_reviewer_credential: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.credential ?? null : existing?.source_reviewer_credential ?? null,
       author: input.author,
       sources: JSON.stringify(input.sources),
       provenance_id: input.provenance.id,

@@ -63,11 +63,14 @@ export class KyselyNewsroomStore implements NewsroomStore {
     const rows = await this.db
       .selectFrom('articles as a')
       .leftJoin('topics as t', 't.id', 'a.topic_id')
-      .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at'])
+      .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at', 'a.review_interval_months', 'a.next_review_due'])
       .where('a.status', '=', 'published')
       .orderBy('a.id')
       .execute();
-    return rows.map((row) => ({ articleId: Number(row.id), title: row.title, slug: row.slug, topicName: row.topic_name, lastReviewedAt: row.last_reviewed_at }));
+    return rows.map((row) => ({
+      articleId: Number(row.id), title: row.title, slug: row.slug, topicName: row.topic_name, lastReviewedAt: row.last_reviewed_at,
+      reviewIntervalMonths: row.review_interval_months === null ? null : Number(row.review_interval_months), nextReviewDue: row.next_review_due,
+    }));
   }
 
   async topicNames(limit: number): Promise<string[] | null> {

@@ -44,7 +44,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     .leftJoin('topics as t', 't.id', 'a.topic_id')
     .select([
       'a.id', 'a.slug', 'a.title', 'a.body_markdown', 'a.category_id', 'a.question_type', 'a.status', 'a.published_at',
-      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
+      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.next_review_due', 'a.source_reviewer_name', 'a.source_reviewer_credential', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
       'a.licence', 'a.is_sample', 'a.has_answer', 't.name as topic_name',
     ])
     .where('a.id', '=', articleId)
@@ -69,6 +69,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     bodyMarkdown: row.body_markdown,
     sources: parseJson(row.sources, []),
     author: row.author,
+    reviewIntervalMonths: row.review_interval_months ?? null,
   };
   return {
     articleId: row.id,
@@ -83,6 +84,8 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     updatedAt: row.updated_at,
     reviewedBy: reviewedByOf(row),
     reviewIntervalMonths: row.review_interval_months ?? null,
+    nextReviewDue: row.next_review_due,
+    sourceReviewedBy: row.source_reviewer_name ? { name: row.source_reviewer_name, credential: row.source_reviewer_credential ?? '' } : null,
   };
 }
 

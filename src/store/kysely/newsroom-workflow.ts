@@ -58,6 +58,8 @@ export function applyStep(db: Kysely<Database>, step: StepWrite): Promise<Revisi
         .updateTable('articles')
         .set({
           last_reviewed_at: step.reviewLive.at, reviewer_name: step.reviewLive.reviewerName, reviewer_credential: step.reviewLive.credential,
+          // Our review sets the cycle from now on: last reviewed plus the interval, not an import's spread date.
+          next_review_due: null,
           modified_at: step.event.at, change_seq: await nextChangeSeq(trx),
         })
         .where('id', '=', step.articleId)

@@ -10,6 +10,7 @@ import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from
 import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { sourceIsBlank, tidySource } from '../../content/source.js';
 import { sourceEvidence } from '../../editorial/source-checks.js';
+import { intervalOf } from './editor-form.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
 import { careCardsJson } from '../views/care-card-json.js';
@@ -39,6 +40,9 @@ const fieldProperties = {
   body: { type: 'string' },
   sources: { type: 'array', items: source, maxItems: 100 },
   author: { type: ['string', 'null'], maxLength: 300 },
+  // The rule (1..36 months, article-draft.ts) names the field in a 422; null: the site's default.
+  // The editor's script sends the field as typed (text); '' is the site default, like null.
+  reviewIntervalMonths: { type: ['number', 'string', 'null'], maxLength: 10 },
   note: { type: ['string', 'null'], maxLength: 2000 },
   // The admin's own script sends the editor's names (docs/admin-editor.md): accepted as aliases.
   bodyMarkdown: { type: 'string' },
@@ -50,6 +54,7 @@ const fieldProperties = {
 type SourceBody = { title: string; url?: string; publisher?: string; accessed?: string; doi?: string; pmid?: string; sections?: string[] };
 type FieldsBody = { title?: string; slug?: string; topic?: string | null; categoryPath?: string[]; tags?: string[]; questionType?: string | null;
   summary?: string | null; body?: string; sources?: SourceBody[]; author?: string | null; note?: string | null;
+  reviewIntervalMonths?: number | string | null;
   bodyMarkdown?: string; category?: string; slugEdited?: boolean; revisionNote?: string | null };
 
 /**
@@ -65,6 +70,7 @@ function patchOf(input: FieldsBody): FieldsPatch {
   // Until the slug is edited by hand it follows the title: a slug sent with slugEdited false is the title's.
   if (slugEdited === false) delete patch.slug;
   for (const key of ['topic', 'questionType', 'summary', 'author'] as const) if (patch[key] === '') patch[key] = null;
+  if (typeof rest.reviewIntervalMonths === 'string') patch.reviewIntervalMonths = intervalOf(rest.reviewIntervalMonths);
   if (rest.sources) patch.sources = rest.sources.map(tidySource).filter((s) => !sourceIsBlank(s));
   return patch;
 }

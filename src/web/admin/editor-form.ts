@@ -39,10 +39,17 @@ export function patchFromForm(body: FormBody): FieldsPatch {
     bodyMarkdown: one(body.bodyMarkdown),
     sources,
     author: orNull(one(body.author)),
+    reviewIntervalMonths: intervalOf(one(body.reviewIntervalMonths)),
   };
   // The slug is sent only once edited by hand: until then it follows the title (article-draft.ts).
   if (one(body.slugEdited) === 'true') patch.slug = one(body.slug);
   return patch;
+}
+
+/** "Review every N months": empty is the site's default (null); anything else a number the rules check (NaN names itself). */
+export function intervalOf(text: string): number | null {
+  const trimmed = text.trim();
+  return trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
 /** The newsroom's fields as the editor's form shows them. */
@@ -51,6 +58,7 @@ export function editorFields(fields: ArticleFields): EditorFields {
     title: fields.title, slug: fields.slug, slugEdited: fields.slugEdited, topic: fields.topic ?? '',
     category: fields.categoryPath.join(' / '), tags: fields.tags, questionType: fields.questionType ?? '', summary: fields.summary ?? '',
     bodyMarkdown: fields.bodyMarkdown, sources: fields.sources.map(sourceFields), author: fields.author ?? '',
+    reviewIntervalMonths: fields.reviewIntervalMonths ? String(fields.reviewIntervalMonths) : '',
   };
 }
 
@@ -61,6 +69,7 @@ export function editorFieldsFromForm(body: FormBody): EditorFields {
     title: patch.title ?? '', slug: one(body.slug), slugEdited: one(body.slugEdited) === 'true', topic: patch.topic ?? '',
     category: one(body.category), tags: patch.tags ?? [], questionType: patch.questionType ?? '', summary: patch.summary ?? '',
     bodyMarkdown: patch.bodyMarkdown ?? '', sources: (patch.sources ?? []).map(sourceFields), author: patch.author ?? '',
+    reviewIntervalMonths: one(body.reviewIntervalMonths),
   };
 }
 

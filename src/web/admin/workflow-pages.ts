@@ -14,6 +14,7 @@ import { idParams } from './route-parts.js';
 import { adminPaths } from './views/admin-paths.js';
 import type { GovernancePanelData } from './views/governance-panel.js';
 import { zonedWallTimeToIso } from './zoned-time.js';
+import { candidateDue, REVIEW_INTERVAL_DEFAULT_MONTHS } from '../../editorial/review-dates.js';
 
 const DEFAULT_TIME_ZONE = 'Europe/London';
 
@@ -21,6 +22,9 @@ const DEFAULT_TIME_ZONE = 'Europe/London';
 export async function governanceData(ports: NewsroomPorts, editing: ArticleForEditing, nameOf: NameOf, site: SiteContext, me: { actor: Actor; name: string }): Promise<GovernancePanelData> {
   const { copy, signoff, may } = editing;
   const events = await ports.newsroom.timeline(copy.articleId);
+  const live = await ports.newsroom.liveArticle(copy.articleId);
+  // The interval in force is the editor's once saved (null: the site default), else the live row's.
+  const own = copy.working.fields.reviewIntervalMonths !== undefined ? copy.working.fields.reviewIntervalMonths : live?.reviewIntervalMonths ?? null;
   const mine = signoff.latest?.reviewerUserId === me.actor.userId ? signoff.latest : null;
   return {
     articleId: copy.articleId,
@@ -34,6 +38,13 @@ export async function governanceData(ports: NewsroomPorts, editing: ArticleForEd
       ...entry, publisher: copy.working.fields.sources[index]?.publisher ?? null,
     })),
     timeZone: site.timeZone ?? DEFAULT_TIME_ZONE,
+    review: {
+      lastReviewedAt: live?.lastReviewedAt ?? null,
+      nextReviewDue: live ? candidateDue({ articleId: copy.articleId, title: '', slug: '', topicName: null, lastReviewedAt: live.lastReviewedAt, reviewIntervalMonths: own, nextReviewDue: live.nextReviewDue ?? null }) : null,
+      intervalMonths: own ?? REVIEW_INTERVAL_DEFAULT_MONTHS,
+      siteDefault: own === null,
+    },
+    sourceReviewedBy: live?.sourceReviewedBy ?? null,
     timeline: await Promise.all(events.map(async (event) => ({
       action: event.action, actor: event.actorUserId === null ? 'the scheduler' : await nameOf(event.actorUserId), at: event.at,
       comment: event.comment, toState: event.toState, revision: event.revision,

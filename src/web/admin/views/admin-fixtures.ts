@@ -17,7 +17,7 @@ export function makeFields(overrides: Partial<EditorFields> = {}): EditorFields 
   return {
     title: 'What is anaemia?', slug: 'what-is-anaemia', slugEdited: false, topic: 'anaemia', category: '3', tags: ['blood', 'tiredness'],
     questionType: 'information', summary: 'A short summary.', bodyMarkdown: 'Anaemia is…', sources: [{ title: 'Anemia', publisher: 'MedlinePlus', url: 'https://medlineplus.gov/anemia.html', accessed: '', doi: '', pmid: '', sections: [] }],
-    author: 'Bo', ...overrides,
+    author: 'Bo', reviewIntervalMonths: '', ...overrides,
   };
 }
 

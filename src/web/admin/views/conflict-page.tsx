@@ -117,6 +117,7 @@ export function HiddenFields({ fields }: { fields: EditorFields }) {
         </>
       ))}
       <input type="hidden" name="author" value={fields.author} />
+      <input type="hidden" name="reviewIntervalMonths" value={fields.reviewIntervalMonths} />
     </>
   );
 }
@@ -133,6 +134,7 @@ function fieldTexts(fields: EditorFields): [string, string][] {
     ['Body', fields.bodyMarkdown],
     ['Sources', fields.sources.map((s) => [s.title, s.publisher, s.url, s.doi && `DOI ${s.doi}`, s.pmid && `PMID ${s.pmid}`, s.accessed && `accessed ${s.accessed}`].filter(Boolean).join(' · ')).join('\n')],
     ['Author', fields.author],
+    ['Review every N months', fields.reviewIntervalMonths],
   ];
 }
 

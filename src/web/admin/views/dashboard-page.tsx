@@ -29,11 +29,57 @@ export function renderDashboardPage(data: DashboardPageData): string {
           </section>
         ))}
       </div>
+      {data.reviewQueue && <ReviewQueueCounts site={data.site} queue={data.reviewQueue} />}
+      {data.heldSchedules && data.heldSchedules.length > 0 && <HeldSchedules site={data.site} held={data.heldSchedules} />}
       {data.feedbackTotals && <FeedbackTotals totals={data.feedbackTotals} />}
       <p>
         <a href={sitePath(data.site, adminPaths.articles())}>All articles</a>
       </p>
     </AdminLayout>,
+  );
+}
+
+/** The review queue in numbers; the whole list is `healthpress review due` and `GET /api/admin/review-queue`. */
+function ReviewQueueCounts({ site, queue }: { site: DashboardPageData['site']; queue: NonNullable<DashboardPageData['reviewQueue']> }) {
+  const rows: Array<[string, number]> = [
+    ['Overdue for review', queue.overdue],
+    [`Due within ${queue.withinDays} days`, queue.dueSoon],
+    ['Never reviewed', queue.neverReviewed],
+    ['Sent back by reader feedback', queue.readerFeedback],
+  ];
+  return (
+    <section class="dashboard__section" aria-labelledby="review-queue-title" data-review-queue="">
+      <h2 id="review-queue-title">Review queue</h2>
+      <dl class="dashboard__counts">
+        {rows.map(([label, count]) => (
+          <div><dt>{label}</dt><dd>{count}</dd></div>
+        ))}
+      </dl>
+      {queue.byTopic.length > 0 && (
+        <p>
+          Most in the queue by topic:{' '}
+          {queue.byTopic.map((entry, index) => (
+            <>{index > 0 ? ', ' : ''}<a href={sitePath(site, `${adminPaths.articles()}?topic=${encodeURIComponent(entry.topic)}`)}>{entry.topic}</a> ({entry.count})</>
+          ))}
+          .
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Publications the scheduler would not make (their sign-off was voided): a person must act. */
+function HeldSchedules({ site, held }: { site: DashboardPageData['site']; held: NonNullable<DashboardPageData['heldSchedules']> }) {
+  return (
+    <section class="dashboard__section" aria-labelledby="held-title" data-held-schedules="">
+      <h2 id="held-title">Held scheduled publications: {held.length}</h2>
+      <ul>
+        {held.map((item) => (
+          <li><a href={sitePath(site, adminPaths.article(item.articleId))}>{item.title}</a>: {item.reason}</li>
+        ))}
+      </ul>
+      <p><a href={sitePath(site, `${adminPaths.articles()}?status=scheduled`)}>All scheduled articles</a></p>
+    </section>
   );
 }
 

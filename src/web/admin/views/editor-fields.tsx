@@ -1,4 +1,5 @@
 import { type BodySection, bodySections } from '../../../content/body-sections.js';
+import { REVIEW_INTERVAL_DEFAULT_MONTHS, REVIEW_INTERVAL_MAX_MONTHS } from '../../../editorial/review-dates.js';
 import { CareCardInsert } from './care-card-insert.js';
 import { fieldId, SelectField, TextareaField, TextField } from './form-parts.js';
 import type { EditorFields, FieldErrors, Option, SourceFields } from './view-models.js';
@@ -70,6 +71,15 @@ export function EditorFieldset(props: EditorFieldsetProps) {
       <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
       <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} bodyMarkdown={fields.bodyMarkdown} />
       <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
+      <TextField
+        name="reviewIntervalMonths"
+        id={id('reviewIntervalMonths')}
+        label="Review every N months"
+        hint={`A whole number from 1 to ${REVIEW_INTERVAL_MAX_MONTHS}; leave empty for the site's default of ${REVIEW_INTERVAL_DEFAULT_MONTHS} months. The next review falls due this long after the last one.`}
+        value={fields.reviewIntervalMonths}
+        error={errors.reviewIntervalMonths}
+        autocomplete="off"
+      />
       <TextField
         name="revisionNote"
         id={id('revisionNote')}

@@ -29,6 +29,16 @@ describe('the review and publishing panel', () => {
     assert.match(html, /Publishing needs a clinical sign-off first/);
     assert.match(html, /<strong>Held:<\/strong> clinical review is required and the sign-off was voided/);
   });
+  it('shows the review dates and interval in force, and a source\'s reviewer only as the source\'s claim', () => {
+    const withReview = renderToString(<GovernancePanel site={site} csrfToken="tok" data={{ ...data,
+      review: { lastReviewedAt: '2026-01-15', nextReviewDue: '2026-11-20', intervalMonths: 12, siteDefault: true },
+      sourceReviewedBy: { name: 'Sample <Reviewer>', credential: 'Sample credential' } }} />);
+    assert.match(withReview, /<dt>Last reviewed<\/dt><dd>15 Jan 2026<\/dd>/);
+    assert.match(withReview, /<dt>Next review due<\/dt><dd>20 Nov 2026<\/dd>/);
+    assert.match(withReview, /<dt>Review every<\/dt><dd>12 months \(the site's default\)<\/dd>/);
+    assert.match(withReview, /The source says it was reviewed by Sample &lt;Reviewer> \(Sample credential\)\. That is the source's provenance, not a sign-off/);
+    assert.doesNotMatch(html, /data-source-reviewer|data-review-dates/, 'neither when not given');
+  });
   it('offers the steps the actor may take, each a CSRF-carrying form to the workflow path', () => {
     for (const intent of ['approve', 'request_changes', 'schedule', 'unschedule', 'archive']) assert.match(html, new RegExp(`name="intent" value="${intent}"`));
     assert.doesNotMatch(html, /value="unarchive"/);

@@ -20,6 +20,11 @@ export function zonedText(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
+/** A review date (a day, or a timestamp's day) as editors read it: 1 Sept 2026. */
+function dayText(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(date.length === 10 ? `${date}T00:00:00.000Z` : date));
+}
+
 export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; csrfToken: string; data: GovernancePanelData }) {
   const action = adminPaths.articleWorkflow(data.articleId);
   const { latest, standing } = data.signoff;
@@ -37,6 +42,20 @@ export function GovernancePanel({ site, csrfToken, data }: { site: SiteContext; 
         )}
         {data.reviewRequiredReason && <p data-review-required="">Publishing needs a clinical sign-off first: {data.reviewRequiredReason}.</p>}
       </div>
+      {data.sourceReviewedBy && (
+        <p data-source-reviewer="">
+          The source says it was reviewed by {data.sourceReviewedBy.name}
+          {data.sourceReviewedBy.credential ? ` (${data.sourceReviewedBy.credential})` : ''}. That is the source's provenance, not a sign-off
+          by one of our reviewers, and readers are not shown it.
+        </p>
+      )}
+      {data.review && (
+        <dl class="governance__review" data-review-dates="">
+          <div><dt>Last reviewed</dt><dd>{data.review.lastReviewedAt ? dayText(data.review.lastReviewedAt) : 'Never'}</dd></div>
+          <div><dt>Next review due</dt><dd>{data.review.nextReviewDue ? dayText(data.review.nextReviewDue) : 'After its first review'}</dd></div>
+          <div><dt>Review every</dt><dd>{data.review.intervalMonths} months{data.review.siteDefault ? " (the site's default)" : ''}</dd></div>
+        </dl>
+      )}
       {data.schedule && (
         <div class={`notice ${data.schedule.held ? 'notice--warning' : ''}`} data-schedule="">
           {data.schedule.publishAt && <p><strong>Scheduled:</strong> publishes {zonedText(data.schedule.publishAt, data.timeZone)}.</p>}

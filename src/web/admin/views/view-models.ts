@@ -14,6 +14,7 @@
 import type { Actor, Role } from '../../../accounts/roles.js';
 import type { AuditAction } from '../../../accounts/audit-log.js';
 import type { SiteContext } from '../../views/site.js';
+import type { ReviewQueueSummary } from '../../../editorial/review-queue-summary.js';
 
 /** Messages by form field name. */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -121,6 +122,10 @@ export interface DashboardPageData extends AdminContext {
   canCreate: boolean;
   /** Every reader-feedback answer on the site counted; absent for whoever may not read feedback (`feedback.read`). */
   feedbackTotals?: { yes: number; no: number; articles: number } | null;
+  /** The review queue in brief (editorial/review-queue-summary.ts); absent or null for whoever may not read it. */
+  reviewQueue?: (ReviewQueueSummary & { withinDays: number }) | null;
+  /** Scheduled publications held for want of a current sign-off, each linking to its editor. */
+  heldSchedules?: Array<{ articleId: number; title: string; reason: string }>;
 }
 
 /** One article's reader feedback (`/admin/articles/:id/feedback`). */
@@ -206,6 +211,8 @@ export interface EditorFields {
   bodyMarkdown: string;
   sources: SourceFields[];
   author: string;
+  /** "Review every N months" as typed; '' for the site's default. */
+  reviewIntervalMonths: string;
 }
 
 /** The names of EditorFields, in the order the form shows them (and the error summary lists them). */
@@ -537,4 +544,8 @@ export interface GovernancePanelData {
   /** Schedule times are typed and shown in it. */
   timeZone: string;
   timeline: TimelineEntry[];
+  /** The live article's review dates (absent: not known, as in fixtures): last reviewed, next due, the interval in force. */
+  review?: { lastReviewedAt: string | null; nextReviewDue: string | null; intervalMonths: number; siteDefault: boolean };
+  /** The import source's own reviewer (provenance): shown to editors as the source's claim, never as our sign-off. */
+  sourceReviewedBy?: { name: string; credential: string } | null;
 }
