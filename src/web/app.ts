@@ -10,6 +10,7 @@ import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
+import { mediaRoutes } from './routes/media-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
@@ -23,6 +24,8 @@ import { dashboardRoute } from './admin/dashboard-route.js';
 import { governanceApiRoutes } from './admin/governance-api-routes.js';
 import { workflowPages } from './admin/workflow-pages.js';
 import { feedbackAdminRoutes } from './admin/feedback-admin-routes.js';
+import { mediaAdminRoutes } from './admin/media-admin-routes.js';
+import type { MediaPorts } from '../app/media/media-ports.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
@@ -61,6 +64,11 @@ export interface AppOptions {
    * the server sets it; without it (the static export, reader-side tests) article pages carry no form.
    */
   feedback?: { store: FeedbackStore; perHour: number; now?: () => Date };
+  /**
+   * The media store (docs/editorial-media.md): its files are served under /media/ and, with the
+   * newsroom, uploaded through /admin/media and /api/admin/media. The static export copies the files instead.
+   */
+  media?: MediaPorts;
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -111,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
   });
+  if (options.media && !options.staticExport) await app.register(mediaRoutes(options.media.files));
   if (options.feedback && !options.staticExport) {
     const { store, ...feedbackOptions } = options.feedback;
     await app.register(feedbackRoutes({ catalogue: options.catalogue, feedback: store }, site, feedbackOptions));
@@ -135,6 +144,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(taxonomyRoutes(() => newsroom, site));
       await admin.register(reviewRoutes(() => newsroom, feedbackThreshold));
       await admin.register(feedbackAdminRoutes(() => newsroom, site, feedbackThreshold));
+      const media = options.media;
+      if (media) await admin.register(mediaAdminRoutes(() => media, site));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(readabilityRoutes(() => newsroom, readingTarget));
       await admin.register(userAdminRoutes(accounts, site));

@@ -67,6 +67,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
   const { config, site, search, contentVersion } = booted;
   const { buildApp } = await import('../../web/app.js');
   const { ScheduleRunner } = await import('../../app/newsroom/schedule-runner.js');
+  const { MediaFiles } = await import('../../media/media-files.js');
   const newsroom = {
     newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
     clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
@@ -88,6 +89,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
       feedbackThreshold: { minAnswers: config.feedbackReview.minAnswers, noShare: config.feedbackReview.noPercent / 100 },
     },
     feedback: { store: site.feedback, perHour: config.feedbackPerHour },
+    media: { library: site.media, files: new MediaFiles(config.mediaDir), clock: () => new Date() },
   });
   const shutdown = async () => {
     scheduler.stop();
