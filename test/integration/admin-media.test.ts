@@ -115,3 +115,41 @@ describe('the media store over HTTP: uploads through the Admin API and the admin
     assert.match(await ok.text(), /value="!\[Sample: an orange square\]\(\/media\/[0-9a-f]{32}-640x480\.png\)"/);
   });
 });
+
+describe('images without alt text in a body: a warning on save, never a refusal (demo site)', () => {
+  let site: RunningSite;
+  let token = '';
+  before(async () => {
+    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
+    const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
+    const user = await addUser(context, CLI, { email: 'writer@example.org', role: 'contributor', password: PASSWORD, name: 'Sample writer' });
+    token = (await createToken(context, CLI, { user: user.id, name: 'tests' })).token;
+  });
+  after(async () => site?.close());
+
+  it('saves, and the Admin API and the editor page name the image without alt text', async () => {
+    const request = (method: string, url: string, payload?: unknown) =>
+      site.app.inject({ method: method as 'GET', url, headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json' } : {}) }, ...(payload ? { payload: JSON.stringify(payload) } : {}) });
+    const body = `Intro.\n\n![](/media/${'a'.repeat(32)}-800x600.png)`;
+    const created = await request('POST', '/api/admin/articles', { title: 'Sample: an image without alt text', body });
+    assert.equal(created.statusCode, 201, created.body);
+    const { id, revision, warnings } = created.json() as { id: number; revision: number; warnings: string[] };
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /^line 3: the image \/media\/a+-800x600\.png has no alt text/);
+    const saved = await request('PUT', `/api/admin/articles/${id}`, { baseRevision: revision, body: `${body}\n\n![Now described](/media/${'a'.repeat(32)}-800x600.png)` });
+    assert.equal(saved.statusCode, 200);
+    assert.equal((saved.json() as { warnings: string[] }).warnings.length, 1);
+    const read = await request('GET', `/api/admin/articles/${id}`);
+    assert.equal((read.json() as { warnings: string[] }).warnings.length, 1);
+
+    const signedIn = await signIn({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, { email: 'writer@example.org', password: PASSWORD, clientIp: '127.0.0.6' });
+    assert.ok(signedIn.ok);
+    const editor = await site.app.inject({ url: `/admin/articles/${id}`, cookies: { hp_session: signedIn.sessionId } });
+    assert.equal(editor.statusCode, 200);
+    assert.match(editor.body, /data-editor-image-warnings[\s\S]*Body line 3: the image/);
+    assert.match(editor.body, /<details class="care-card-insert image-insert" data-image-insert data-body="f-bodyMarkdown" data-upload="\/api\/admin\/media" hidden>/);
+    assert.match(editor.body, /<label class="field__label" for="f-image-alt">Alt text \(required\)<\/label>/);
+    assert.match(editor.body, /<a href="\/admin\/media">upload one on the Images page<\/a>/);
+    assert.match(editor.body, /image-insert\.js/);
+  });
+});

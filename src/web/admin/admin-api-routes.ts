@@ -10,6 +10,7 @@ import { deleteArticle, publishArticle, submitForReview, unpublishArticle } from
 import type { FieldsPatch } from '../../editorial/article-draft.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
+import { imageAltWarnings } from '../../content/markdown.js';
 import { careCardsJson } from '../views/care-card-json.js';
 import { requirePrincipal } from './admin-auth.js';
 import type { NameOf } from './people.js';
@@ -101,7 +102,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
       const who = actor(request);
       const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: noteOf(body) });
       const editing = await getArticleForEditing(ports(), who, created.articleId);
-      return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state });
+      return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state, warnings: imageAltWarnings(body.body) });
     });
 
     app.get('/api/admin/articles/:id', { schema: { params: idParams } }, async (request) => {
@@ -115,6 +116,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
         lock: editing.lock, may: editing.may,
         // The working revision's, as stored when it was written (measured now for one written before).
         readability: { ...readabilityOf(copy.working), target: readingTarget },
+        warnings: imageAltWarnings(copy.working.fields.bodyMarkdown),
       };
     });
 
@@ -131,7 +133,8 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
       const body = request.body as FieldsBody & { baseRevision: number; kind: 'save' | 'autosave' };
       const { baseRevision, kind, ...fields } = body;
       const saved = await saveArticle(ports(), actor(request), { articleId: id, kind, baseRevision, patch: patchOf(fields), note: noteOf(fields) });
-      return { id, revision: saved.revision, outcome: saved.outcome, savedAt: ports().clock().toISOString() };
+      // Warnings (images without alt text) are about the body sent; a save without a body has none to give.
+      return { id, revision: saved.revision, outcome: saved.outcome, savedAt: ports().clock().toISOString(), warnings: typeof fields.body === 'string' ? imageAltWarnings(fields.body) : [] };
     });
 
     // The editor's soft lock (docs/admin-editor.md): renews or takes a free lock, never someone else's.
