@@ -89,3 +89,12 @@ export function responsiveImage(image: MediaImageRef): { src: string; srcset: st
   // The article column is at most 70ch (about 42rem at the body size); narrower screens use their width.
   return { src, srcset: candidates.join(', '), sizes: '(min-width: 46rem) 42rem, 100vw', width: image.width, height: image.height };
 }
+
+/**
+ * Stored body HTML with its images' URLs under the site's base path ('' or '/health'): bodies are
+ * rendered once, at the root, and the site may be served from a subdirectory.
+ */
+export function rebaseMediaUrls(html: string, basePath: string): string {
+  if (basePath === '' || !html.includes('<img ')) return html;
+  return html.replace(/<img [^>]*>/g, (tag) => tag.replace(/(["\s])\/media\//g, `$1${basePath}/media/`));
+}

@@ -77,6 +77,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
+        media,
         newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, feedback: ports.feedback, related: ports.related, audit: ports.accounts.audit, clock: now,
           clinicalReviewRequired: options.admin.clinicalReview !== 'off' },
         ...(options.admin.onScheduleChanged ? { onScheduleChanged: options.admin.onScheduleChanged } : {}),
@@ -86,7 +87,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     ? { store: ports.feedback, perHour: options.feedback.perHour ?? 1000, ...(options.feedback.now ? { now: options.feedback.now } : {}) }
     : undefined;
   const appOptions = (baseUrl: string) => ({
-    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}), media,
+    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}), mediaFiles: media.files,
   });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.

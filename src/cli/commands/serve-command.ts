@@ -68,6 +68,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
   const { buildApp } = await import('../../web/app.js');
   const { ScheduleRunner } = await import('../../app/newsroom/schedule-runner.js');
   const { MediaFiles } = await import('../../media/media-files.js');
+  const mediaFiles = new MediaFiles(config.mediaDir);
   const newsroom = {
     newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
     clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
@@ -85,11 +86,12 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
       accounts: accountsContext(booted),
       secureCookies: config.baseUrl.startsWith('https:'),
       newsroom,
+      media: { library: site.media, files: mediaFiles, clock: () => new Date() },
       onScheduleChanged: () => scheduler.wake(),
       feedbackThreshold: { minAnswers: config.feedbackReview.minAnswers, noShare: config.feedbackReview.noPercent / 100 },
     },
     feedback: { store: site.feedback, perHour: config.feedbackPerHour },
-    media: { library: site.media, files: new MediaFiles(config.mediaDir), clock: () => new Date() },
+    mediaFiles,
   });
   const shutdown = async () => {
     scheduler.stop();
