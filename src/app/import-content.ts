@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { type ImportProgress, type ImportReport, type ImportPorts, runImport } from '../importers/import-runner.js';
 import { loaderFor } from '../importers/registry.js';
 import type { RefreshProgress } from '../related/related-service.js';
+import { mediaImageImporter } from './media/import-image.js';
+import type { MediaPorts } from './media/media-ports.js';
 
 export interface ImportRequest {
   /** A loader kind of importers/registry.ts: medquad, text or markdown. */
@@ -10,6 +12,8 @@ export interface ImportRequest {
   path: string;
   /** MedQuAD: also add the questions whose answers were removed, as link-out pages. */
   includeUnanswered?: boolean;
+  /** Markdown: the media store the images bodies show are copied into (left out, bodies keep their image paths). */
+  media?: MediaPorts;
 }
 
 export interface ImportCallbacks {
@@ -33,6 +37,7 @@ export async function importContent(site: ImportPorts, request: ImportRequest, c
   const loader = await loaderFor(request.kind);
   return runImport(site, loader, request.path, {
     includeUnanswered: request.includeUnanswered === true,
+    ...(request.media ? { images: mediaImageImporter(request.media) } : {}),
     ...(callbacks.onFile ? { onProgress: callbacks.onFile } : {}),
     ...(callbacks.onRelatedProgress ? { onRelatedProgress: callbacks.onRelatedProgress } : {}),
   });

@@ -12,6 +12,7 @@ import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../web/app.js';
 import { MediaFiles } from '../media/media-files.js';
 import type { MediaPorts } from '../app/media/media-ports.js';
+import { mediaImageImporter } from '../app/media/import-image.js';
 import type { PageCacheOptions } from '../web/page-cache-hooks.js';
 import type { FeedbackThreshold } from '../editorial/reader-feedback.js';
 
@@ -63,7 +64,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const { site: ports, contentVersion } = await openSqliteSite(dbPath);
   const media: MediaPorts = { library: ports.media, files: new MediaFiles(join(dirname(dbPath), 'media')), clock: options.admin?.now ?? (() => new Date()) };
   const search = new SearchService(ports.search);
-  const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir);
+  const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir, { images: mediaImageImporter(media) });
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
   const config = (baseUrl: string) => ({
     baseUrl,

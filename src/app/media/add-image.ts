@@ -29,16 +29,17 @@ export interface AddedImage {
  * Adds an image to the media store: checks the alt text and the bytes (`field: reason`), makes
  * the full size and the renditions, writes the files (named by hash: the same bytes twice are
  * written once) and then the record. The files come first, so a record never names a missing file.
- * `actor` null is the trusted importer (no policy, no uploader).
+ * `actor` null is the trusted importer (no policy, no uploader), which alone may leave the alt
+ * text empty (`altOptional`): an imported image without one is a warning in its report.
  */
-export async function addImage(ports: MediaPorts, actor: Actor | null, upload: ImageUpload): Promise<AddedImage> {
+export async function addImage(ports: MediaPorts, actor: Actor | null, upload: ImageUpload, options: { altOptional?: boolean } = {}): Promise<AddedImage> {
   if (actor) {
     const decision = authorize(actor, 'media.upload');
     if (!decision.allowed) throw forbidden(decision.permission, decision.reason);
   }
   const alt = upload.alt.replace(/\s+/g, ' ').trim();
   const problems: string[] = [];
-  if (alt === '') problems.push('alt: is required: describe what the image shows for readers who cannot see it');
+  if (alt === '' && !(options.altOptional && actor === null)) problems.push('alt: is required: describe what the image shows for readers who cannot see it');
   else if (alt.length > ALT_MAX_LENGTH) problems.push(`alt: is ${alt.length} characters; keep it under ${ALT_MAX_LENGTH} (longer descriptions belong in the body)`);
   if (upload.bytes.length === 0) problems.push('file: is empty: choose an image file');
   else if (upload.bytes.length > MEDIA_MAX_BYTES) problems.push(`file: is larger than the ${MEDIA_MAX_LABEL} limit`);

@@ -19,11 +19,13 @@ export function registerImportCommand(program: Command): void {
       const [{ checkImportSource, importContent }, { importSucceeded }] = await Promise.all([import('../../app/import-content.js'), import('../../importers/import-runner.js')]);
       // Before opening the database: a mistyped path creates no database file.
       checkImportSource(path);
-      const { site } = await boot(program.opts());
+      const { site, config } = await boot(program.opts());
+      const { MediaFiles } = await import('../../media/media-files.js');
+      const media = { library: site.media, files: new MediaFiles(config.mediaDir), clock: () => new Date() };
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
-        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true }, {
+        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true, media }, {
           onFile: ({ done, total, file }) => {
             if (!bar) return;
             if (!started) {
@@ -60,6 +62,11 @@ function formatReport(report: ImportReport): string {
   if (reasons.size) {
     lines.push('Skipped:');
     for (const [reason, n] of reasons) lines.push(`  ${n} × ${reason}`);
+  }
+  if (report.warnings.length) {
+    lines.push('Warnings:');
+    for (const warning of report.warnings.slice(0, 50)) lines.push(`  ${warning.file}: ${warning.message}`);
+    if (report.warnings.length > 50) lines.push(`  … and ${report.warnings.length - 50} more (use --json for all)`);
   }
   if (report.failed.length) {
     lines.push('Failed:');

@@ -38,8 +38,9 @@ export function registerServeCommand(program: Command): void {
       // The primary validates the configuration, migrates and seeds once, before any worker opens the file.
       const booted = await boot(overrides);
       if (options.seedDemo) {
-        const { seedDemo } = await import('../../app/seed-demo.js');
-        const report = await seedDemo(booted.site);
+        const [{ seedDemo }, { MediaFiles }] = await Promise.all([import('../../app/seed-demo.js'), import('../../media/media-files.js')]);
+        const media = { library: booted.site.media, files: new MediaFiles(booted.config.mediaDir), clock: () => new Date() };
+        const report = await seedDemo(booted.site, undefined, media);
         if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
       await announceFirstRunSetup(booted);
