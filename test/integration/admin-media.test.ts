@@ -153,3 +153,21 @@ describe('images without alt text in a body: a warning on save, never a refusal 
     assert.match(editor.body, /image-insert\.js/);
   });
 });
+
+describe('the demo content shows its sample image (demo site)', () => {
+  let site: RunningSite;
+  before(async () => { site = await startDemoSite(); });
+  after(async () => site?.close());
+
+  it('imports the image into the media store and shows it responsive and lazy, every size served', async () => {
+    const page = await fetch(`${site.origin}/articles/back-pain-in-pregnancy`);
+    const html = await page.text();
+    const img = /<img [^>]*>/.exec(html.slice(html.indexOf('article__body')))?.[0] ?? '';
+    assert.match(img, /alt="Sample illustration: a simple figure sitting upright on a chair, back against the backrest"/);
+    assert.match(img, /width="1200" height="800" /);
+    assert.match(img, /loading="lazy" decoding="async"/);
+    const urls = [...(/srcset="([^"]+)"/.exec(img)?.[1] ?? '').split(', ').map((candidate) => candidate.split(' ')[0]!)];
+    assert.equal(urls.length, 3, img);
+    for (const url of urls) assert.equal((await fetch(`${site.origin}${url}`)).status, 200, url);
+  });
+});
