@@ -22,19 +22,19 @@ const TABLE: Record<Role, Record<Action, Row>> = {
     'article.create': all, 'article.view': ownOnly, 'article.edit': ownDraftOnly, 'article.delete': ownDraftOnly,
     'article.submit': ownDraftOnly, 'article.publish': none, 'article.unpublish': none, 'article.restore': ownDraftOnly,
     'article.review': none, 'article.signoff': none, 'article.share-preview': none, 'taxonomy.manage': none, 'user.manage': none,
-    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': none,
+    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': none, 'media.upload': all,
   },
   reviewer: {
     'article.create': none, 'article.view': all, 'article.edit': none, 'article.delete': none,
     'article.submit': none, 'article.publish': none, 'article.unpublish': none, 'article.restore': none,
     'article.review': all, 'article.signoff': all, 'article.share-preview': all, 'taxonomy.manage': none, 'user.manage': none,
-    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': all,
+    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': all, 'media.upload': none,
   },
   editor: {
     'article.create': all, 'article.view': all, 'article.edit': all, 'article.delete': all,
     'article.submit': all, 'article.publish': all, 'article.unpublish': all, 'article.restore': all,
     'article.review': all, 'article.signoff': none, 'article.share-preview': all, 'taxonomy.manage': all, 'user.manage': none,
-    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': all,
+    'token.manage': none, 'settings.manage': none, 'audit.read': none, 'feedback.read': all, 'media.upload': all,
   },
   admin: Object.fromEntries(ACTIONS.map((action) => [action, all])) as Record<Action, Row>,
 };

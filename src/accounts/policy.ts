@@ -22,6 +22,7 @@ export const ACTIONS = [
   'settings.manage',
   'audit.read',
   'feedback.read',
+  'media.upload',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -57,6 +58,7 @@ const RULES: readonly Rule[] = [
   { role: 'contributor', action: 'article.delete', when: ownUnpublished, unless: OWN_UNPUBLISHED },
   { role: 'contributor', action: 'article.submit', when: ownUnpublished, unless: OWN_UNPUBLISHED },
   { role: 'contributor', action: 'article.restore', when: ownUnpublished, unless: OWN_UNPUBLISHED },
+  { role: 'contributor', action: 'media.upload' },
   { role: 'reviewer', action: 'article.view' },
   { role: 'reviewer', action: 'article.review' },
   { role: 'reviewer', action: 'article.signoff' },
@@ -74,6 +76,7 @@ const RULES: readonly Rule[] = [
   { role: 'editor', action: 'article.review' },
   { role: 'editor', action: 'taxonomy.manage' },
   { role: 'editor', action: 'feedback.read' },
+  { role: 'editor', action: 'media.upload' },
 ];
 
 const ARTICLE_ACTIONS = new Set<Action>(ACTIONS.filter((action) => action.startsWith('article.')));
@@ -100,8 +103,9 @@ export const can = (actor: Actor, action: Action, subject?: ArticleSubject): boo
 
 function describe(action: Action): string {
   const [what, verb] = action.split('.') as [string, string];
-  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log', feedback: "readers' feedback" }[what];
+  const object = { article: 'articles', taxonomy: 'topics, categories and tags', user: 'users', token: 'API tokens', settings: 'settings', audit: 'the audit log', feedback: "readers' feedback", media: 'images' }[what];
   if (verb === 'share-preview') return 'share preview links';
   if (verb === 'signoff') return 'sign off articles clinically';
+  if (verb === 'upload') return 'upload images';
   return `${verb} ${object}`;
 }

@@ -54,6 +54,7 @@ export async function buildOrWatch(source: BuildSource, request: BuildRequest, c
       search: source.search,
       config: source.config,
       outDir: request.outDir,
+      mediaDir: source.config.mediaDir,
       ...(request.searchApi !== undefined ? { searchApi: request.searchApi } : {}),
       ...(request.staticSearch ? { staticSearch: true } : {}),
       full,

@@ -4,6 +4,8 @@ import type { NewsroomPorts } from './newsroom/newsroom-ports.js';
 import { type ImportProgress, type ImportReport, type ImportPorts, runImport } from '../importers/import-runner.js';
 import { loaderFor } from '../importers/registry.js';
 import type { RefreshProgress } from '../related/related-service.js';
+import { mediaImageImporter } from './media/import-image.js';
+import type { MediaPorts } from './media/media-ports.js';
 
 export interface ImportRequest {
   /** A loader kind of importers/registry.ts: medquad, text or markdown. */
@@ -14,6 +16,8 @@ export interface ImportRequest {
   includeUnanswered?: boolean;
   /** Unpublish the articles an earlier import of this source wrote whose files are gone. */
   prune?: boolean;
+  /** Markdown: the media store the images bodies show are copied into (left out, bodies keep their image paths). */
+  media?: MediaPorts;
 }
 
 export interface ImportCallbacks {
@@ -49,6 +53,7 @@ export async function importContent(site: ImportPorts, request: ImportRequest, c
     seen,
     // One clock for "is this date still to come?" and for the scheduler that publishes it.
     ...(newsroom ? { now: () => newsroom.clock().toISOString() } : {}),
+    ...(request.media ? { images: mediaImageImporter(request.media) } : {}),
     ...(callbacks.onFile ? { onProgress: callbacks.onFile } : {}),
     ...(callbacks.onRelatedProgress ? { onRelatedProgress: callbacks.onRelatedProgress } : {}),
   });

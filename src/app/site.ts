@@ -3,6 +3,7 @@ import type { SiteChangeFeed } from '../export/site-change-feed.js';
 import type { ArticleIngest } from '../importers/article-ingest.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import type { FeedbackStore } from '../editorial/feedback-store.js';
+import type { MediaLibrary } from '../editorial/media-library.js';
 import type { NewsroomStore } from '../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../editorial/preview-links.js';
 import type { TaxonomyStore } from '../editorial/taxonomy.js';
@@ -31,6 +32,8 @@ export interface Site {
   taxonomy: TaxonomyStore;
   /** Readers' answers to "Is this page helpful?", kept without identifying them (editorial/feedback-store.ts). */
   feedback: FeedbackStore;
+  /** The media store's records: images by content hash (editorial/media-library.ts); their files live under the media directory. */
+  media: MediaLibrary;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

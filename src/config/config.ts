@@ -1,9 +1,14 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Country, COUNTRIES, DEFAULT_COUNTRY, isCountry } from '../content/care-card-wording.js';
 import { configInvalid } from '../errors.js';
 
 export interface Config {
   dbPath: string;
+  /**
+   * Where the media store keeps its image files (HEALTHPRESS_MEDIA_DIR): by default `media/` beside
+   * the SQLite file (`data/media` on PostgreSQL or an in-memory database).
+   */
+  mediaDir: string;
   /** A PostgreSQL URL; when set, the site runs on PostgreSQL instead of the SQLite file. */
   databaseUrl: string | null;
   /** PostgreSQL schema for the site's tables (several sites can share a database). */
@@ -99,6 +104,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   if (databaseUrlChoice.value !== '' && !/^postgres(ql)?:\/\//.test(databaseUrlChoice.value)) {
     problems.push(`${databaseUrlChoice.from}: must be a postgres:// URL`);
   }
+  const defaultMediaDir = dbPath === ':memory:' || databaseUrlChoice.value !== '' ? join('data', 'media') : join(dirname(dbPath), 'media');
+  const mediaDir = resolve(pick(undefined, 'HEALTHPRESS_MEDIA_DIR', defaultMediaDir).value);
   const databaseSchema = pick(undefined, 'HEALTHPRESS_DATABASE_SCHEMA', 'public').value;
   if (!/^[a-z_][a-z0-9_]*$/.test(databaseSchema)) problems.push(`HEALTHPRESS_DATABASE_SCHEMA: "${databaseSchema}" must be a lowercase identifier`);
   const baseUrlChoice = pick(overrides.baseUrl, 'HEALTHPRESS_BASE_URL', `http://localhost:${port}`);
@@ -128,6 +135,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     clinicalReviewRequired: clinicalReview !== 'off',
     timeZone,
     dbPath: dbPath === ':memory:' ? dbPath : resolve(dbPath),
+    mediaDir,
     databaseUrl: databaseUrlChoice.value === '' ? null : databaseUrlChoice.value,
     databaseSchema,
     host,

@@ -2,10 +2,23 @@ import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { CARE_CARD_WORDING, type CareCardLevel, type Country } from './care-card-wording.js';
 import { CARE_CARD_CLASSES, CARE_CARD_ID, type CareCard, type CareCardEnv, careCardPlugin } from './care-cards.js';
+import { MEDIA_PATH_PREFIX, parseMediaReference, responsiveImage } from './media-image.js';
 
 // Raw HTML in Markdown is off: authors and importers write Markdown, not markup. The sanitizer
 // below is a second wall in case a plugin or a future option lets markup through.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(careCardPlugin);
+
+// Images: only the media store's (media-image.ts) become <img>, sized from their reference so the
+// page never shifts as they load; any other image URL is shown as its alt text, never fetched.
+markdown.renderer.rules.image = (tokens, index, options, env, self) => {
+  const token = tokens[index]!;
+  const alt = self.renderInlineAsText(token.children ?? [], options, env);
+  const image = parseMediaReference(token.attrGet('src') ?? '');
+  const escape = markdown.utils.escapeHtml;
+  if (!image) return escape(alt);
+  const { src, srcset, sizes, width, height } = responsiveImage(image);
+  return `<img src="${escape(src)}" srcset="${escape(srcset)}" sizes="${escape(sizes)}" width="${width}" height="${height}" alt="${escape(alt)}" loading="lazy" decoding="async">`;
+};
 
 /** A card's id (and the section's reference to it) is kept only in the shape the card rule writes. */
 const keepCareCardId = (attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes => {
@@ -21,10 +34,13 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'blockquote', 'code', 'pre', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub',
     // Care cards (care-cards.ts): their classes, ids and placeholders only, listed below.
     'section', 'div', 'span',
+    // Media store images only (see the image rule above and exclusiveFilter below).
+    'img',
   ],
   allowedAttributes: {
     a: ['href', 'title'], ol: ['start'], th: ['scope'], td: ['colspan', 'rowspan'],
     section: ['class', 'aria-labelledby'], div: ['class'],
+    img: ['src', 'srcset', 'sizes', 'width', 'height', 'alt', 'loading', 'decoding'],
     span: ['class', { name: 'data-care-card-title', multiple: false, values: careCardLevelValues }],
     p: ['class', { name: 'data-care-card-action', multiple: false, values: careCardLevelValues }],
     ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, ['class', 'id']])),
@@ -33,6 +49,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   // tel: for the phone numbers of care cards' action lines.
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowProtocolRelative: false,
+  exclusiveFilter: (frame) => frame.tag === 'img' && !(frame.attribs.src ?? '').startsWith(MEDIA_PATH_PREFIX),
   transformTags: {
     // An article's title is the page's only h1; body headings start one level down.
     h1: (_tagName, attribs) => ({ tagName: 'h2', attribs: keepCareCardId(attribs) }),
@@ -62,6 +79,35 @@ export function readCareCards(source: string): { cards: CareCard[]; problems: st
   const env: CareCardEnv = {};
   markdown.parse(source, env);
   return { cards: env.careCards ?? [], problems: env.careCardProblems ?? [] };
+}
+
+/** An image of a Markdown body: its URL, its alt text (may be empty) and its 1-based line. */
+export interface MarkdownImage {
+  url: string;
+  alt: string;
+  line: number;
+}
+
+/** Every image of a body, in order: what the editor's alt-text warnings and the importer's image copy read. */
+export function markdownImages(source: string): MarkdownImage[] {
+  const images: MarkdownImage[] = [];
+  for (const block of markdown.parse(source, {})) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const line = (block.map?.[0] ?? 0) + 1;
+    for (const token of block.children) {
+      if (token.type !== 'image') continue;
+      const alt = markdown.renderer.renderInlineAsText(token.children ?? [], markdown.options, {}).trim();
+      images.push({ url: token.attrGet('src') ?? '', alt, line });
+    }
+  }
+  return images;
+}
+
+/** `line N: …` for each image of a body without alt text: warnings, never a refusal (decorative images are not supported yet). */
+export function imageAltWarnings(source: string): string[] {
+  return markdownImages(source)
+    .filter((image) => image.alt === '')
+    .map((image) => `line ${image.line}: the image ${image.url} has no alt text (write it between the brackets: ![what it shows](${image.url}))`);
 }
 
 const careCardParts = new Map<string, { heading: string; action: string }>();

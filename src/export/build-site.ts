@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.js';
 import { paths } from '../content/paths.js';
+import { MediaFiles } from '../media/media-files.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { type AppOptions, buildApp } from '../web/app.js';
@@ -27,6 +28,8 @@ export interface BuildSiteOptions {
   search?: SearchService;
   config: AppOptions['config'];
   outDir: string;
+  /** The media store's folder (HEALTHPRESS_MEDIA_DIR): the images the pages show are written to the export under the same URLs. */
+  mediaDir?: string;
   /**
    * Origin (and base) of a healthpress server whose /search the export's search forms submit
    * to. Default: the site's own base URL, for hosts that pass /search through to the server.
@@ -66,6 +69,7 @@ export function buildExportApp(
     // Without a trailing slash, as loadConfig gives it: feed and sitemap URLs append paths to it.
     config: { ...options.config, baseUrl: options.config.baseUrl.replace(/\/+$/, '') },
     staticExport: staticExportSite(options),
+    ...(options.mediaDir ? { mediaFiles: new MediaFiles(options.mediaDir) } : {}),
   });
 }
 
@@ -146,7 +150,7 @@ async function whatChanged(
  * every page is rendered again (the content may be the same, the HTML around it is not).
  */
 /** The newsroom's own script and styles: a static export has no admin, so they are not copied. */
-const ADMIN_ASSETS = new Set(['admin.js', 'admin.css', 'care-card-insert.js']);
+const ADMIN_ASSETS = new Set(['admin.js', 'admin.css', 'care-card-insert.js', 'image-insert.js']);
 
 function buildFingerprint(options: BuildSiteOptions): string {
   const hash = createHash('sha256');

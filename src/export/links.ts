@@ -17,6 +17,8 @@ export interface SiteUrls {
 // 23,551 pages of the MedQuAD export (241 MiB, 718,867 links, the same links found), which
 // renders in about 13 s: a parser would add over 20 % to the build.
 const HTML_LINK = /\s(?:href|src)="([^"]+)"/g;
+// Images' other sizes (content/media-image.ts): each candidate of a srcset is "URL width".
+const SRCSET = /\ssrcset="([^"]+)"/g;
 const XML_LOC = /<loc>([^<]+)<\/loc>|<link[^>]*\shref="([^"]+)"/g;
 
 export function internalLinks(body: string, contentType: string, site: SiteUrls): string[] {
@@ -29,6 +31,14 @@ export function internalLinks(body: string, contentType: string, site: SiteUrls)
     const link = match[1] ?? match[2] ?? '';
     const path = toRequestPath(link.includes('&') ? decode(link) : link, site);
     if (path !== null) found.push(path);
+  }
+  if (html && body.includes(' srcset="')) {
+    for (const match of body.matchAll(SRCSET)) {
+      for (const candidate of decode(match[1]!).split(',')) {
+        const path = toRequestPath(candidate.trim().split(/\s+/)[0] ?? '', site);
+        if (path !== null) found.push(path);
+      }
+    }
   }
   return found;
 }

@@ -19,6 +19,7 @@ const app = await buildExportApp({
   recorder,
   ...(data.withSearch && search ? { search } : {}),
   config: data.config,
+  mediaDir: data.bootConfig.mediaDir,
   ...(data.searchApi !== undefined ? { searchApi: data.searchApi } : {}),
   ...(data.staticSearch ? { staticSearch: true } : {}),
 });

@@ -25,6 +25,8 @@ export interface ImportReport {
   prunable: number;
   /** Why --prune did nothing (files failed), if so. */
   pruneRefused?: string;
+  /** Imported, but worth a look: an image without alt text. */
+  warnings: { file: string; message: string }[];
   durationMs: number;
   /** How the "Recommended" lists were brought up to date after the batches. */
   related: RefreshReport | null;
@@ -83,7 +85,7 @@ export async function runImport(
   const now = options.now ?? (() => new Date().toISOString());
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const report: ImportReport = {
-    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], scheduled: [], pruned: [], prunable: 0, durationMs: 0, related: null,
+    kind: loader.name, path, files: 0, imported: 0, updated: 0, unchanged: 0, skipped: [], failed: [], warnings: [], scheduled: [], pruned: [], prunable: 0, durationMs: 0, related: null,
   };
 
   const source = await loader.open(path, options);
@@ -149,6 +151,7 @@ async function prepareChanged(ingest: Pick<ArticleIngest, 'storedDigests'>, arti
 function record(report: ImportReport, loaded: LoadedFile): void {
   if (loaded.error !== undefined) report.failed.push({ file: loaded.file, reason: loaded.error });
   for (const skip of loaded.skipped) report.skipped.push({ file: loaded.file, ...skip });
+  for (const message of loaded.warnings ?? []) report.warnings.push({ file: loaded.file, message });
 }
 
 function count(report: ImportReport, outcome: UpsertOutcome): void {

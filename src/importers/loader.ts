@@ -1,5 +1,6 @@
 import type { ArticleInput, TopicRef } from '../content/article.js';
 import type { CategoryInput } from './article-ingest.js';
+import type { ImageImporter } from './image-importer.js';
 
 /**
  * An importer is a loader: it reads a source and yields what each file holds, already shaped
@@ -14,6 +15,8 @@ export interface Loader {
 export interface LoaderOptions {
   /** MedQuAD: also import the pairs whose answers the dataset's authors removed. */
   includeUnanswered?: boolean;
+  /** Markdown: copies the images a body shows by a relative path into the media store (without it, bodies are left as they are). */
+  images?: ImageImporter;
 }
 
 export interface LoadedSource {
@@ -33,6 +36,8 @@ export interface LoadedFile {
   articles: ArticleInput[];
   skipped: SkippedItem[];
   error?: string;
+  /** Imported, but worth a look (an image without alt text): listed in the report. */
+  warnings?: string[];
 }
 
 export interface SkippedItem {

@@ -1,6 +1,8 @@
 import type { TopicRef } from '../content/article.js';
-import type { LoadedFile, LoadedSource, Loader } from './loader.js';
+import type { ImageImporter } from './image-importer.js';
+import type { LoadedFile, LoadedSource, Loader, LoaderOptions } from './loader.js';
 import { articleFromFrontMatter } from './markdown/article.js';
+import { importBodyImages } from './markdown/body-images.js';
 import { readCatalogs } from './markdown/catalogs.js';
 import { splitFrontMatter } from './markdown/front-matter.js';
 import { findImportFiles, readTextFile, relativeName } from './text/files.js';
@@ -17,7 +19,7 @@ function isArticleFile(fileName: string): boolean {
  */
 export const markdownDirLoader: Loader = {
   name: 'markdown',
-  async open(path: string): Promise<LoadedSource> {
+  async open(path: string, options: LoaderOptions = {}): Promise<LoadedSource> {
     const target = await findImportFiles(path, isArticleFile);
     const catalogs = target.isFolder ? await readCatalogs(target.root) : null;
     const reports = catalogs?.reports ?? [];
@@ -25,7 +27,7 @@ export const markdownDirLoader: Loader = {
       total: reports.length + target.files.length,
       categories: catalogs?.categories ?? [],
       topics: catalogs?.topics ?? [],
-      files: loadFiles(target.root, target.files, reports, catalogs?.topicIndex ?? new Map()),
+      files: loadFiles(target.root, target.files, reports, catalogs?.topicIndex ?? new Map(), options.images),
     };
   },
 };
@@ -35,6 +37,7 @@ async function* loadFiles(
   files: string[],
   catalogReports: LoadedFile[],
   topics: ReadonlyMap<string, TopicRef>,
+  images?: ImageImporter,
 ): AsyncGenerator<LoadedFile> {
   yield* catalogReports;
   // A re-import matches articles by provenance id, so two files claiming one id would
@@ -42,7 +45,7 @@ async function* loadFiles(
   const idOwners = new Map<string, string>();
   for (const file of files) {
     const name = relativeName(root, file);
-    const loaded = await loadMarkdownFile(name, file, topics);
+    const loaded = await withBodyImages(await loadMarkdownFile(name, file, topics), { file, root }, images);
     const id = loaded.articles[0]?.provenance.id;
     const owner = id === undefined ? undefined : idOwners.get(id);
     if (id !== undefined && owner !== undefined) {
@@ -67,4 +70,13 @@ async function loadMarkdownFile(
   const result = articleFromFrontMatter(split.data, split.body, { name, topics });
   if (result.problems !== undefined) return failed(result.problems.join('; '));
   return { file: name, articles: [result.article], skipped: [] };
+}
+
+/** The file's article with its local images copied into the media store (markdown/body-images.ts); a broken image fails the file. */
+async function withBodyImages(loaded: LoadedFile, context: { file: string; root: string }, images?: ImageImporter): Promise<LoadedFile> {
+  const [article] = loaded.articles;
+  if (!article || !images) return loaded;
+  const result = await importBodyImages(article.bodyMarkdown, context, images);
+  if (result.problems.length) return { file: loaded.file, articles: [], skipped: [], error: result.problems.join('; ') };
+  return { ...loaded, articles: [{ ...article, bodyMarkdown: result.body }], ...(result.warnings.length ? { warnings: result.warnings } : {}) };
 }

@@ -26,6 +26,7 @@ export interface Database {
   signoffs: SignoffTable;
   article_events: ArticleEventTable;
   article_feedback: ArticleFeedbackTable;
+  media: MediaTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -294,4 +295,18 @@ export interface ArticleFeedbackTable {
   helpful: number;
   comment: string | null;
   day: string;
+}
+
+/** The media store (migration 016): one row per image, files on disk named by `content_hash`. */
+export interface MediaTable {
+  id: Generated<number>;
+  content_hash: string;
+  original_name: string;
+  alt_text: string;
+  width: number;
+  height: number;
+  mime: string;
+  ext: string;
+  created_by: number | null;
+  created_at: string;
 }

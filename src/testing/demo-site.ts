@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Site } from '../app/site.js';
 import type { Country } from '../content/care-card-wording.js';
@@ -10,6 +10,9 @@ import { demoContentDir } from '../project-files.js';
 import { SearchService } from '../search/search-service.js';
 import { openSqliteSite } from '../store/sqlite/open-sqlite-site.js';
 import { buildApp } from '../web/app.js';
+import { MediaFiles } from '../media/media-files.js';
+import type { MediaPorts } from '../app/media/media-ports.js';
+import { mediaImageImporter } from '../app/media/import-image.js';
 import type { PageCacheOptions } from '../web/page-cache-hooks.js';
 import type { FeedbackThreshold } from '../editorial/reader-feedback.js';
 
@@ -19,6 +22,8 @@ export interface RunningSite {
   ports: Site;
   search: SearchService;
   dbPath: string;
+  /** The media store (files under a folder beside the database), as `serve` has it. */
+  media: MediaPorts;
   /** Moves with every write readers can see (the change sequence, what the page cache polls). */
   contentVersion(): Promise<string>;
   /** http://127.0.0.1:<ephemeral port> */
@@ -57,8 +62,9 @@ export interface DemoSiteOptions {
 export async function startDemoSite(options: DemoSiteOptions = {}): Promise<RunningSite> {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'healthpress-site-')), 'site.db');
   const { site: ports, contentVersion } = await openSqliteSite(dbPath);
+  const media: MediaPorts = { library: ports.media, files: new MediaFiles(join(dirname(dbPath), 'media')), clock: options.admin?.now ?? (() => new Date()) };
   const search = new SearchService(ports.search);
-  const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir);
+  const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir, { images: mediaImageImporter(media) });
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
   const config = (baseUrl: string) => ({
     baseUrl,
@@ -72,6 +78,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const now = options.admin?.now ?? (() => new Date());
   const admin = options.admin
     ? { accounts: { stores: ports.accounts, now, siteName: 'Healthpress' }, secureCookies: false,
+        media,
         newsroom: { newsroom: ports.newsroom, previewLinks: ports.previewLinks, taxonomy: ports.taxonomy, feedback: ports.feedback, related: ports.related, audit: ports.accounts.audit, clock: now,
           clinicalReviewRequired: options.admin.clinicalReview !== 'off' },
         ...(options.admin.onScheduleChanged ? { onScheduleChanged: options.admin.onScheduleChanged } : {}),
@@ -81,7 +88,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     ? { store: ports.feedback, perHour: options.feedback.perHour ?? 1000, ...(options.feedback.now ? { now: options.feedback.now } : {}) }
     : undefined;
   const appOptions = (baseUrl: string) => ({
-    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}),
+    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}), mediaFiles: media.files,
   });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.
@@ -96,6 +103,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     ports,
     search,
     dbPath,
+    media,
     contentVersion,
     origin,
     async close() {

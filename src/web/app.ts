@@ -10,6 +10,7 @@ import type { PublishedCatalogue } from './published-catalogue.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
+import { mediaRoutes } from './routes/media-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
@@ -23,6 +24,9 @@ import { dashboardRoute } from './admin/dashboard-route.js';
 import { governanceApiRoutes } from './admin/governance-api-routes.js';
 import { workflowPages } from './admin/workflow-pages.js';
 import { feedbackAdminRoutes } from './admin/feedback-admin-routes.js';
+import { mediaAdminRoutes } from './admin/media-admin-routes.js';
+import type { MediaPorts } from '../app/media/media-ports.js';
+import type { MediaFiles } from '../media/media-files.js';
 import { articlePages } from './admin/article-pages.js';
 import { namesFrom } from './admin/people.js';
 import { previewRoutes } from './admin/preview-routes.js';
@@ -53,6 +57,8 @@ export interface AppOptions {
   /** The newsroom (`/admin`, `/api/admin`): the server sets it; tests of the reader side and the static export leave it out. */
   admin?: {
     accounts: AdminAuthOptions['accounts']; secureCookies: boolean; newsroom: NewsroomPorts; feedbackThreshold?: FeedbackThreshold;
+    /** Uploads to the media store (/admin/media, /api/admin/media); left out, the newsroom has no images page. */
+    media?: MediaPorts;
     /** A schedule changed: the server's scheduler looks again (app/newsroom/schedule-runner.ts). */
     onScheduleChanged?: () => void;
   };
@@ -61,6 +67,8 @@ export interface AppOptions {
    * the server sets it; without it (the static export, reader-side tests) article pages carry no form.
    */
   feedback?: { store: FeedbackStore; perHour: number; now?: () => Date };
+  /** The media store's files (docs/editorial-media.md), served under /media/: by the server and to the static export, which writes those its pages show. */
+  mediaFiles?: MediaFiles;
 }
 
 /** Version of the static assets; changes their URLs so they can be cached for a year. */
@@ -111,12 +119,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
   });
+  if (options.mediaFiles) await app.register(mediaRoutes(options.mediaFiles));
   if (options.feedback && !options.staticExport) {
     const { store, ...feedbackOptions } = options.feedback;
     await app.register(feedbackRoutes({ catalogue: options.catalogue, feedback: store }, site, feedbackOptions));
   }
   if (options.admin) {
-    const { accounts, secureCookies, newsroom, onScheduleChanged } = options.admin;
+    const { accounts, secureCookies, newsroom, onScheduleChanged, media } = options.admin;
     const feedbackThreshold = options.admin.feedbackThreshold ?? DEFAULT_FEEDBACK_THRESHOLD;
     const auth: AdminAuthOptions = { accounts, secureCookies, basePath: site.basePath };
     const readingTarget = options.config.readingGrade ?? DEFAULT_READING_GRADE;
@@ -135,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(taxonomyRoutes(() => newsroom, site));
       await admin.register(reviewRoutes(() => newsroom, feedbackThreshold));
       await admin.register(feedbackAdminRoutes(() => newsroom, site, feedbackThreshold));
+      if (media) await admin.register(mediaAdminRoutes(() => media, site));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));
       await admin.register(readabilityRoutes(() => newsroom, readingTarget));
       await admin.register(userAdminRoutes(accounts, site));

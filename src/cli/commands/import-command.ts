@@ -25,10 +25,12 @@ export function registerImportCommand(program: Command): void {
         newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
         clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
       };
+      const { MediaFiles } = await import('../../media/media-files.js');
+      const media = { library: site.media, files: new MediaFiles(config.mediaDir), clock: () => new Date() };
       const bar = process.stderr.isTTY || !options.json ? progressBar('importing {bar} {percentage}% | {value}/{total} files | {file}', options) : null;
       let started = false;
       try {
-        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true, prune: options.prune === true }, {
+        const report = await importContent(site, { kind, path, includeUnanswered: options.includeUnanswered === true, prune: options.prune === true, media }, {
           onFile: ({ done, total, file }) => {
             if (!bar) return;
             if (!started) {
@@ -79,6 +81,11 @@ function formatReport(report: ImportReport): string {
   if (report.pruneRefused) lines.push(`Not pruned: ${report.pruneRefused}`);
   if (report.prunable > 0) {
     lines.push(`${report.prunable} article(s) imported from here earlier have no file any more; to unpublish them: healthpress import ${report.kind} ${report.path} --prune`);
+  }
+  if (report.warnings.length) {
+    lines.push('Warnings:');
+    for (const warning of report.warnings.slice(0, 50)) lines.push(`  ${warning.file}: ${warning.message}`);
+    if (report.warnings.length > 50) lines.push(`  … and ${report.warnings.length - 50} more (use --json for all)`);
   }
   if (report.failed.length) {
     lines.push('Failed:');

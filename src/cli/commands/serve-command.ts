@@ -40,8 +40,9 @@ export function registerServeCommand(program: Command): void {
       const booted = await boot(overrides);
       const workers = booted.config.workers === 0 ? availableParallelism() : booted.config.workers;
       if (options.seedDemo) {
-        const { seedDemo } = await import('../../app/seed-demo.js');
-        const report = await seedDemo(booted.site);
+        const [{ seedDemo }, { MediaFiles }] = await Promise.all([import('../../app/seed-demo.js'), import('../../media/media-files.js')]);
+        const media = { library: booted.site.media, files: new MediaFiles(booted.config.mediaDir), clock: () => new Date() };
+        const report = await seedDemo(booted.site, undefined, media);
         if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
       }
       await announceFirstRunSetup(booted);
@@ -69,6 +70,8 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
   const { config, site, search, contentVersion } = booted;
   const { buildApp } = await import('../../web/app.js');
   const { ScheduleRunner } = await import('../../app/newsroom/schedule-runner.js');
+  const { MediaFiles } = await import('../../media/media-files.js');
+  const mediaFiles = new MediaFiles(config.mediaDir);
   const newsroom = {
     newsroom: site.newsroom, previewLinks: site.previewLinks, taxonomy: site.taxonomy, feedback: site.feedback, related: site.related, audit: site.accounts.audit,
     clock: () => new Date(), clinicalReviewRequired: config.clinicalReviewRequired,
@@ -86,10 +89,12 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
       accounts: accountsContext(booted),
       secureCookies: config.baseUrl.startsWith('https:'),
       newsroom,
+      media: { library: site.media, files: mediaFiles, clock: () => new Date() },
       onScheduleChanged: () => scheduler.wake(),
       feedbackThreshold: { minAnswers: config.feedbackReview.minAnswers, noShare: config.feedbackReview.noPercent / 100 },
     },
     feedback: { store: site.feedback, perHour: config.feedbackPerHour },
+    mediaFiles,
   });
   const shutdown = async () => {
     scheduler.stop();

@@ -5,6 +5,7 @@ import type { SearchSink } from '../search-sink.js';
 import { kyselyAccounts } from './kysely-accounts.js';
 import { KyselyArticleIngest } from './kysely-article-ingest.js';
 import { KyselyFeedbackStore } from './kysely-feedback-store.js';
+import { KyselyMediaLibrary } from './kysely-media-library.js';
 import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPreviewLinkStore } from './kysely-preview-links.js';
 import { KyselyTaxonomyStore } from './kysely-taxonomy.js';
@@ -33,5 +34,6 @@ export function kyselySite(
     previewLinks: new KyselyPreviewLinkStore(db),
     taxonomy: new KyselyTaxonomyStore(db, options.searchSink ?? null),
     feedback: new KyselyFeedbackStore(db),
+    media: new KyselyMediaLibrary(db),
   };
 }

@@ -10,6 +10,7 @@ import { userDirectoryContract } from '../../accounts/user-directory.contract.js
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { feedbackStoreContract } from '../../editorial/feedback-store.contract.js';
+import { mediaLibraryContract } from '../../editorial/media-library.contract.js';
 import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { previewLinksContract } from '../../editorial/preview-links.contract.js';
 import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
@@ -47,6 +48,7 @@ if (await postgresReachable()) {
   previewLinksContract('PostgreSQL', openSite);
   taxonomyContract('PostgreSQL', openSite);
   feedbackStoreContract('PostgreSQL', openSite);
+  mediaLibraryContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {

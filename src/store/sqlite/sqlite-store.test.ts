@@ -13,6 +13,7 @@ import { userDirectoryContract } from '../../accounts/user-directory.contract.js
 import { siteMaintenanceContract } from '../../app/site-maintenance.contract.js';
 import { siteChangeFeedContract } from '../../export/site-change-feed.contract.js';
 import { feedbackStoreContract } from '../../editorial/feedback-store.contract.js';
+import { mediaLibraryContract } from '../../editorial/media-library.contract.js';
 import { newsroomContract } from '../../editorial/newsroom.contract.js';
 import { previewLinksContract } from '../../editorial/preview-links.contract.js';
 import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
@@ -42,6 +43,7 @@ newsroomContract('SQLite file', openSite);
 previewLinksContract('SQLite file', openSite);
 taxonomyContract('SQLite file', openSite);
 feedbackStoreContract('SQLite file', openSite);
+mediaLibraryContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */

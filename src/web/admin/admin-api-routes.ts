@@ -13,6 +13,7 @@ import { sourceEvidence } from '../../editorial/source-checks.js';
 import { intervalOf } from './editor-form.js';
 import { NEWSROOM_STATES } from '../../editorial/workflow.js';
 import type { Country } from '../../content/care-card-wording.js';
+import { imageAltWarnings } from '../../content/markdown.js';
 import { careCardsJson } from '../views/care-card-json.js';
 import { requirePrincipal } from './admin-auth.js';
 import type { NameOf } from './people.js';
@@ -115,7 +116,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
       const who = actor(request);
       const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: noteOf(body) });
       const editing = await getArticleForEditing(ports(), who, created.articleId);
-      return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state });
+      return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state, warnings: imageAltWarnings(body.body) });
     });
 
     app.get('/api/admin/articles/:id', { schema: { params: idParams } }, async (request) => {
@@ -131,6 +132,7 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
         readability: { ...readabilityOf(copy.working), target: readingTarget },
         // The evidence record as the review panel shows it: each source's check date and flags (docs/editorial-sources.md).
         evidence: sourceEvidence(copy.working.fields, editing.signoff.latest, ports().clock()),
+        warnings: imageAltWarnings(copy.working.fields.bodyMarkdown),
       };
     });
 
@@ -147,7 +149,8 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
       const body = request.body as FieldsBody & { baseRevision: number; kind: 'save' | 'autosave' };
       const { baseRevision, kind, ...fields } = body;
       const saved = await saveArticle(ports(), actor(request), { articleId: id, kind, baseRevision, patch: patchOf(fields), note: noteOf(fields) });
-      return { id, revision: saved.revision, outcome: saved.outcome, savedAt: ports().clock().toISOString() };
+      // Warnings (images without alt text) are about the body sent; a save without a body has none to give.
+      return { id, revision: saved.revision, outcome: saved.outcome, savedAt: ports().clock().toISOString(), warnings: typeof fields.body === 'string' ? imageAltWarnings(fields.body) : [] };
     });
 
     // The editor's soft lock (docs/admin-editor.md): renews or takes a free lock, never someone else's.

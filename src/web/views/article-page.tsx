@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import type { Article, ArticleSummary } from '../../content/article.js';
 import { completeCareCards } from '../../content/markdown.js';
 import { excerpt } from '../../content/excerpt.js';
+import { rebaseMediaUrls } from '../../content/media-image.js';
 import { questionTypeLabel } from '../../content/question-types.js';
 import { displayTopicName } from '../../content/topic.js';
 import type { Neighbours } from '../published-catalogue.js';
@@ -81,7 +82,7 @@ function ArticleMain({ site, article }: { site: SiteContext; article: Article })
       {article.bodyHtml.trim() !== '' && (
         // bodyHtml is sanitised when it is stored; it is the only unescaped HTML on the page. Its care
         // cards get the site's country wording here (sanitized too), so no stored body holds a country's.
-        <div class="prose article__body" dangerouslySetInnerHTML={{ __html: completeCareCards(article.bodyHtml, site.country) }} />
+        <div class="prose article__body" dangerouslySetInnerHTML={{ __html: rebaseMediaUrls(completeCareCards(article.bodyHtml, site.country), site.basePath) }} />
       )}
       {article.tags.length > 0 && (
         <section class="tags" aria-labelledby="tags-heading">

@@ -52,6 +52,10 @@ export const adminPaths = {
   tokens: (): string => '/admin/tokens',
   revokeToken: (tokenId: number): string => `/admin/tokens/${id(tokenId)}/revoke`,
   audit: (): string => '/admin/audit',
+  /** GET: the images page (upload form, list ?page=); POST (multipart `file`, `alt`): upload without JavaScript. */
+  media: (): string => '/admin/media',
+  /** POST (multipart `file`, `alt`) → the image's Markdown and URLs as JSON; GET ?limit&offset: the list. */
+  apiMedia: (): string => '/api/admin/media',
   /** The Admin API (JSON), used by admin.js: PUT saves, GET reads. */
   apiArticle: (articleId: number): string => `/api/admin/articles/${id(articleId)}`,
   /** GET ?q=: topic names for the editor's topic field. */

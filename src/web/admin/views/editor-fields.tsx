@@ -2,6 +2,7 @@ import { type BodySection, bodySections } from '../../../content/body-sections.j
 import { REVIEW_INTERVAL_DEFAULT_MONTHS, REVIEW_INTERVAL_MAX_MONTHS } from '../../../editorial/review-dates.js';
 import { CareCardInsert } from './care-card-insert.js';
 import { fieldId, SelectField, TextareaField, TextField } from './form-parts.js';
+import { ImageInsert, type ImageInsertPaths } from './image-insert.js';
 import type { EditorFields, FieldErrors, Option, SourceFields } from './view-models.js';
 
 /** Without JavaScript the form must still take this many sources; admin.js adds rows on demand. */
@@ -16,6 +17,8 @@ export interface EditorFieldsetProps {
   questionTypes: Option[];
   /** Id prefix, so two editors on one page (the merge view) keep unique ids. */
   prefix?: string;
+  /** "Insert an image" under the body (image-insert.tsx), for whoever may upload images. */
+  imageInsert?: ImageInsertPaths | undefined;
 }
 
 /**
@@ -69,6 +72,7 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         class="field--body"
       />
       <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
+      {props.imageInsert && <ImageInsert prefix={prefix} bodyId={id('bodyMarkdown')} paths={props.imageInsert} />}
       <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} bodyMarkdown={fields.bodyMarkdown} />
       <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
       <TextField

@@ -1,3 +1,5 @@
+import { can } from '../../../accounts/policy.js';
+import { imageAltWarnings } from '../../../content/markdown.js';
 import { renderDocument } from '../../views/render.js';
 import { assetPath, sitePath, type SiteContext } from '../../views/site.js';
 import { AdminLayout, PageHeading } from './admin-layout.js';
@@ -79,6 +81,7 @@ export function renderEditorPage(data: EditorPageData): string {
         </div>
       )}
       {data.lockedBy && data.articleId !== null && !readOnly && <LockBanner site={site} csrfToken={data.csrfToken} articleId={data.articleId} holder={data.lockedBy} />}
+      <ImageAltWarnings bodyMarkdown={data.fields.bodyMarkdown} />
       {readOnly && (
         <div class="notice notice--info">
           <p>
@@ -117,7 +120,8 @@ export function renderEditorPage(data: EditorPageData): string {
           </div>
           <fieldset class="editor__fieldset" disabled={readOnly}>
             <legend class="visually-hidden">Article fields</legend>
-            <EditorFieldset fields={data.fields} revisionNote={data.revisionNote} errors={data.errors} topics={data.topics} categories={data.categories} questionTypes={data.questionTypes} />
+            <EditorFieldset fields={data.fields} revisionNote={data.revisionNote} errors={data.errors} topics={data.topics} categories={data.categories} questionTypes={data.questionTypes}
+              imageInsert={!readOnly && can(data.user, 'media.upload') ? { upload: sitePath(site, adminPaths.apiMedia()), page: sitePath(site, adminPaths.media()) } : undefined} />
             <div class="button-row editor__actions">
               {data.permissions.save && <Button name="intent" value="save" data={{ 'editor-save': '' }}>Save</Button>}
               {data.permissions.submit && <Button name="intent" value="submit" variant="secondary">Submit for review</Button>}
@@ -149,10 +153,23 @@ export function renderEditorPage(data: EditorPageData): string {
       {data.governance && <GovernancePanel site={site} csrfToken={data.csrfToken} data={data.governance} />}
       {/* The care card insert helper (care-card-insert.tsx): apart from admin.js, which it only signals with an input event. */}
       {!readOnly && <script src={assetPath(site, 'care-card-insert.js')} defer />}
+      {!readOnly && can(data.user, 'media.upload') && <script src={assetPath(site, 'image-insert.js')} defer />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
         <SharePreviewPanel site={site} csrfToken={data.csrfToken} articleId={data.articleId} {...data.previewLinks} />
       )}
     </AdminLayout>,
+  );
+}
+
+/** Images of the body without alt text: a warning, never a refusal (docs/editorial-media.md). */
+function ImageAltWarnings({ bodyMarkdown }: { bodyMarkdown: string }) {
+  const warnings = imageAltWarnings(bodyMarkdown);
+  if (warnings.length === 0) return null;
+  return (
+    <div class="notice notice--warning" data-editor-image-warnings="">
+      <p><strong>Warning: {warnings.length === 1 ? 'an image has' : `${warnings.length} images have`} no alt text.</strong> Readers who cannot see images will miss what they show.</p>
+      <ul>{warnings.map((warning) => <li>Body {warning}</li>)}</ul>
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ export { renderAuditPage } from './audit-page.js';
 export { renderTaxonomyPage } from './taxonomy-page.js';
 export { renderAdminMessagePage } from './message-page.js';
 export { renderArticleFeedbackPage } from './feedback-page.js';
+export { renderMediaPage, type MediaPageData, type MediaPageImage } from './media-page.js';
 export { adminPaths } from './admin-paths.js';
 export { navItemsFor } from './admin-layout.js';
 export type * from './view-models.js';
