@@ -1,3 +1,4 @@
+import type { ArticleKind } from './article-kind.js';
 import type { ArticleStatus } from './article-status.js';
 import type { Provenance } from './provenance.js';
 import type { QuestionType } from './question-types.js';
@@ -40,6 +41,8 @@ export interface ArticleInput {
   reviewedBy?: ReviewedBy | null;
   /** This article's review interval in months; absent: the site's default. */
   reviewIntervalMonths?: number | null;
+  /** A site page (About, Privacy…) rather than health content; absent: an article. */
+  kind?: ArticleKind;
   provenance: Provenance;
   /** Demo/sample content is labelled as such on every page. */
   isSample: boolean;
@@ -77,6 +80,8 @@ export interface Article {
   sources: Source[];
   reviewedBy: ReviewedBy | null;
   reviewIntervalMonths: number | null;
+  /** 'page' for a site page (its address is `/<slug>`, content/article-kind.ts). */
+  kind: ArticleKind;
   provenance: Provenance;
   isSample: boolean;
   hasAnswer: boolean;

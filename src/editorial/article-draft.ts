@@ -1,4 +1,5 @@
 import type { ArticleInput, Source } from '../content/article.js';
+import type { ArticleKind } from '../content/article-kind.js';
 import { readCareCards } from '../content/markdown.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
@@ -115,6 +116,8 @@ export interface LiveAttributes {
   /** Our reviewer of the live revision, kept when a publish brings no new sign-off. */
   reviewedBy?: { name: string; credential: string } | null;
   reviewIntervalMonths?: number | null;
+  /** A site page or an article (content/article-kind.ts): fixed when the draft is created. */
+  kind?: ArticleKind;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */
@@ -134,6 +137,7 @@ export function toArticleInput(fields: ArticleFields, live: LiveAttributes, stat
     author: fields.author,
     sources: fields.sources,
     ...(live.reviewIntervalMonths ? { reviewIntervalMonths: live.reviewIntervalMonths } : {}),
+    ...(live.kind === 'page' ? { kind: 'page' as const } : {}),
     provenance: live.provenance,
     isSample: live.isSample,
     // An editor who writes a body gives the article an answer (link-out pages had none).

@@ -97,6 +97,8 @@ export interface ArticleTable {
   reviewer_credential: Generated<string | null>;
   /** The article's own review interval; null: the site's default. */
   review_interval_months: Generated<number | null>;
+  /** 'article' or 'page' (migration 018; content/article-kind.ts). */
+  kind: Generated<string>;
 }
 
 export interface ArticleTagTable {

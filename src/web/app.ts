@@ -35,6 +35,8 @@ import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { FeedbackStore } from '../editorial/feedback-store.js';
 import { DEFAULT_FEEDBACK_THRESHOLD, type FeedbackThreshold } from '../editorial/reader-feedback.js';
+import { sitePageRoutes } from './routes/site-page-routes.js';
+import { installSitePageLinks } from './site-page-links.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -98,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, securityHeaders);
   app.addHook('preValidation', dropEmptyNumbers);
   installErrorHandling(app, site);
+  installSitePageLinks(app, options.catalogue, site);
   await app.register(fastifyStatic, {
     root: publicDir,
     prefix: '/assets/',
@@ -110,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(readerRoutes(options.catalogue, site));
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
+    // Last: `/:slug` answers only what no other route of the reader site claims.
+    await pages.register(sitePageRoutes(options.catalogue, site));
   });
   if (options.feedback && !options.staticExport) {
     const { store, ...feedbackOptions } = options.feedback;

@@ -1,3 +1,4 @@
+import { pathOfKind } from '../../content/article-kind.js';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { TopicRef } from '../../content/article.js';
 import { categoryPathSlug } from '../../content/category.js';
@@ -84,6 +85,7 @@ export class BatchWriter {
       reviewer_name: input.reviewedBy?.name ?? null,
       reviewer_credential: input.reviewedBy?.credential ?? null,
       review_interval_months: input.reviewIntervalMonths ?? null,
+      kind: input.kind ?? 'article',
       author: input.author,
       sources: JSON.stringify(input.sources),
       provenance_id: input.provenance.id,
@@ -108,7 +110,7 @@ export class BatchWriter {
       const moved = wanted !== '' && wanted !== existing.slug && !(await this.slugTaken(wanted, existing.id));
       await this.trx.updateTable('articles').set(moved ? { ...values, slug: wanted } : values).where('id', '=', existing.id).execute();
       if (moved && (existing.status === 'published' || existing.withdrawn_at !== null)) {
-        await recordMove(this.trx, paths.article(existing.slug), paths.article(wanted), now);
+        await recordMove(this.trx, pathOfKind(input.kind ?? 'article', existing.slug), pathOfKind(input.kind ?? 'article', wanted), now);
       }
       articleId = existing.id;
       await this.trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();

@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { parseArticleKind } from '../../content/article-kind.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { ArticleListFilter, ArticleListItem, LiveArticle, Revision, RevisionSummary } from '../../editorial/newsroom.js';
 import { parseReadabilityReport } from '../../editorial/readability.js';
@@ -44,7 +45,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     .leftJoin('topics as t', 't.id', 'a.topic_id')
     .select([
       'a.id', 'a.slug', 'a.title', 'a.body_markdown', 'a.category_id', 'a.question_type', 'a.status', 'a.published_at',
-      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
+      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.kind', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
       'a.licence', 'a.is_sample', 'a.has_answer', 't.name as topic_name',
     ])
     .where('a.id', '=', articleId)
@@ -83,6 +84,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     updatedAt: row.updated_at,
     reviewedBy: reviewedByOf(row),
     reviewIntervalMonths: row.review_interval_months ?? null,
+    kind: parseArticleKind(row.kind),
   };
 }
 

@@ -103,6 +103,15 @@ function SiteFooter({ site }: { site: SiteContext }) {
         <p class="site-footer__disclaimer">
           Health information on this site is for general education and is not a substitute for advice from a doctor.
         </p>
+        {(site.footerPages ?? []).length > 0 && (
+          <nav aria-label="About this site">
+            <ul class="site-footer__links site-footer__pages">
+              {(site.footerPages ?? []).map((page) => (
+                <li><a href={sitePath(site, paths.sitePage(page.slug))}>{page.title}</a></li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <ul class="site-footer__links">
           <li><a href={sitePath(site, paths.az())}>Health A–Z</a></li>
           <li><a href={sitePath(site, paths.feed())}>Latest articles feed (Atom)</a></li>
