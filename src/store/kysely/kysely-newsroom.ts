@@ -111,7 +111,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .select([
         'n.article_id', 'n.state', 'n.owner_user_id', 'n.live_revision', 'n.lock_user_id', 'n.lock_heartbeat_at', 'n.lock_taken_from_user_id',
         'n.publish_at', 'n.unpublish_at', 'n.schedule_held',
-        'a.slug as live_slug', 'a.status as live_status', 'a.published_at', 'a.kind',
+        'a.slug as live_slug', 'a.status as live_status', 'a.published_at', 'a.kind as article_kind',
         'r.number', 'r.kind', 'r.fields', 'r.author_user_id', 'r.note', 'r.created_at', 'r.updated_at', 'r.readability',
       ])
       .where('n.article_id', '=', articleId)
@@ -133,7 +133,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
           ? { userId: row.lock_user_id, heartbeatAt: row.lock_heartbeat_at, takenFromUserId: row.lock_taken_from_user_id }
           : null,
       schedule: row.publish_at !== null || row.unpublish_at !== null ? { publishAt: row.publish_at, unpublishAt: row.unpublish_at, held: row.schedule_held } : null,
-      kind: parseArticleKind(row.kind),
+      kind: parseArticleKind(row.article_kind),
     };
   }
 
