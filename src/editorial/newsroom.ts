@@ -147,6 +147,8 @@ export interface ArticleListFilter {
   /** The byline, exactly. */
   author?: string;
   questionType?: string;
+  /** Only articles or only site pages (content/article-kind.ts); absent: both. */
+  kind?: ArticleKind;
   limit: number;
   offset: number;
 }

@@ -35,6 +35,7 @@ import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { FeedbackStore } from '../editorial/feedback-store.js';
 import { DEFAULT_FEEDBACK_THRESHOLD, type FeedbackThreshold } from '../editorial/reader-feedback.js';
+import { sitePageAdminRoutes } from './admin/site-page-admin-routes.js';
 import { sitePageRoutes } from './routes/site-page-routes.js';
 import { installSitePageLinks } from './site-page-links.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue, readingTarget));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(taxonomyRoutes(() => newsroom, site));
+      await admin.register(sitePageAdminRoutes(() => newsroom, site));
       await admin.register(reviewRoutes(() => newsroom, feedbackThreshold));
       await admin.register(feedbackAdminRoutes(() => newsroom, site, feedbackThreshold));
       await admin.register(previewRoutes(() => newsroom, options.catalogue, site));

@@ -131,6 +131,8 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
     if (filter.ownerUserId !== undefined) query = query.where('n.owner_user_id', '=', filter.ownerUserId);
     if (filter.author) query = query.where('a.author', '=', filter.author);
     if (filter.questionType) query = query.where('a.question_type', '=', filter.questionType);
+    // Only the site pages' list asks (a few rows, through articles_kind_status): the article list keeps its covering index.
+    if (filter.kind) query = query.where('a.kind', '=', filter.kind);
     return query;
   };
   const window = filter.offset + filter.limit;

@@ -6,7 +6,7 @@ import { adminPaths } from './admin-paths.js';
 import { CsrfField } from './form-parts.js';
 import type { AdminUser } from './view-models.js';
 
-export type AdminSection = 'dashboard' | 'articles' | 'taxonomy' | 'users' | 'tokens' | 'audit';
+export type AdminSection = 'dashboard' | 'articles' | 'sitePages' | 'taxonomy' | 'users' | 'tokens' | 'audit';
 
 interface NavItem {
   section: AdminSection;
@@ -20,6 +20,7 @@ const NAV: readonly NavItem[] = [
   { section: 'dashboard', label: 'Dashboard', path: adminPaths.home(), needs: null },
   // Every role sees some articles (contributors their own), so the list is everyone's.
   { section: 'articles', label: 'Articles', path: adminPaths.articles(), needs: null },
+  { section: 'sitePages', label: 'Site pages', path: adminPaths.sitePages(), needs: 'article.publish' },
   { section: 'taxonomy', label: 'Topics & categories', path: adminPaths.taxonomy(), needs: 'taxonomy.manage' },
   { section: 'users', label: 'Users', path: adminPaths.users(), needs: 'user.manage' },
   { section: 'tokens', label: 'Tokens', path: adminPaths.tokens(), needs: 'token.manage' },

@@ -12,6 +12,8 @@ export interface EditorFieldsetProps {
   topics: string[];
   categories: Option[];
   questionTypes: Option[];
+  /** A site page: only title, address, summary, body and author (docs/site-pages.md). */
+  sitePage?: boolean | undefined;
   /** Id prefix, so two editors on one page (the merge view) keep unique ids. */
   prefix?: string;
 }
@@ -34,11 +36,14 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         name="slug"
         id={id('slug')}
         label="Web address (slug)"
-        hint="Lower-case words joined by hyphens. It follows the title until you edit it by hand; the server makes the final one unique."
+        hint={props.sitePage
+          ? 'Lower-case words joined by hyphens: the page is at /' + (fields.slug || 'slug') + '. Addresses the site uses itself (search, topics, admin…) are refused.'
+          : 'Lower-case words joined by hyphens. It follows the title until you edit it by hand; the server makes the final one unique.'}
         value={fields.slug}
         error={errors.slug}
         inputData={{ 'editor-slug': '' }}
       />
+      {!props.sitePage && <>
       <TextField
         name="topic"
         id={id('topic')}
@@ -55,6 +60,7 @@ export function EditorFieldset(props: EditorFieldsetProps) {
       <SelectField name="category" id={id('category')} label="Category" value={fields.category} options={props.categories} emptyLabel="No category" error={errors.category} />
       <TextField name="tags" id={id('tags')} label="Tags" hint="Separate tags with commas, for example: blood, tiredness." value={fields.tags.join(', ')} error={errors.tags} />
       <SelectField name="questionType" id={id('questionType')} label="Question type" value={fields.questionType} options={props.questionTypes} emptyLabel="Not set" error={errors.questionType} />
+      </>}
       <TextareaField name="summary" id={id('summary')} label="Summary" hint="One or two sentences shown in listings and search results." value={fields.summary} rows={3} error={errors.summary} />
       <TextareaField
         name="bodyMarkdown"
@@ -66,8 +72,8 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         error={errors.bodyMarkdown}
         class="field--body"
       />
-      <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
-      <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} />
+      {!props.sitePage && <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />}
+      {!props.sitePage && <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} />}
       <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
       <TextField
         name="revisionNote"

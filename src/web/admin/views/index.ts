@@ -17,3 +17,4 @@ export { renderArticleFeedbackPage } from './feedback-page.js';
 export { adminPaths } from './admin-paths.js';
 export { navItemsFor } from './admin-layout.js';
 export type * from './view-models.js';
+export { renderSitePagesListPage, type SitePagesListData } from './site-pages-list-page.js';
