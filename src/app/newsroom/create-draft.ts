@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { can } from '../../accounts/policy.js';
 import type { Actor } from '../../accounts/roles.js';
 import type { ArticleKind } from '../../content/article-kind.js';
 import { applyPatch, emptyFields, type FieldsPatch, newsroomProvenance, toArticleInput } from '../../editorial/article-draft.js';
@@ -33,6 +34,8 @@ export async function createDraft(
   if (!outcome.allowed) throw forbidden(outcome.permission, outcome.reason);
   const fields = applyPatch(emptyFields(request.title), { ...request.fields, title: request.title }, { everPublished: false });
   const kind = request.kind ?? 'article';
+  // The site's own voice (About, Privacy…) is an editor's call, as publishing is.
+  if (kind === 'page' && !can(actor, 'article.publish')) throw forbidden('article.publish', 'site pages are created by editors and admins');
   await checkFields(ports.newsroom, fields, null, kind);
   const now = nowOf(ports);
   const input = toArticleInput(
