@@ -68,9 +68,10 @@ export async function seedDemoGovernance(site: Site, now: Date): Promise<DemoGov
     signedOff += 1;
   }
 
-  // Site pages, one second apart so the footer's order (first published first) is the files' order.
-  clock = now.getTime();
+  // Site pages, one second apart and ending at the seed time, so the footer's order (first
+  // published first) is the files' order and a page published later comes after them.
   const pages = await readDemoFiles(join(demoNewsroomDir, 'pages'));
+  clock = now.getTime() - pages.length * 1000;
   for (const page of pages) {
     clock += 1000;
     const { articleId, revision } = await createDraft(ports, actors.editor, {
@@ -81,7 +82,7 @@ export async function seedDemoGovernance(site: Site, now: Date): Promise<DemoGov
 
   const [scheduled] = await readDemoFiles(join(demoNewsroomDir, 'scheduled'));
   if (!scheduled) throw new Error(`${demoNewsroomDir}/scheduled: the demo's scheduled article is missing`);
-  clock = now.getTime() + 5000;
+  clock = now.getTime();
   const draft = await createDraft(ports, actors.editor, {
     title: scheduled.title, isSample: true, fields: { slug: scheduled.slug, bodyMarkdown: scheduled.body, author: 'Healthpress editorial team (sample content)' },
   });

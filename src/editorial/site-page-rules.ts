@@ -1,3 +1,5 @@
+import { can } from '../accounts/policy.js';
+import type { Actor } from '../accounts/roles.js';
 import { reservedSlugProblem } from '../content/article-kind.js';
 import type { ArticleFields } from './article-draft.js';
 
@@ -15,4 +17,12 @@ export function sitePageProblems(fields: ArticleFields): string[] {
   if (fields.tags.length > 0) problems.push('tags: a site page has no tags');
   if (fields.questionType !== null) problems.push('questionType: a site page answers no health question');
   return problems;
+}
+
+/**
+ * Site pages are the site's own voice: created and managed by those who may publish (editors and
+ * admins), a rule of the policy table's `article.publish`, asked before any page exists.
+ */
+export function mayManageSitePages(actor: Actor): boolean {
+  return can(actor, 'article.publish', { ownerId: null, everPublished: false });
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { can } from '../../accounts/policy.js';
 import type { Actor } from '../../accounts/roles.js';
 import type { ArticleKind } from '../../content/article-kind.js';
 import { applyPatch, emptyFields, type FieldsPatch, newsroomProvenance, toArticleInput } from '../../editorial/article-draft.js';
 import { prepareArticle } from '../../editorial/prepare-article.js';
 import { measureReadability } from '../../editorial/readability.js';
+import { mayManageSitePages } from '../../editorial/site-page-rules.js';
 import { transition } from '../../editorial/workflow.js';
 import { forbidden } from '../../errors.js';
 import { checkFields, type NewsroomPorts, nowOf, recordEvent } from './newsroom-ports.js';
@@ -35,7 +35,7 @@ export async function createDraft(
   const fields = applyPatch(emptyFields(request.title), { ...request.fields, title: request.title }, { everPublished: false });
   const kind = request.kind ?? 'article';
   // The site's own voice (About, Privacy…) is an editor's call, as publishing is.
-  if (kind === 'page' && !can(actor, 'article.publish')) throw forbidden('article.publish', 'site pages are created by editors and admins');
+  if (kind === 'page' && !mayManageSitePages(actor)) throw forbidden('article.publish', 'site pages are created by editors and admins');
   await checkFields(ports.newsroom, fields, null, kind);
   const now = nowOf(ports);
   const input = toArticleInput(

@@ -5,6 +5,7 @@ import { createDraft } from '../../app/newsroom/create-draft.js';
 import type { NewsroomPorts } from '../../app/newsroom/newsroom-ports.js';
 import { listArticles } from '../../app/newsroom/revisions.js';
 import { emptyFields } from '../../editorial/article-draft.js';
+import { mayManageSitePages } from '../../editorial/site-page-rules.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { SiteContext } from '../views/site.js';
 import { adminPageBase, requirePrincipal } from './admin-auth.js';
@@ -27,7 +28,7 @@ export function sitePageAdminRoutes(ports: () => NewsroomPorts, site: SiteContex
   return async (app: FastifyInstance) => {
     const context = (request: FastifyRequest, reply: FastifyReply) => {
       const principal = requirePrincipal(request);
-      mayManageSitePages(principal.actor);
+      requireSitePageManager(principal.actor);
       return { principal, base: adminPageBase(principal, reply, site) };
     };
     const newPageEditor = (base: ReturnType<typeof context>['base'], extra: Partial<EditorPageData> = {}) =>
@@ -58,6 +59,6 @@ export function sitePageAdminRoutes(ports: () => NewsroomPorts, site: SiteContex
   };
 }
 
-function mayManageSitePages(actor: Actor): void {
-  if (!can(actor, 'article.publish')) throw forbidden('article.publish', 'site pages are managed by editors and admins');
+function requireSitePageManager(actor: Actor): void {
+  if (!mayManageSitePages(actor)) throw forbidden('article.publish', 'site pages are managed by editors and admins');
 }

@@ -20,7 +20,8 @@ const NAV: readonly NavItem[] = [
   { section: 'dashboard', label: 'Dashboard', path: adminPaths.home(), needs: null },
   // Every role sees some articles (contributors their own), so the list is everyone's.
   { section: 'articles', label: 'Articles', path: adminPaths.articles(), needs: null },
-  { section: 'sitePages', label: 'Site pages', path: adminPaths.sitePages(), needs: 'article.publish' },
+  // Editors and admins, who manage site pages (editorial/site-page-rules.ts); `article.publish` needs an article to ask about.
+  { section: 'sitePages', label: 'Site pages', path: adminPaths.sitePages(), needs: 'taxonomy.manage' },
   { section: 'taxonomy', label: 'Topics & categories', path: adminPaths.taxonomy(), needs: 'taxonomy.manage' },
   { section: 'users', label: 'Users', path: adminPaths.users(), needs: 'user.manage' },
   { section: 'tokens', label: 'Tokens', path: adminPaths.tokens(), needs: 'token.manage' },
