@@ -19,8 +19,7 @@ import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
-import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
-import { sitePagesContract } from '../../web/site-pages.contract.js';
+import { publishedCatalogueContract, sitePagesContract } from '../../web/published-catalogue.contract.js';
 import { openSqliteSite } from './open-sqlite-site.js';
 
 // Every port's contract on a real SQLite file, a fresh one per test. Nothing is skipped.
