@@ -175,8 +175,9 @@ export function sitePagesContract(name: string, openSite: () => Promise<Site>, s
       assert.deepEqual(state.articles.map((article) => [article.slug, article.kind ?? 'article']), [['contact', 'page'], ['an-article', 'article']]);
     });
 
-    test('gives the newsroom the kind of a working copy', async ({ ingest, newsroom }) => {
-      await writeInputs(ingest, [sitePage('Privacy', '2026-01-01')], FIXED_NOW);
+    test('gives the newsroom the kind of a working copy, and leaves site pages out of the review queue', async ({ ingest, newsroom }) => {
+      await writeInputs(ingest, [sitePage('Privacy', '2026-01-01'), articleInput({ title: 'Never reviewed' })], FIXED_NOW);
+      assert.deepEqual((await newsroom.reviewCandidates()).map((candidate) => candidate.title), ['Never reviewed']);
       const live = await newsroom.liveArticle(1);
       assert.equal(live?.kind, 'page');
       await newsroom.adopt(1, live!.fields, FIXED_NOW);

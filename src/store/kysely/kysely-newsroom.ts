@@ -66,6 +66,8 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .leftJoin('topics as t', 't.id', 'a.topic_id')
       .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at'])
       .where('a.status', '=', 'published')
+      // Site pages are not clinical content: they have no review cycle (docs/site-pages.md).
+      .where('a.kind', '=', 'article')
       .orderBy('a.id')
       .execute();
     return rows.map((row) => ({ articleId: Number(row.id), title: row.title, slug: row.slug, topicName: row.topic_name, lastReviewedAt: row.last_reviewed_at }));
