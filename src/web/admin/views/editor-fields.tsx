@@ -43,24 +43,8 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         error={errors.slug}
         inputData={{ 'editor-slug': '' }}
       />
-      {!props.sitePage && <>
-      <TextField
-        name="topic"
-        id={id('topic')}
-        label="Topic"
-        hint="Pick a topic from the list or type a new one."
-        value={fields.topic}
-        error={errors.topic}
-        list={topicList}
-        autocomplete="off"
-      />
-      <datalist id={topicList}>
-        {props.topics.map((topic) => <option value={topic} />)}
-      </datalist>
-      <SelectField name="category" id={id('category')} label="Category" value={fields.category} options={props.categories} emptyLabel="No category" error={errors.category} />
-      <TextField name="tags" id={id('tags')} label="Tags" hint="Separate tags with commas, for example: blood, tiredness." value={fields.tags.join(', ')} error={errors.tags} />
-      <SelectField name="questionType" id={id('questionType')} label="Question type" value={fields.questionType} options={props.questionTypes} emptyLabel="Not set" error={errors.questionType} />
-      </>}
+      {/* How an article is filed; a site page is filed nowhere (docs/site-pages.md). */}
+      {!props.sitePage && <FilingFields {...props} errors={errors} id={id} topicList={topicList} />}
       <TextareaField name="summary" id={id('summary')} label="Summary" hint="One or two sentences shown in listings and search results." value={fields.summary} rows={3} error={errors.summary} />
       <TextareaField
         name="bodyMarkdown"
@@ -84,6 +68,31 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         error={errors.revisionNote}
       />
     </div>
+  );
+}
+
+/** Topic, category, tags and question type: where an article is filed. */
+function FilingFields(props: EditorFieldsetProps & { errors: FieldErrors; id: (name: string) => string; topicList: string }) {
+  const { fields, errors, id, topicList } = props;
+  return (
+    <>
+      <TextField
+        name="topic"
+        id={id('topic')}
+        label="Topic"
+        hint="Pick a topic from the list or type a new one."
+        value={fields.topic}
+        error={errors.topic}
+        list={topicList}
+        autocomplete="off"
+      />
+      <datalist id={topicList}>
+        {props.topics.map((topic) => <option value={topic} />)}
+      </datalist>
+      <SelectField name="category" id={id('category')} label="Category" value={fields.category} options={props.categories} emptyLabel="No category" error={errors.category} />
+      <TextField name="tags" id={id('tags')} label="Tags" hint="Separate tags with commas, for example: blood, tiredness." value={fields.tags.join(', ')} error={errors.tags} />
+      <SelectField name="questionType" id={id('questionType')} label="Question type" value={fields.questionType} options={props.questionTypes} emptyLabel="Not set" error={errors.questionType} />
+    </>
   );
 }
 
