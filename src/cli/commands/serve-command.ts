@@ -40,7 +40,10 @@ export function registerServeCommand(program: Command): void {
       if (options.seedDemo) {
         const { seedDemo } = await import('../../app/seed-demo.js');
         const report = await seedDemo(booted.site);
-        if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
+        if (report) {
+          const { sitePages, signedOff } = report.governance;
+          console.log(`Empty database: loaded the demo content (${report.imported} articles, ${signedOff} signed off by sample reviewers, ${sitePages} site pages, 1 scheduled article) into ${databaseLabel(booted.config)}`);
+        }
       }
       await announceFirstRunSetup(booted);
       if (workers === 1) {
