@@ -11,3 +11,5 @@ export const projectRoot = here.includes('/dist/src/') || here.endsWith('/dist/s
 
 export const publicDir = `${projectRoot}public`;
 export const demoContentDir = `${projectRoot}content/demo`;
+/** The demo's site pages and scheduled article, written through the newsroom (app/demo-governance.ts), not imported. */
+export const demoNewsroomDir = `${projectRoot}content/demo-newsroom`;

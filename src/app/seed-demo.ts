@@ -1,18 +1,22 @@
-import { type ImportProgress, type ImportReport, type ImportPorts, runImport } from '../importers/import-runner.js';
+import { type ImportProgress, type ImportReport, runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
 import { demoContentDir } from '../project-files.js';
+import { type DemoGovernanceReport, seedDemoGovernance } from './demo-governance.js';
 import { mediaImageImporter } from './media/import-image.js';
 import type { MediaPorts } from './media/media-ports.js';
-import type { SiteMaintenance } from './site-maintenance.js';
+import type { Site } from './site.js';
 
-/** A site the demo can be loaded into: one that can say whether it holds anything yet. */
-export type DemoSeedPorts = ImportPorts & { maintenance: Pick<SiteMaintenance, 'isEmpty'> };
+export type DemoSeedReport = ImportReport & { governance: DemoGovernanceReport };
 
 /**
- * Loads the bundled demo content (content/demo) into an empty site, so a first start shows
- * something. A site that holds content is left alone: the answer is then null.
+ * Loads the bundled demo content into an empty site, so a first start shows something: the
+ * articles (content/demo), then the sample reviewers' sign-offs, the site pages and a scheduled
+ * article, through the newsroom's use cases (app/demo-governance.ts). A site that holds content is
+ * left alone: the answer is then null. `now` is the seed time (tests fix it).
  */
-export async function seedDemo(site: DemoSeedPorts, onProgress?: (progress: ImportProgress) => void, media?: MediaPorts): Promise<ImportReport | null> {
+export async function seedDemo(site: Site, options: { onProgress?: (progress: ImportProgress) => void; now?: Date; media?: MediaPorts } = {}): Promise<DemoSeedReport | null> {
   if (!(await site.maintenance.isEmpty())) return null;
-  return runImport(site, markdownDirLoader, demoContentDir, { ...(onProgress ? { onProgress } : {}), ...(media ? { images: mediaImageImporter(media) } : {}) });
+  const { onProgress, media } = options;
+  const report = await runImport(site, markdownDirLoader, demoContentDir, { ...(onProgress ? { onProgress } : {}), ...(media ? { images: mediaImageImporter(media) } : {}) });
+  return { ...report, governance: await seedDemoGovernance(site, options.now ?? new Date()) };
 }

@@ -1,3 +1,4 @@
+import type { ArticleKind } from './article-kind.js';
 import type { ArticleStatus } from './article-status.js';
 import type { Provenance } from './provenance.js';
 import type { QuestionType } from './question-types.js';
@@ -56,6 +57,8 @@ export interface ArticleInput {
   nextReviewDue?: string | null;
   /** The source's own reviewer (front matter `reviewed_by`): provenance, never shown as our sign-off. */
   sourceReviewedBy?: ReviewedBy | null;
+  /** A site page (About, Privacy…) rather than health content; absent: an article. */
+  kind?: ArticleKind;
   provenance: Provenance;
   /** Demo/sample content is labelled as such on every page. */
   isSample: boolean;
@@ -93,6 +96,8 @@ export interface Article {
   sources: Source[];
   reviewedBy: ReviewedBy | null;
   reviewIntervalMonths: number | null;
+  /** 'page' for a site page (its address is `/<slug>`, content/article-kind.ts). */
+  kind: ArticleKind;
   provenance: Provenance;
   isSample: boolean;
   hasAnswer: boolean;

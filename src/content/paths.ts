@@ -19,6 +19,8 @@ export const paths = {
   articleFeedback: (slug: string): string => `/articles/${encodeSlug(slug)}/feedback`,
   /** Where a feedback form's post leads (303): the thank-you page. */
   articleFeedbackThanks: (slug: string): string => `/articles/${encodeSlug(slug)}/feedback/thanks`,
+  /** A site page (About, Privacy…): top level; its slug is never one of content/article-kind.ts's reserved ones. */
+  sitePage: (slug: string): string => `/${encodeSlug(slug)}`,
   topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
   tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
   category: (slug: string): string => `/categories/${encodeSlug(slug)}`,

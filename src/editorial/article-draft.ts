@@ -1,4 +1,5 @@
 import type { ArticleInput, Source } from '../content/article.js';
+import type { ArticleKind } from '../content/article-kind.js';
 import { readCareCards } from '../content/markdown.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
@@ -126,6 +127,8 @@ export interface LiveAttributes {
   nextReviewDue?: string | null;
   /** The source's own reviewer (front matter `reviewed_by`): provenance, shown to editors as such, never our sign-off. */
   sourceReviewedBy?: { name: string; credential: string } | null;
+  /** A site page or an article (content/article-kind.ts): fixed when the draft is created. */
+  kind?: ArticleKind;
 }
 
 /** The article input a write of these fields makes: the same path imports take (prepareArticle → upsert). */
@@ -146,6 +149,7 @@ export function toArticleInput(fields: ArticleFields, live: LiveAttributes, stat
     sources: fields.sources,
     // The editor's "Review every N months" once set (null: the site default), else the live row's.
     ...reviewIntervalOf(fields, live),
+    ...(live.kind === 'page' ? { kind: 'page' as const } : {}),
     provenance: live.provenance,
     isSample: live.isSample,
     // An editor who writes a body gives the article an answer (link-out pages had none).

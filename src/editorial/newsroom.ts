@@ -1,3 +1,4 @@
+import type { ArticleKind } from '../content/article-kind.js';
 import type { PreparedArticle } from '../content/prepared-article.js';
 import type { ArticleFields, LiveAttributes } from './article-draft.js';
 import type { NewSignoff, Signoff } from './clinical-signoff.js';
@@ -41,6 +42,8 @@ export interface WorkingCopy {
   lock: EditLock | null;
   /** When the working revision goes live (or the article leaves readers), if scheduled. */
   schedule: Schedule | null;
+  /** An article or a site page (content/article-kind.ts); absent: an article. */
+  kind?: ArticleKind;
 }
 
 export interface Schedule {
@@ -144,6 +147,8 @@ export interface ArticleListFilter {
   /** The byline, exactly. */
   author?: string;
   questionType?: string;
+  /** Only articles or only site pages (content/article-kind.ts); absent: both. */
+  kind?: ArticleKind;
   limit: number;
   offset: number;
 }

@@ -54,6 +54,7 @@ export function previewArticle(articleId: number, fields: ArticleFields, live: L
       sources: fields.sources,
       reviewedBy: live.reviewedBy ?? null,
       reviewIntervalMonths: live.reviewIntervalMonths ?? null,
+      kind: input.kind ?? 'article',
       provenance: input.provenance,
       isSample: input.isSample,
       hasAnswer: input.hasAnswer,

@@ -50,6 +50,8 @@ export function changedKeys(
     changed.add(`a${id}`);
     if (old?.lastModified !== now?.lastModified || old?.slug !== now?.slug) changed.add('m');
     if (!movedOrAddedOrRemoved(old, now)) continue;
+    // A site page came, went or moved: every page's footer lists them.
+    if (old?.kind === 'page' || now?.kind === 'page') changed.add('P');
     for (const state of [old, now]) {
       if (!state) continue;
       moved.push(state);

@@ -9,6 +9,7 @@ import type { ArticleListQuery, PublishedCatalogue } from '../web/published-cata
  *   g<slug> a tag and its count                  s<slug> a slug no article has (yet)
  *   c  the category tree's names     C  the per-category counts     z  the topic index
  *   m  the sitemap's entries (which articles, their last-modified dates)
+ *   P  which site pages the footer lists (with a<id> for each one's title and slug)
  *   *  anything else (a read the recorder does not know)
  * A page is rebuilt when any of its keys is among the keys an edit changed (change-set.ts).
  */
@@ -86,6 +87,20 @@ export class DependencyRecorder {
         const article = await catalogue.findArticleBySlug(slug);
         note(article ? `a${article.id}` : `s${slug}`);
         return article;
+      },
+      findSitePage: async (slug) => {
+        const page = await catalogue.findSitePage(slug);
+        note(page ? `a${page.id}` : `s${slug}`);
+        return page;
+      },
+      sitePages: async () => {
+        const pages = await catalogue.sitePages();
+        note('P', ...pages.map((page) => `a${page.id}`));
+        return pages;
+      },
+      retiredArticle: async (slug, kind) => {
+        note(`s${slug}`);
+        return catalogue.retiredArticle(slug, kind);
       },
       findArticleByProvenanceId: async (id) => {
         const article = await catalogue.findArticleByProvenanceId(id);

@@ -8,6 +8,8 @@ export interface ArticleState {
   /** What the sitemap gives as its last modification: the latest of its dates. */
   lastModified: string | null;
   tagSlugs: string[];
+  /** Set only for a site page (migration 018): the footer of every page lists those. */
+  kind?: 'page';
 }
 
 /** Which database, and how far its writes have gone (the site's change sequence, migrations 004, 006). */

@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary } from '../content/article.js';
 import type { Topic } from '../content/topic.js';
 import { summaryOf } from '../content/article.js';
-import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue } from '../web/published-catalogue.js';
+import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, SitePageLink } from '../web/published-catalogue.js';
 import { timelineNeighbours } from './timeline.js';
 
 /**
@@ -14,7 +14,11 @@ const WHOLE_SITE_READS = new Set<PropertyKey>(['listCategories', 'findCategoryBy
 
 /** Every published article in memory, with its neighbours and its "Recommended" ids. */
 interface Snapshot {
+  /** Articles by slug; site pages are apart (pagesBySlug), as the catalogue keeps them. */
   bySlug: Map<string, Article>;
+  pagesBySlug: Map<string, Article>;
+  /** Site pages in the footer's order (first published first, then id). */
+  sitePages: SitePageLink[];
   byProvenanceId: Map<string, Article>;
   summaries: Map<number, ArticleSummary>;
   neighbours: Map<number, Neighbours>;
@@ -57,6 +61,8 @@ export function snapshotCatalogue(catalogue: PublishedCatalogue, options: { bulk
   const inMemory: Partial<PublishedCatalogue> = options.bulk === false ? {} : {
     listArticles,
     findArticleBySlug: async (slug) => (await load()).bySlug.get(slug) ?? null,
+    findSitePage: async (slug) => (await load()).pagesBySlug.get(slug) ?? null,
+    sitePages: async () => (await load()).sitePages,
     findArticleByProvenanceId: async (id) => (await load()).byProvenanceId.get(id) ?? null,
     findTopicBySlug: async (slug) => (await load()).topicsBySlug.get(slug) ?? null,
     topicArticles: async (topicId) => (await load()).topicArticles.get(topicId) ?? [],
@@ -92,6 +98,8 @@ async function takeSnapshot(catalogue: PublishedCatalogue): Promise<Snapshot> {
   const [articles, related, topics] = await Promise.all([catalogue.publishedArticles(), catalogue.relatedIds(), catalogue.listTopics()]);
   const snapshot: Snapshot = {
     bySlug: new Map(),
+    pagesBySlug: new Map(),
+    sitePages: [],
     byProvenanceId: new Map(),
     summaries: new Map(),
     neighbours: new Map(),
@@ -100,16 +108,22 @@ async function takeSnapshot(catalogue: PublishedCatalogue): Promise<Snapshot> {
     topicArticles: new Map(),
   };
   for (const article of articles) {
+    snapshot.byProvenanceId.set(article.provenance.id, article);
+    if (article.kind === 'page') {
+      snapshot.pagesBySlug.set(article.slug, article);
+      snapshot.sitePages.push({ id: article.id, slug: article.slug, title: article.title });
+      continue;
+    }
     const summary = summaryOf(article);
     snapshot.bySlug.set(article.slug, article);
-    snapshot.byProvenanceId.set(article.provenance.id, article);
     snapshot.summaries.set(article.id, summary);
     if (!article.topic) continue;
     const ofTopic = snapshot.topicArticles.get(article.topic.id);
     if (ofTopic) ofTopic.push(summary);
     else snapshot.topicArticles.set(article.topic.id, [summary]);
   }
-  const entries = articles.map((article) => ({ id: article.id, categoryId: article.category?.id ?? null, publishedAt: article.publishedAt }));
+  snapshot.sitePages.sort((a, b) => compareFooterOrder(articles, a.id, b.id));
+  const entries = articles.filter((article) => article.kind === 'article').map((article) => ({ id: article.id, categoryId: article.category?.id ?? null, publishedAt: article.publishedAt }));
   for (const [id, [previous, next]] of timelineNeighbours(entries)) {
     snapshot.neighbours.set(id, {
       previous: previous === null ? null : snapshot.summaries.get(previous)!,
@@ -117,4 +131,11 @@ async function takeSnapshot(catalogue: PublishedCatalogue): Promise<Snapshot> {
     });
   }
   return snapshot;
+}
+
+/** The catalogue's footer order: first published first, then by id. */
+function compareFooterOrder(articles: Article[], a: number, b: number): number {
+  const published = (id: number) => articles.find((article) => article.id === id)?.publishedAt ?? '';
+  const [pa, pb] = [published(a), published(b)];
+  return pa < pb ? -1 : pa > pb ? 1 : a - b;
 }

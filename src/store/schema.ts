@@ -105,6 +105,8 @@ export interface ArticleTable {
   /** The source's own reviewer: provenance, never shown as our sign-off. */
   source_reviewer_name: Generated<string | null>;
   source_reviewer_credential: Generated<string | null>;
+  /** 'article' or 'page' (migration 018; content/article-kind.ts). */
+  kind: Generated<string>;
 }
 
 export interface ArticleTagTable {

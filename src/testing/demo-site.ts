@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { seedDemoGovernance } from '../app/demo-governance.js';
 import type { Site } from '../app/site.js';
 import type { Country } from '../content/care-card-wording.js';
 import { runImport } from '../importers/import-runner.js';
@@ -54,6 +55,11 @@ export interface DemoSiteOptions {
   };
   /** Whose services care cards name (HEALTHPRESS_COUNTRY); the app's default (uk) when left out. */
   country?: Country;
+  /**
+   * Also what `serve --seed-demo` adds after the articles (app/demo-governance.ts): the sample
+   * reviewers' sign-offs, the four site pages and the scheduled article, at this seed time.
+   */
+  governance?: { now?: Date };
   /** Take reader feedback, as `serve` does: article pages carry the form (`perHour` defaults to 1000). */
   feedback?: { perHour?: number; now?: () => Date };
 }
@@ -66,6 +72,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
   const search = new SearchService(ports.search);
   const report = await runImport(ports, markdownDirLoader, options.contentDir ?? demoContentDir, { images: mediaImageImporter(media) });
   if (report.failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(report.failed)}`);
+  if (options.governance) await seedDemoGovernance(ports, options.governance.now ?? new Date());
   const config = (baseUrl: string) => ({
     baseUrl,
     excerptLength: options.excerptLength ?? 50,

@@ -39,6 +39,9 @@ import { userAdminRoutes } from './admin/user-admin-routes.js';
 import type { NewsroomPorts } from '../app/newsroom/newsroom-ports.js';
 import type { FeedbackStore } from '../editorial/feedback-store.js';
 import { DEFAULT_FEEDBACK_THRESHOLD, type FeedbackThreshold } from '../editorial/reader-feedback.js';
+import { sitePageAdminRoutes } from './admin/site-page-admin-routes.js';
+import { sitePageRoutes } from './routes/site-page-routes.js';
+import { installSitePageLinks } from './site-page-links.js';
 import type { SiteContext, StaticExportSite } from './views/index.js';
 
 export interface AppOptions {
@@ -106,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, securityHeaders);
   app.addHook('preValidation', dropEmptyNumbers);
   installErrorHandling(app, site);
+  installSitePageLinks(app, options.catalogue, site);
   await app.register(fastifyStatic, {
     root: publicDir,
     prefix: '/assets/',
@@ -118,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await pages.register(readerRoutes(options.catalogue, site));
     await pages.register(seoRoutes(options.catalogue, site));
     await pages.register(apiRoutes(options.catalogue, site));
+    // Last: `/:slug` answers only what no other route of the reader site claims.
+    await pages.register(sitePageRoutes(options.catalogue, site));
   });
   if (options.mediaFiles) await app.register(mediaRoutes(options.mediaFiles));
   if (options.feedback && !options.staticExport) {
@@ -142,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await admin.register(articlePages(() => newsroom, site, names, options.catalogue, readingTarget));
       await admin.register(revisionRoutes(() => newsroom, site, names));
       await admin.register(taxonomyRoutes(() => newsroom, site));
+      await admin.register(sitePageAdminRoutes(() => newsroom, site));
       await admin.register(reviewRoutes(() => newsroom, feedbackThreshold));
       await admin.register(feedbackAdminRoutes(() => newsroom, site, feedbackThreshold));
       if (media) await admin.register(mediaAdminRoutes(() => media, site));

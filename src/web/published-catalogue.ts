@@ -1,4 +1,5 @@
 import type { Article, ArticleSummary, CategorySummary } from '../content/article.js';
+import type { ArticleKind } from '../content/article-kind.js';
 import type { CategoryNode } from '../content/category.js';
 import type { Topic } from '../content/topic.js';
 
@@ -49,14 +50,26 @@ export interface RetiredArticle {
   topic: { slug: string; name: string } | null;
 }
 
+/** A published site page as the footer links to it. */
+export interface SitePageLink {
+  id: number;
+  slug: string;
+  title: string;
+}
+
 export interface PublishedCatalogue {
+  /** A published article (never a site page: those live at `/<slug>`, findSitePage). */
   findArticleBySlug(slug: string): Promise<Article | null>;
+  /** A published site page (About, Privacy…) by its slug. */
+  findSitePage(slug: string): Promise<Article | null>;
+  /** Every published site page, in the order the footer lists them: first published first, then by id. */
+  sitePages(): Promise<SitePageLink[]>;
   /** Where an address moved to for good (`/articles/old` → `/articles/new`), or null. */
   redirectFor(path: string): Promise<string | null>;
   /** Every moved address, by old path: what a static export writes as redirect files. */
   redirects(): Promise<{ from: string; to: string }[]>;
-  /** The article once published at this slug and withdrawn since (never-published drafts are not); null otherwise. */
-  retiredArticle(slug: string): Promise<RetiredArticle | null>;
+  /** The article (or, with kind 'page', site page) once published at this slug and withdrawn since (never-published drafts are not); null otherwise. */
+  retiredArticle(slug: string, kind?: ArticleKind): Promise<RetiredArticle | null>;
   findArticleByProvenanceId(provenanceId: string): Promise<Article | null>;
   listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>>;
   neighbours(article: Article): Promise<Neighbours>;
@@ -87,7 +100,7 @@ export interface PublishedCatalogue {
   /** Every tag with a published article, by slug (the sitemap lists their pages). */
   listTags(): Promise<{ slug: string; name: string; articleCount: number }[]>;
 
-  /** Public URLs for the sitemap, paged so a large site is never held in memory at once. */
+  /** Public URLs for the sitemap (articles and site pages), paged so a large site is never held in memory at once. */
   sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]>;
   countPublished(): Promise<number>;
 }

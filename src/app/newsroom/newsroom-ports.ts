@@ -1,6 +1,8 @@
 import type { AuditAction, AuditLog } from '../../accounts/audit-log.js';
 import type { Actor } from '../../accounts/roles.js';
+import type { ArticleKind } from '../../content/article-kind.js';
 import { type ArticleFields, validateFields } from '../../editorial/article-draft.js';
+import { sitePageProblems } from '../../editorial/site-page-rules.js';
 import type { FeedbackStore } from '../../editorial/feedback-store.js';
 import type { NewsroomStore, WorkflowEvent, WorkingCopy } from '../../editorial/newsroom.js';
 import type { PreviewLinkStore } from '../../editorial/preview-links.js';
@@ -63,7 +65,8 @@ export function subjectOf(ports: Pick<NewsroomPorts, 'clinicalReviewRequired'>, 
   return {
     state: copy.state, ownerId: copy.ownerUserId, everPublished: copy.everPublished, isLive: copy.isLive,
     hasPendingChanges: !copy.isLive || copy.liveRevision !== copy.working.number,
-    signoff, reviewRequired: ports.clinicalReviewRequired ?? true,
+    // Site pages (About, Privacy…) are not clinical content: no sign-off needed, an editor still publishes.
+    signoff, reviewRequired: copy.kind === 'page' ? false : ports.clinicalReviewRequired ?? true,
   };
 }
 
@@ -88,8 +91,9 @@ export function guard(
  * Every problem of the fields at once: the pure checks, then what needs the store (the slug
  * is free, the category exists). `copy` is null for a new draft.
  */
-export async function checkFields(newsroom: NewsroomStore, fields: ArticleFields, copy: WorkingCopy | null): Promise<void> {
+export async function checkFields(newsroom: NewsroomStore, fields: ArticleFields, copy: WorkingCopy | null, kind: ArticleKind = copy?.kind ?? 'article'): Promise<void> {
   const problems = validateFields(fields);
+  if (kind === 'page') problems.push(...sitePageProblems(fields));
   // A published article may move: publishing the new slug leaves the old address answering 301.
   if (fields.slug !== '') {
     const holder = await newsroom.slugHolder(fields.slug, copy?.articleId ?? null);

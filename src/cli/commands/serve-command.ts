@@ -42,8 +42,11 @@ export function registerServeCommand(program: Command): void {
       if (options.seedDemo) {
         const [{ seedDemo }, { MediaFiles }] = await Promise.all([import('../../app/seed-demo.js'), import('../../media/media-files.js')]);
         const media = { library: booted.site.media, files: new MediaFiles(booted.config.mediaDir), clock: () => new Date() };
-        const report = await seedDemo(booted.site, undefined, media);
-        if (report) console.log(`Empty database: loaded the demo content (${report.imported} articles) into ${databaseLabel(booted.config)}`);
+        const report = await seedDemo(booted.site, { media });
+        if (report) {
+          const { sitePages, signedOff } = report.governance;
+          console.log(`Empty database: loaded the demo content (${report.imported} articles, ${signedOff} signed off by sample reviewers, ${sitePages} site pages, 1 scheduled article) into ${databaseLabel(booted.config)}`);
+        }
       }
       await announceFirstRunSetup(booted);
       if (workers === 1) {

@@ -1,3 +1,4 @@
+import { pathOfKind } from '../../content/article-kind.js';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { TopicRef } from '../../content/article.js';
 import { categoryPathSlug } from '../../content/category.js';
@@ -103,6 +104,7 @@ export class BatchWriter {
       // The newsroom's writes carry no source reviewer: what the import recorded stays.
       source_reviewer_name: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.name ?? null : existing?.source_reviewer_name ?? null,
       source_reviewer_credential: input.sourceReviewedBy !== undefined ? input.sourceReviewedBy?.credential ?? null : existing?.source_reviewer_credential ?? null,
+      kind: input.kind ?? 'article',
       author: input.author,
       sources: JSON.stringify(input.sources),
       provenance_id: input.provenance.id,
@@ -127,7 +129,7 @@ export class BatchWriter {
       const moved = wanted !== '' && wanted !== existing.slug && !(await this.slugTaken(wanted, existing.id));
       await this.trx.updateTable('articles').set(moved ? { ...values, slug: wanted } : values).where('id', '=', existing.id).execute();
       if (moved && (existing.status === 'published' || existing.withdrawn_at !== null)) {
-        await recordMove(this.trx, paths.article(existing.slug), paths.article(wanted), now);
+        await recordMove(this.trx, pathOfKind(input.kind ?? 'article', existing.slug), pathOfKind(input.kind ?? 'article', wanted), now);
       }
       articleId = existing.id;
       await this.trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();

@@ -1,5 +1,6 @@
 import { categoryIdOfPath } from './taxonomy-lookup.js';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { parseArticleKind } from '../../content/article-kind.js';
 import type { PreparedArticle } from '../../content/prepared-article.js';
 import type { ReviewCandidate } from '../../editorial/review-dates.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
@@ -65,6 +66,8 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .leftJoin('topics as t', 't.id', 'a.topic_id')
       .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at', 'a.review_interval_months', 'a.next_review_due'])
       .where('a.status', '=', 'published')
+      // Site pages are not clinical content: they have no review cycle (docs/site-pages.md).
+      .where('a.kind', '=', 'article')
       .orderBy('a.id')
       .execute();
     return rows.map((row) => ({
@@ -113,7 +116,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .select([
         'n.article_id', 'n.state', 'n.owner_user_id', 'n.live_revision', 'n.lock_user_id', 'n.lock_heartbeat_at', 'n.lock_taken_from_user_id',
         'n.publish_at', 'n.unpublish_at', 'n.schedule_held',
-        'a.slug as live_slug', 'a.status as live_status', 'a.published_at',
+        'a.slug as live_slug', 'a.status as live_status', 'a.published_at', 'a.kind as article_kind',
         'r.number', 'r.kind', 'r.fields', 'r.author_user_id', 'r.note', 'r.created_at', 'r.updated_at', 'r.readability',
       ])
       .where('n.article_id', '=', articleId)
@@ -135,6 +138,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
           ? { userId: row.lock_user_id, heartbeatAt: row.lock_heartbeat_at, takenFromUserId: row.lock_taken_from_user_id }
           : null,
       schedule: row.publish_at !== null || row.unpublish_at !== null ? { publishAt: row.publish_at, unpublishAt: row.unpublish_at, held: row.schedule_held } : null,
+      kind: parseArticleKind(row.article_kind),
     };
   }
 

@@ -2,9 +2,9 @@ import { latestDate } from '../../content/latest-date.js';
 import type { Kysely } from 'kysely';
 import type { Article, ArticleSummary, CategorySummary } from '../../content/article.js';
 import { type CategoryNode, categoryTrail, rollUpCounts } from '../../content/category.js';
-import { paths } from '../../content/paths.js';
+import { type ArticleKind, parseArticleKind, pathOfKind } from '../../content/article-kind.js';
 import { type Topic, compareNames } from '../../content/topic.js';
-import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, RetiredArticle, SitemapEntry, TopicIndexEntry } from '../../web/published-catalogue.js';
+import type { ArticleListQuery, Neighbours, Page, PublishedCatalogue, RetiredArticle, SitemapEntry, SitePageLink, TopicIndexEntry } from '../../web/published-catalogue.js';
 import type { Database } from '../schema.js';
 import { storedRelatedIds } from './kysely-related-repository.js';
 import { appendTo, type ArticleRow, SUMMARY_COLUMNS, parseJson, toArticle, toCategory, toSummary, toTopic } from './rows.js';
@@ -22,7 +22,8 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
       .selectFrom('articles')
       .leftJoin('topics', 'topics.id', 'articles.topic_id')
       .select(SUMMARY_COLUMNS)
-      .where('articles.status', '=', 'published');
+      .where('articles.status', '=', 'published')
+      .where('articles.kind', '=', 'article');
   }
 
   private articleRows() {
@@ -76,7 +77,22 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
   }
 
   findArticleBySlug(slug: string): Promise<Article | null> {
-    return this.findArticle((q) => q.where('articles.slug', '=', slug));
+    return this.findArticle((q) => q.where('articles.slug', '=', slug).where('articles.kind', '=', 'article'));
+  }
+
+  findSitePage(slug: string): Promise<Article | null> {
+    return this.findArticle((q) => q.where('articles.slug', '=', slug).where('articles.kind', '=', 'page'));
+  }
+
+  async sitePages(): Promise<SitePageLink[]> {
+    return this.db
+      .selectFrom('articles')
+      .select(['id', 'slug', 'title'])
+      .where('status', '=', 'published')
+      .where('kind', '=', 'page')
+      .orderBy('published_at')
+      .orderBy('id')
+      .execute();
   }
 
   async redirectFor(path: string): Promise<string | null> {
@@ -89,13 +105,14 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
     return rows.map((row) => ({ from: row.from_path, to: row.to_path }));
   }
 
-  async retiredArticle(slug: string): Promise<RetiredArticle | null> {
+  async retiredArticle(slug: string, kind: ArticleKind = 'article'): Promise<RetiredArticle | null> {
     const row = await this.db
       .selectFrom('articles')
       .leftJoin('topics', 'topics.id', 'articles.topic_id')
       .select(['articles.title', 'articles.topic_id', 'topics.slug as topic_slug', 'topics.name as topic_name'])
       .where('articles.slug', '=', slug)
       .where('articles.status', '<>', 'published')
+      .where('articles.kind', '=', kind)
       // Readers could open it once: they may hold a link to it. A draft never public stays a 404.
       .where('articles.withdrawn_at', 'is not', null)
       .executeTakeFirst();
@@ -109,7 +126,8 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
   }
 
   async listArticles(query: ArticleListQuery): Promise<Page<ArticleSummary>> {
-    let base = this.db.selectFrom('articles').where('articles.status', '=', 'published');
+    // Listings (the home page, categories, tags, topics, the feed) are of health content: site pages stay out.
+    let base = this.db.selectFrom('articles').where('articles.status', '=', 'published').where('articles.kind', '=', 'article');
     if (query.categoryIds) base = base.where('articles.category_id', 'in', query.categoryIds.length ? query.categoryIds : [-1]);
     if (query.topicId !== undefined) base = base.where('articles.topic_id', '=', query.topicId);
     if (query.tagSlug !== undefined) {
@@ -281,14 +299,14 @@ export class KyselyPublishedCatalogue implements PublishedCatalogue {
   async sitemapEntries(offset: number, limit: number): Promise<SitemapEntry[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .select(['slug', 'published_at', 'updated_at', 'last_reviewed_at'])
+      .select(['slug', 'kind', 'published_at', 'updated_at', 'last_reviewed_at'])
       .where('status', '=', 'published')
       .orderBy('id')
       .limit(limit)
       .offset(offset)
       .execute();
     return rows.map((row) => ({
-      path: paths.article(row.slug),
+      path: pathOfKind(parseArticleKind(row.kind), row.slug),
       lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
     }));
   }

@@ -36,7 +36,9 @@ export class KyselyRelatedRepository implements RelatedRepository {
     return this.db
       .selectFrom('articles')
       .leftJoin('article_terms', 'article_terms.article_id', 'articles.id')
-      .select(['articles.id as id', 'article_terms.terms as terms', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer']);
+      .select(['articles.id as id', 'article_terms.terms as terms', 'topic_id', 'category_id', 'question_type', 'status', 'has_answer'])
+      // Site pages (About, Privacy…) are not health content: never ranked, never recommended.
+      .where('articles.kind', '=', 'article');
   }
 
   /** The rows as the recommender's sources: with their tags and their terms. */

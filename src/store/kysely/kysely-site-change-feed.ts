@@ -54,7 +54,7 @@ async function readChangePosition(trx: Transaction<Database>): Promise<ChangePos
 }
 
 /** What an ArticleState is made of (withTagSlugs). */
-const STATE_COLUMNS = ['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status'] as const;
+const STATE_COLUMNS = ['id', 'slug', 'category_id', 'topic_id', 'published_at', 'updated_at', 'last_reviewed_at', 'status', 'kind'] as const;
 
 interface StateRow {
   id: number;
@@ -64,6 +64,7 @@ interface StateRow {
   published_at: string | null;
   updated_at: string | null;
   last_reviewed_at: string | null;
+  kind: string;
 }
 
 /** The rows as ArticleStates, with their tags' slugs (of `ids` only, or of every article). */
@@ -87,5 +88,6 @@ async function withTagSlugs(trx: Transaction<Database>, rows: StateRow[], ids: n
     publishedAt: row.published_at,
     lastModified: latestDate(row.updated_at, row.last_reviewed_at, row.published_at),
     tagSlugs: tagsOf.get(row.id) ?? [],
+    ...(row.kind === 'page' ? { kind: 'page' as const } : {}),
   }));
 }

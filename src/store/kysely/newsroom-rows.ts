@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
+import { parseArticleKind } from '../../content/article-kind.js';
 import type { ArticleFields } from '../../editorial/article-draft.js';
 import type { ArticleListFilter, ArticleListItem, LiveArticle, Revision, RevisionSummary } from '../../editorial/newsroom.js';
 import { parseReadabilityReport } from '../../editorial/readability.js';
@@ -44,7 +45,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     .leftJoin('topics as t', 't.id', 'a.topic_id')
     .select([
       'a.id', 'a.slug', 'a.title', 'a.body_markdown', 'a.category_id', 'a.question_type', 'a.status', 'a.published_at',
-      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.next_review_due', 'a.source_reviewer_name', 'a.source_reviewer_credential', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
+      'a.updated_at', 'a.last_reviewed_at', 'a.reviewer_name', 'a.reviewer_credential', 'a.review_interval_months', 'a.next_review_due', 'a.source_reviewer_name', 'a.source_reviewer_credential', 'a.kind', 'a.author', 'a.sources', 'a.provenance_id', 'a.source_site', 'a.source_url',
       'a.licence', 'a.is_sample', 'a.has_answer', 't.name as topic_name',
     ])
     .where('a.id', '=', articleId)
@@ -86,6 +87,7 @@ export async function readLiveArticle(db: Db, articleId: number): Promise<LiveAr
     reviewIntervalMonths: row.review_interval_months ?? null,
     nextReviewDue: row.next_review_due,
     sourceReviewedBy: row.source_reviewer_name ? { name: row.source_reviewer_name, credential: row.source_reviewer_credential ?? '' } : null,
+    kind: parseArticleKind(row.kind),
   };
 }
 
@@ -132,6 +134,8 @@ export async function listNewsroomArticles(db: Kysely<Database>, filter: Article
     if (filter.ownerUserId !== undefined) query = query.where('n.owner_user_id', '=', filter.ownerUserId);
     if (filter.author) query = query.where('a.author', '=', filter.author);
     if (filter.questionType) query = query.where('a.question_type', '=', filter.questionType);
+    // Only the site pages' list asks (a few rows, through articles_kind_status): the article list keeps its covering index.
+    if (filter.kind) query = query.where('a.kind', '=', filter.kind);
     return query;
   };
   const window = filter.offset + filter.limit;

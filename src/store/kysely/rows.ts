@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, ReviewedBy, Source } from '../../content/article.js';
 import { type ArticleStatus, articleLabel, parseArticleStatus } from '../../content/article-status.js';
+import { parseArticleKind } from '../../content/article-kind.js';
 import type { CategoryNode } from '../../content/category.js';
 import type { Topic } from '../../content/topic.js';
 
@@ -53,6 +54,7 @@ export interface ArticleRow extends SummaryRow {
   reviewer_name?: string | null;
   reviewer_credential?: string | null;
   review_interval_months?: number | null;
+  kind?: string;
   source_site: string;
   source_url: string | null;
   licence: string;
@@ -91,6 +93,7 @@ export function toArticle(row: ArticleRow, tags: { slug: string; name: string }[
     sources: parseJson<Source[]>(row.sources, []),
     reviewedBy: reviewedByOf(row),
     reviewIntervalMonths: row.review_interval_months ?? null,
+    kind: parseArticleKind(row.kind),
     provenance: {
       id: row.provenance_id,
       sourceSite: row.source_site,

@@ -15,6 +15,7 @@ import * as clinicalGovernance from './013-clinical-governance.js';
 import * as revisionReadability from './014-revision-readability.js';
 import * as readerFeedback from './015-reader-feedback.js';
 import * as media from './016-media.js';
+import * as sitePages from './018-site-pages.js';
 import * as importLifecycle from './019-import-lifecycle.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
@@ -27,6 +28,7 @@ export const migrationProvider: MigrationProvider = {
       '014-revision-readability': revisionReadability,
       '015-reader-feedback': readerFeedback,
       '016-media': media,
+      '018-site-pages': sitePages,
       '019-import-lifecycle': importLifecycle,
     };
   },

@@ -19,7 +19,7 @@ import { relatedRepositoryContract } from '../../related/related-repository.cont
 import { searchIndexContract } from '../../search/search-index.contract.js';
 import { EVERY_TEST } from '../../testing/contract-suite.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../testing/postgres.js';
-import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
+import { publishedCatalogueContract, sitePagesContract } from '../../web/published-catalogue.contract.js';
 import { openPostgresSite } from './open-postgres-site.js';
 
 const runId = `${process.pid}_${Date.now().toString(36)}`;
@@ -35,6 +35,7 @@ if (await postgresReachable()) {
   };
   articleIngestContract('PostgreSQL', openSite);
   publishedCatalogueContract('PostgreSQL', openSite);
+  sitePagesContract('PostgreSQL', openSite);
   siteChangeFeedContract('PostgreSQL', openSite);
   siteMaintenanceContract('PostgreSQL', openSite);
   relatedRepositoryContract('PostgreSQL', openSite);

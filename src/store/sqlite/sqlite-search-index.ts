@@ -60,12 +60,12 @@ export class SqliteSearchIndex implements SearchIndex {
       join articles a on a.id = articles_fts.rowid
       left join topics t on t.id = a.topic_id
       left join categories c on c.id = a.category_id
-      where articles_fts match ? and a.status = 'published'
+      where articles_fts match ? and a.status = 'published' and a.kind = 'article'
       order by rank limit ?`);
     this.baselineStatement = connection.prepare(`
       select a.id, a.provenance_id, a.slug, a.title, bm25(articles_fts, 1, 0, 1) as rank
       from articles_fts join articles a on a.id = articles_fts.rowid
-      where articles_fts match ? and a.status = 'published'
+      where articles_fts match ? and a.status = 'published' and a.kind = 'article'
       order by rank limit ?`);
     // `rowid = ?` beside MATCH is ignored by this SQLite (3.53): every article got the first
     // match's snippet. A one-value range is honoured (regression test: search.test.ts).
@@ -74,11 +74,11 @@ export class SqliteSearchIndex implements SearchIndex {
       from articles_fts where articles_fts match ? and rowid >= ? and rowid <= ?`);
     this.titleStatement = connection.prepare(`
       select a.slug, a.title from articles_fts join articles a on a.id = articles_fts.rowid
-      where articles_fts match ? and a.status = 'published' and a.has_answer = 1
+      where articles_fts match ? and a.status = 'published' and a.kind = 'article' and a.has_answer = 1
       order by length(a.title) limit ?`);
     this.topicEntriesStatement = connection.prepare(`
       select t.id, t.slug, t.name, t.synonyms, count(a.id) as n
-      from topics t join articles a on a.topic_id = t.id and a.status = 'published'
+      from topics t join articles a on a.topic_id = t.id and a.status = 'published' and a.kind = 'article'
       group by t.id`);
     // Both are O(1): data_version moves when another connection commits, total_changes when
     // this one writes.
@@ -102,7 +102,7 @@ export class SqliteSearchIndex implements SearchIndex {
         from articles a
         left join topics t on t.id = a.topic_id
         left join categories c on c.id = a.category_id
-        where a.topic_id in (${ids.map(() => '?').join(', ')}) and a.status = 'published'
+        where a.topic_id in (${ids.map(() => '?').join(', ')}) and a.status = 'published' and a.kind = 'article'
         order by a.id limit ?`);
       this.topicStatements.set(ids.length, statement);
     }

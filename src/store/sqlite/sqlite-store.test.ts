@@ -20,7 +20,7 @@ import { taxonomyContract } from '../../editorial/taxonomy.contract.js';
 import { articleIngestContract } from '../../importers/article-ingest.contract.js';
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
-import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
+import { publishedCatalogueContract, sitePagesContract } from '../../web/published-catalogue.contract.js';
 import { openSqliteSite } from './open-sqlite-site.js';
 
 // Every port's contract on a real SQLite file, a fresh one per test. Nothing is skipped.
@@ -30,6 +30,7 @@ const openSite = async () => (await openSqliteSite(join(dir, `site-${++n}.db`)))
 
 articleIngestContract('SQLite file', openSite);
 publishedCatalogueContract('SQLite file', openSite);
+sitePagesContract('SQLite file', openSite);
 siteChangeFeedContract('SQLite file', openSite);
 siteMaintenanceContract('SQLite file', openSite);
 relatedRepositoryContract('SQLite file', openSite);

@@ -110,11 +110,11 @@ export function adminApiRoutes(ports: () => NewsroomPorts, names: () => NameOf, 
     });
 
     app.post('/api/admin/articles', {
-      schema: { body: { type: 'object', required: ['title', 'body'], additionalProperties: false, properties: fieldProperties } },
+      schema: { body: { type: 'object', required: ['title', 'body'], additionalProperties: false, properties: { ...fieldProperties, kind: { type: 'string', enum: ['article', 'page'] } } } },
     }, async (request, reply) => {
-      const body = request.body as FieldsBody & { title: string; body: string };
+      const { kind, ...body } = request.body as FieldsBody & { title: string; body: string; kind?: 'article' | 'page' };
       const who = actor(request);
-      const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: noteOf(body) });
+      const created = await createDraft(ports(), who, { title: body.title, fields: patchOf(body), note: noteOf(body), ...(kind ? { kind } : {}) });
       const editing = await getArticleForEditing(ports(), who, created.articleId);
       return reply.code(201).send({ id: created.articleId, slug: editing.copy.working.fields.slug, revision: created.revision, status: editing.copy.state, warnings: imageAltWarnings(body.body) });
     });

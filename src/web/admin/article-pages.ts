@@ -156,7 +156,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
         }
         return html(reply, await editorPage(base, { articleId: id, state: articleRow({ ...listItem(editing) }).state, fields: editorFieldsFromForm(body),
           baseRevision, lastSaved: null, permissions: permissionsOf(editing.may), errors: editorErrors(error.details ?? []),
-          readability: savedReadability(editing.copy.working, readingTarget) }), 422);
+          readability: savedReadability(editing.copy.working, readingTarget), ...(editing.copy.kind === 'page' ? { sitePage: true } : {}) }), 422);
       }
     });
 
@@ -222,6 +222,7 @@ export function articlePages(ports: () => NewsroomPorts, site: SiteContext, name
           expiryOptions: EXPIRY_OPTIONS, created: createdLink,
         } : null,
         readerFeedback: await feedbackCountsFor(ports(), principal.actor, id),
+        ...(editing.copy.kind === 'page' ? { sitePage: true } : {}),
       });
     }
   };

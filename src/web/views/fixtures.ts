@@ -63,6 +63,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     ],
     reviewedBy: null,
     reviewIntervalMonths: null,
+    kind: 'article',
     provenance: {
       id: 'medquad:1_CancerGov_QA/0000001#1',
       sourceSite: 'MedlinePlus',

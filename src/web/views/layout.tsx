@@ -103,6 +103,15 @@ function SiteFooter({ site, canonical }: { site: SiteContext; canonical: string 
         <p class="site-footer__disclaimer">
           Health information on this site is for general education and is not a substitute for advice from a doctor.
         </p>
+        {(site.footerPages ?? []).length > 0 && (
+          <nav aria-label="About this site">
+            <ul class="site-footer__links site-footer__pages">
+              {(site.footerPages ?? []).map((page) => (
+                <li><a href={sitePath(site, paths.sitePage(page.slug))}>{page.title}</a></li>
+              ))}
+            </ul>
+          </nav>
+        )}
         {/* On paper, where the page came from (and so where to find its current version). */}
         {canonical && <p class="site-footer__printed-from">Printed from {canonical}</p>}
         <ul class="site-footer__links">

@@ -19,6 +19,11 @@ export type SiteContext = {
   licenceUrl?: string;
   /** Set only when `healthpress build` renders the site for a plain static file server. */
   staticExport?: StaticExportSite;
+  /**
+   * The published site pages (About, Privacy…) the footer links to, in order: read from the
+   * catalogue before each reader page is rendered (web/site-page-links.ts).
+   */
+  footerPages?: { slug: string; title: string }[];
   /** The server takes reader feedback: article pages carry "Is this page helpful?" (never in a static export). */
   readerFeedback?: boolean;
 };

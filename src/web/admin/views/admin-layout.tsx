@@ -6,7 +6,7 @@ import { adminPaths } from './admin-paths.js';
 import { CsrfField } from './form-parts.js';
 import type { AdminUser } from './view-models.js';
 
-export type AdminSection = 'dashboard' | 'articles' | 'media' | 'taxonomy' | 'users' | 'tokens' | 'audit';
+export type AdminSection = 'dashboard' | 'articles' | 'sitePages' | 'media' | 'taxonomy' | 'users' | 'tokens' | 'audit';
 
 interface NavItem {
   section: AdminSection;
@@ -20,6 +20,8 @@ const NAV: readonly NavItem[] = [
   { section: 'dashboard', label: 'Dashboard', path: adminPaths.home(), needs: null },
   // Every role sees some articles (contributors their own), so the list is everyone's.
   { section: 'articles', label: 'Articles', path: adminPaths.articles(), needs: null },
+  // Editors and admins, who manage site pages (editorial/site-page-rules.ts); `article.publish` needs an article to ask about.
+  { section: 'sitePages', label: 'Site pages', path: adminPaths.sitePages(), needs: 'taxonomy.manage' },
   { section: 'media', label: 'Images', path: adminPaths.media(), needs: 'media.upload' },
   { section: 'taxonomy', label: 'Topics & categories', path: adminPaths.taxonomy(), needs: 'taxonomy.manage' },
   { section: 'users', label: 'Users', path: adminPaths.users(), needs: 'user.manage' },

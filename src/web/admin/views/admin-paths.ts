@@ -36,6 +36,9 @@ export const adminPaths = {
   previewLinks: (articleId: number): string => `/admin/articles/${id(articleId)}/preview-links`,
   articleWorkflow: (articleId: number): string => `/admin/articles/${id(articleId)}/workflow`,
   revokePreviewLink: (articleId: number, linkId: number): string => `/admin/articles/${id(articleId)}/preview-links/${id(linkId)}/revoke`,
+  /** GET: the site pages (About, Privacy…); POST: a new one (its first save). */
+  sitePages: (): string => '/admin/site-pages',
+  newSitePage: (): string => '/admin/site-pages/new',
   taxonomy: (): string => '/admin/taxonomy',
   renameTopic: (topicId: number): string => `/admin/taxonomy/topics/${id(topicId)}/rename`,
   renameCategory: (categoryId: number): string => `/admin/taxonomy/categories/${id(categoryId)}/rename`,

@@ -15,6 +15,8 @@ export interface EditorFieldsetProps {
   topics: string[];
   categories: Option[];
   questionTypes: Option[];
+  /** A site page: only title, address, summary, body and author (docs/site-pages.md). */
+  sitePage?: boolean | undefined;
   /** Id prefix, so two editors on one page (the merge view) keep unique ids. */
   prefix?: string;
   /** "Insert an image" under the body (image-insert.tsx), for whoever may upload images. */
@@ -39,11 +41,58 @@ export function EditorFieldset(props: EditorFieldsetProps) {
         name="slug"
         id={id('slug')}
         label="Web address (slug)"
-        hint="Lower-case words joined by hyphens. It follows the title until you edit it by hand; the server makes the final one unique."
+        hint={props.sitePage
+          ? 'Lower-case words joined by hyphens: the page is at /' + (fields.slug || 'slug') + '. Addresses the site uses itself (search, topics, admin…) are refused.'
+          : 'Lower-case words joined by hyphens. It follows the title until you edit it by hand; the server makes the final one unique.'}
         value={fields.slug}
         error={errors.slug}
         inputData={{ 'editor-slug': '' }}
       />
+      {/* How an article is filed; a site page is filed nowhere (docs/site-pages.md). */}
+      {!props.sitePage && <FilingFields {...props} errors={errors} id={id} topicList={topicList} />}
+      <TextareaField name="summary" id={id('summary')} label="Summary" hint="One or two sentences shown in listings and search results." value={fields.summary} rows={3} error={errors.summary} />
+      <TextareaField
+        name="bodyMarkdown"
+        id={id('bodyMarkdown')}
+        label="Body"
+        hint="Markdown: ## for a heading, - for a list item, [text](https://…) for a link; a care card is a list between “:::care-card urgent” (or non-urgent, emergency) and “:::”."
+        value={fields.bodyMarkdown}
+        rows={24}
+        error={errors.bodyMarkdown}
+        class="field--body"
+      />
+      {!props.sitePage && <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />}
+      {props.imageInsert && <ImageInsert prefix={prefix} bodyId={id('bodyMarkdown')} paths={props.imageInsert} />}
+      {!props.sitePage && <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} bodyMarkdown={fields.bodyMarkdown} />}
+      <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
+      {!props.sitePage && (
+        <TextField
+          name="reviewIntervalMonths"
+          id={id('reviewIntervalMonths')}
+          label="Review every N months"
+          hint={`A whole number from 1 to ${REVIEW_INTERVAL_MAX_MONTHS}; leave empty for the site's default of ${REVIEW_INTERVAL_DEFAULT_MONTHS} months. The next review falls due this long after the last one.`}
+          value={fields.reviewIntervalMonths}
+          error={errors.reviewIntervalMonths}
+          autocomplete="off"
+        />
+      )}
+      <TextField
+        name="revisionNote"
+        id={id('revisionNote')}
+        label="Revision note (optional)"
+        hint="What you changed and why, for the revision history."
+        value={props.revisionNote}
+        error={errors.revisionNote}
+      />
+    </div>
+  );
+}
+
+/** Topic, category, tags and question type: where an article is filed. */
+function FilingFields(props: EditorFieldsetProps & { errors: FieldErrors; id: (name: string) => string; topicList: string }) {
+  const { fields, errors, id, topicList } = props;
+  return (
+    <>
       <TextField
         name="topic"
         id={id('topic')}
@@ -60,39 +109,7 @@ export function EditorFieldset(props: EditorFieldsetProps) {
       <SelectField name="category" id={id('category')} label="Category" value={fields.category} options={props.categories} emptyLabel="No category" error={errors.category} />
       <TextField name="tags" id={id('tags')} label="Tags" hint="Separate tags with commas, for example: blood, tiredness." value={fields.tags.join(', ')} error={errors.tags} />
       <SelectField name="questionType" id={id('questionType')} label="Question type" value={fields.questionType} options={props.questionTypes} emptyLabel="Not set" error={errors.questionType} />
-      <TextareaField name="summary" id={id('summary')} label="Summary" hint="One or two sentences shown in listings and search results." value={fields.summary} rows={3} error={errors.summary} />
-      <TextareaField
-        name="bodyMarkdown"
-        id={id('bodyMarkdown')}
-        label="Body"
-        hint="Markdown: ## for a heading, - for a list item, [text](https://…) for a link; a care card is a list between “:::care-card urgent” (or non-urgent, emergency) and “:::”."
-        value={fields.bodyMarkdown}
-        rows={24}
-        error={errors.bodyMarkdown}
-        class="field--body"
-      />
-      <CareCardInsert prefix={prefix} bodyId={id('bodyMarkdown')} />
-      {props.imageInsert && <ImageInsert prefix={prefix} bodyId={id('bodyMarkdown')} paths={props.imageInsert} />}
-      <SourcesFieldset sources={fields.sources} errors={errors} prefix={prefix} bodyMarkdown={fields.bodyMarkdown} />
-      <TextField name="author" id={id('author')} label="Author" value={fields.author} error={errors.author} autocomplete="off" />
-      <TextField
-        name="reviewIntervalMonths"
-        id={id('reviewIntervalMonths')}
-        label="Review every N months"
-        hint={`A whole number from 1 to ${REVIEW_INTERVAL_MAX_MONTHS}; leave empty for the site's default of ${REVIEW_INTERVAL_DEFAULT_MONTHS} months. The next review falls due this long after the last one.`}
-        value={fields.reviewIntervalMonths}
-        error={errors.reviewIntervalMonths}
-        autocomplete="off"
-      />
-      <TextField
-        name="revisionNote"
-        id={id('revisionNote')}
-        label="Revision note (optional)"
-        hint="What you changed and why, for the revision history."
-        value={props.revisionNote}
-        error={errors.revisionNote}
-      />
-    </div>
+    </>
   );
 }
 

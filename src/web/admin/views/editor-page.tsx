@@ -22,9 +22,10 @@ import { EDITOR_FIELD_ORDER, type EditorPageData, type LockHolder } from './view
 export function renderEditorPage(data: EditorPageData): string {
   const { site } = data;
   const isNew = data.articleId === null;
-  const title = isNew ? 'New article' : `Edit: ${data.fields.title || 'Untitled'}`;
+  const noun = data.sitePage ? 'site page' : 'article';
+  const title = isNew ? `New ${noun}` : `Edit: ${data.fields.title || 'Untitled'}`;
   const readOnly = Boolean(data.readOnlyReason);
-  const action = isNew ? adminPaths.articles() : adminPaths.article(data.articleId!);
+  const action = isNew ? (data.sitePage ? adminPaths.sitePages() : adminPaths.articles()) : adminPaths.article(data.articleId!);
   const editorData: Record<string, string> = {
     'admin-editor': '',
     'user-id': String(data.user.userId),
@@ -43,9 +44,9 @@ export function renderEditorPage(data: EditorPageData): string {
     });
   }
   return renderDocument(
-    <AdminLayout site={site} title={title} user={data.user} csrfToken={data.csrfToken} current="articles" script={!readOnly} wide>
+    <AdminLayout site={site} title={title} user={data.user} csrfToken={data.csrfToken} current={data.sitePage ? 'sitePages' : 'articles'} script={!readOnly} wide>
       <ErrorSummary errors={data.errors} order={EDITOR_FIELD_ORDER} />
-      <PageHeading title={isNew ? 'New article' : <>Edit <span class="visually-hidden">article: </span>{data.fields.title || 'Untitled'}</>} flash={data.flash}>
+      <PageHeading title={isNew ? `New ${noun}` : <>Edit <span class="visually-hidden">{noun}: </span>{data.fields.title || 'Untitled'}</>} flash={data.flash}>
         <p class="editor-meta">
           <StateBadge state={data.state} />
           {!isNew && (
@@ -120,7 +121,7 @@ export function renderEditorPage(data: EditorPageData): string {
           </div>
           <fieldset class="editor__fieldset" disabled={readOnly}>
             <legend class="visually-hidden">Article fields</legend>
-            <EditorFieldset fields={data.fields} revisionNote={data.revisionNote} errors={data.errors} topics={data.topics} categories={data.categories} questionTypes={data.questionTypes}
+            <EditorFieldset fields={data.fields} revisionNote={data.revisionNote} errors={data.errors} topics={data.topics} categories={data.categories} questionTypes={data.questionTypes} sitePage={data.sitePage}
               imageInsert={!readOnly && can(data.user, 'media.upload') ? { upload: sitePath(site, adminPaths.apiMedia()), page: sitePath(site, adminPaths.media()) } : undefined} />
             <div class="button-row editor__actions">
               {data.permissions.save && <Button name="intent" value="save" data={{ 'editor-save': '' }}>Save</Button>}

@@ -18,3 +18,4 @@ export { renderMediaPage, type MediaPageData, type MediaPageImage } from './medi
 export { adminPaths } from './admin-paths.js';
 export { navItemsFor } from './admin-layout.js';
 export type * from './view-models.js';
+export { renderSitePagesListPage, type SitePagesListData } from './site-pages-list-page.js';

@@ -239,6 +239,8 @@ export interface LockHolder {
 }
 
 export interface EditorPageData extends AdminContext {
+  /** A site page (About, Privacy…): no topic, category, tags, question type or sources; a new one posts to `/admin/site-pages`. */
+  sitePage?: boolean;
   /** The review and publishing panel (existing articles). */
   governance?: GovernancePanelData;
   /** Null for a new article (the form then posts to `/admin/articles`). */
