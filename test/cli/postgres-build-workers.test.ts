@@ -55,7 +55,7 @@ describe('healthpress build --workers on PostgreSQL', { skip }, () => {
     try {
       const build = async (workers: number) => {
         const outDir = join(mkdtempSync(join(tmpdir(), `hp-pg-pool-${workers}-`)), 'site');
-        const summary = await buildSite({ catalogue: site.catalogue, changes: site.changes, config, outDir, workers, bootConfig: config });
+        const summary = await buildSite({ catalogue: site.catalogue, changes: site.changes, config, outDir, workers, bootConfig: config, mediaDir: config.mediaDir });
         assert.ok(summary.files > 100 && summary.rendered === summary.files, `${workers} workers: ${summary.rendered} of ${summary.files}`);
         return outDir;
       };
