@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { excerpt } from '../../content/excerpt.js';
 import { notFound } from '../../errors.js';
+import { isCanonicalPositiveInteger } from '../listing-path.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
@@ -68,9 +69,10 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     // Any name is looked up: a part that does not exist (articles-0, articles-x) is a 404, not a 400.
     const sitemapPart = { type: 'object', properties: { n: { type: 'string' } }, required: ['n'] } as const;
     app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', { schema: { params: sitemapPart } }, async (request, reply) => {
-      const n = Number(request.params.n);
+      // Only as the index writes it: articles-01, -1e0, -0x1 or -+1 would each be another copy.
+      const n = isCanonicalPositiveInteger(request.params.n) ? Number(request.params.n) : Number.NaN;
       const total = await catalogue.countPublished();
-      if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
+      if (!Number.isInteger(n) || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
         throw notFound(`sitemap "articles-${request.params.n}.xml"`);
       }
       const xml = await urlset(await articleUrls((n - 1) * ARTICLES_PER_SITEMAP, ARTICLES_PER_SITEMAP));
