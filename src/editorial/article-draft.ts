@@ -1,5 +1,7 @@
 import type { ArticleInput, Source } from '../content/article.js';
+import { sourceTextFields } from '../content/article-characters.js';
 import { readCareCards } from '../content/markdown.js';
+import { disallowedCharacterProblems } from '../content/text-characters.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
@@ -80,6 +82,12 @@ export function validateFields(fields: ArticleFields): string[] {
   fields.categoryPath.forEach((part, index) => {
     if (slugify(part) === '') problems.push(`category: part ${index + 1} ("${part}") has no letters or digits`);
   });
+  // Characters XML 1.0 does not allow would make the feed invalid for every reader (issue 14).
+  problems.push(...disallowedCharacterProblems([
+    ['title', fields.title], ['slug', fields.slug], ['body', fields.bodyMarkdown], ['summary', fields.summary], ['topic', fields.topic],
+    ...fields.categoryPath.map((part): [string, string] => ['category', part]), ...fields.tags.map((tag): [string, string] => ['tags', tag]),
+    ['author', fields.author], ...sourceTextFields(fields.sources),
+  ]));
   fields.sources.forEach((source, index) => {
     if (source.title.trim() === '') problems.push(`sources: source ${index + 1} needs a title`);
     if (!/^https?:\/\/\S+$/.test(source.url)) problems.push(`sources: source ${index + 1} needs an http(s) URL (has "${source.url}")`);

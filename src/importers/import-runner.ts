@@ -2,6 +2,7 @@ import type { ArticleInput } from '../content/article.js';
 import { articleDigest } from '../content/digest.js';
 import type { PreparedArticle } from '../content/prepared-article.js';
 import { prepareArticle } from '../editorial/prepare-article.js';
+import { articleCharacterProblems } from '../content/article-characters.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ArticleIngest, UpsertOutcome } from './article-ingest.js';
@@ -88,7 +89,12 @@ export async function runImport(
   for await (const loaded of source.files) {
     report.files++;
     record(report, loaded);
-    for (const article of loaded.articles) batch.push({ file: loaded.file, article });
+    for (const article of loaded.articles) {
+      // Refused with the field named: a control character would make the feed invalid XML (issue 14).
+      const problems = articleCharacterProblems(article);
+      if (problems.length > 0) report.failed.push({ file: loaded.file, reason: problems.join('; ') });
+      else batch.push({ file: loaded.file, article });
+    }
     if (batch.length >= batchSize) await flush();
     options.onProgress?.({ done: report.files, total: source.total, file: loaded.file });
   }

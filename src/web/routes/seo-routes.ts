@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { excerpt } from '../../content/excerpt.js';
+import { withoutDisallowedCharacters } from '../../content/text-characters.js';
 import { notFound } from '../../errors.js';
 import { isCanonicalPositiveInteger } from '../listing-path.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
@@ -84,7 +85,8 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       const newest = latest.items[0]?.publishedAt;
       const { Feed } = await import('feed');
       const feed = new Feed({
-        title: site.name,
+        // Stored text is checked on the way in; this covers rows written before that check (issue 14).
+        title: withoutDisallowedCharacters(site.name),
         id: absolute(paths.home()),
         link: absolute(paths.home()),
         language: 'en',
@@ -95,11 +97,11 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       });
       for (const item of latest.items) {
         feed.addItem({
-          title: item.title,
+          title: withoutDisallowedCharacters(item.title),
           id: absolute(paths.article(item.slug)),
           link: absolute(paths.article(item.slug)),
           date: item.publishedAt ? new Date(item.publishedAt) : new Date(0),
-          description: excerpt(item.leadText, 200),
+          description: withoutDisallowedCharacters(excerpt(item.leadText, 200)),
         });
       }
       return reply.type('application/atom+xml; charset=utf-8').header('cache-control', SEO_CACHE).send(feed.atom1());
