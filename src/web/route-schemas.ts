@@ -164,6 +164,19 @@ export const MAX_INTEGER_PARAMETER = 2_147_483_647;
 type PropertySchemas = Record<string, { type?: unknown; maximum?: unknown }>;
 
 /**
+ * Route config of the search routes: what a reader typed in `q` is cleaned by the search itself
+ * (control characters removed, src/search/query-analysis.ts) and answered, NUL included.
+ */
+export const SEARCH_TEXT_CONFIG = { freeText: ['q'] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Query parameters the route cleans itself: `screenParameters` lets a NUL in them through. */
+    freeText?: string[];
+  }
+}
+
+/**
  * A preValidation hook on every route, for what the schemas alone let through to the database
  * (a 500 before issue 14):
  * - a query parameter the route does not declare is dropped (the page is the same whatever it
@@ -177,6 +190,7 @@ export function screenParameters(request: FastifyRequest, _reply: FastifyReply, 
   const schema = request.routeOptions.schema as Partial<Record<HttpPart, { properties?: PropertySchemas }>> | undefined;
   const query = request.query as Record<string, unknown> | undefined;
   const declared = schema?.querystring?.properties;
+  const freeText = request.routeOptions.config?.freeText ?? [];
   if (declared && query && typeof query === 'object') {
     for (const name of Object.keys(query)) if (!(name in declared)) delete query[name];
   }
@@ -186,7 +200,7 @@ export function screenParameters(request: FastifyRequest, _reply: FastifyReply, 
     const properties = schema?.[part]?.properties ?? {};
     for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
       const texts = Array.isArray(value) ? value : [value];
-      if (part !== 'body' && texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) {
+      if (part !== 'body' && !(part === 'querystring' && freeText.includes(name)) && texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) {
         done(badRequest(`${PART_NAMES[part]} "${name}" must not contain a NUL character (%00)`));
         return;
       }
