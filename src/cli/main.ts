@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { forTerminal } from '../content/text-characters.js';
 import { AppError } from '../errors.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
@@ -43,7 +44,20 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * Everything the commands print goes through `forTerminal`: a title holding `ESC ] 0 ; … BEL`
+ * retitled the terminal of whoever ran `healthpress search` (issue 14). JSON output is unchanged
+ * (JSON.stringify escapes control characters); progress bars write to the stream directly.
+ */
+function printOnlyText(): void {
+  for (const name of ['log', 'error', 'warn', 'info'] as const) {
+    const print = console[name].bind(console);
+    console[name] = (...args: unknown[]) => print(...args.map((arg) => (typeof arg === 'string' ? forTerminal(arg) : arg)));
+  }
+}
+
 export async function main(argv: string[]): Promise<void> {
+  printOnlyText();
   try {
     await buildCli().parseAsync(argv);
   } catch (error) {

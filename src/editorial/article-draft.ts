@@ -1,6 +1,8 @@
 import type { ArticleInput, Source } from '../content/article.js';
 import type { ArticleKind } from '../content/article-kind.js';
+import { sourceTextFields } from '../content/article-characters.js';
 import { readCareCards } from '../content/markdown.js';
+import { disallowedCharacterProblems } from '../content/text-characters.js';
 import type { Provenance } from '../content/provenance.js';
 import type { QuestionType } from '../content/question-types.js';
 import { slugify } from '../content/slug.js';
@@ -90,6 +92,12 @@ export function validateFields(fields: ArticleFields): string[] {
     if (Number.isNaN(fields.reviewIntervalMonths)) problems.push('reviewIntervalMonths: must be a whole number of months, from 1 to 36');
     else problems.push(...reviewIntervalProblems(fields.reviewIntervalMonths, 'reviewIntervalMonths'));
   }
+  // Characters XML 1.0 does not allow would make the feed invalid for every reader (issue 14).
+  problems.push(...disallowedCharacterProblems([
+    ['title', fields.title], ['slug', fields.slug], ['body', fields.bodyMarkdown], ['summary', fields.summary], ['topic', fields.topic],
+    ...fields.categoryPath.map((part): [string, string] => ['category', part]), ...fields.tags.map((tag): [string, string] => ['tags', tag]),
+    ['author', fields.author], ...sourceTextFields(fields.sources),
+  ]));
   problems.push(...sourcesProblems(fields.sources));
   return problems;
 }

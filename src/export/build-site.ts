@@ -10,6 +10,7 @@ import type { SearchService } from '../search/search-service.js';
 import { type AppOptions, buildApp } from '../web/app.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
 import type { StaticExportSite } from '../web/views/index.js';
+import { readJournal } from './build-journal.js';
 import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
 import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
@@ -80,9 +81,12 @@ const BULK_READ_FROM = 2_000;
 export async function buildSite(options: BuildSiteOptions): Promise<ExportSummary> {
   const started = performance.now();
   const previous = await readManifest(options.outDir);
+  // Pages a killed or stopped build may have replaced since that manifest: rendered again.
+  const interrupted = await readJournal(options.outDir);
   const fingerprint = buildFingerprint(options);
   const { changed, state } = await whatChanged(options, previous, fingerprint);
   const stale = changed === 'everything' ? 'everything' : stalePages(previous, changed);
+  if (stale !== 'everything') for (const path of interrupted.keys()) if (previous.pages.has(path)) stale.add(path);
   const renderer = await startRenderer(options, stale === 'everything' || stale.size >= BULK_READ_FROM);
   const preparationMs = Math.round(performance.now() - started);
   try {
@@ -100,6 +104,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       ...(options.full !== undefined ? { full: options.full } : {}),
       previous,
       stale,
+      interrupted,
       fingerprint,
       state,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -1,12 +1,28 @@
 // The export's file writer thread (see file-writer.ts): synchronous writes, one batch at a time.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Each batch is announced in the build journal before any of its files is replaced, and each
+// file is written under a temporary name and renamed (build-journal.ts).
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeFileAtomically } from './build-journal.js';
 
+const { journal } = workerData as { journal: string };
 const madeDirs = new Set<string>();
 
-parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: string[] }) => {
+/**
+ * For the interrupted-build tests only: "SIGKILL:5" sends the process that signal once 5 files
+ * are written, so a test stops a real build at a known moment instead of racing a timer.
+ */
+const stop = /^(SIG[A-Z]+):(\d+)$/.exec(process.env.HEALTHPRESS_TEST_SIGNAL_AFTER_FILES ?? '');
+let filesWritten = 0;
+
+parentPort!.on('message', ({ paths, bodies, entries }: { paths: string[]; bodies: string[]; entries: string }) => {
   let error: string | undefined;
+  try {
+    appendFileSync(journal, entries);
+  } catch (failure) {
+    error = `${journal}: ${(failure as Error).message}`;
+  }
   paths.forEach((fullPath, i) => {
     if (error !== undefined) return;
     try {
@@ -15,7 +31,8 @@ parentPort!.on('message', ({ paths, bodies }: { paths: string[]; bodies: string[
         mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
       }
-      writeFileSync(fullPath, bodies[i]!, 'latin1');
+      writeFileAtomically(fullPath, bodies[i]!, 'latin1');
+      if (stop && ++filesWritten === Number(stop[2])) process.kill(process.pid, stop[1]);
     } catch (failure) {
       error = `${fullPath}: ${(failure as Error).message}`;
     }

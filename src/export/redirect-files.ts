@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { escapeAttribute, escapeText } from 'entities';
 import { paths } from '../content/paths.js';
+import { writeFileAtomically } from './build-journal.js';
 import { fileInside, outputFileFor } from './output-path.js';
 
 /** Marks a page this module wrote, so a later build may replace it but never a real page. */
@@ -26,7 +27,7 @@ export async function writeRedirectFiles(outDir: string, recorded: { from: strin
   }
   const at = (path: string) => `${site.basePath}${path}`;
   const netlify = moves.flatMap(({ from, to }) => [`${at(from)} ${at(to)}/ 301`, `${at(from)}/ ${at(to)}/ 301`]);
-  await writeFile(files[0]!, `${netlify.join('\n')}\n`);
+  writeFileAtomically(files[0]!, `${netlify.join('\n')}\n`);
   const nginx = [
     '# healthpress: moved addresses. In the http block: include this file; in the server block:',
     '#   if ($healthpress_redirect) { return 301 $healthpress_redirect; }',
@@ -35,7 +36,7 @@ export async function writeRedirectFiles(outDir: string, recorded: { from: strin
     ...moves.flatMap(({ from, to }) => [`  ${JSON.stringify(at(from))} ${JSON.stringify(`${at(to)}/`)};`, `  ${JSON.stringify(`${at(from)}/`)} ${JSON.stringify(`${at(to)}/`)};`]),
     '}',
   ];
-  await writeFile(files[1]!, `${nginx.join('\n')}\n`);
+  writeFileAtomically(files[1]!, `${nginx.join('\n')}\n`);
   let pages = 0;
   for (const { from, to } of moves) {
     const file = fileInside(outDir, outputFileFor(from, 'text/html'));
@@ -44,7 +45,8 @@ export async function writeRedirectFiles(outDir: string, recorded: { from: strin
     const target = `${at(to)}/`;
     const canonical = `${site.baseUrl.replace(/\/+$/, '')}${to}/`;
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">${MARK}<title>This page has moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeAttribute(canonical)}"><meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}"></head><body><main><h1>This page has moved</h1><p>It is now at <a href="${escapeAttribute(target)}">${escapeText(target)}</a>.</p></main></body></html>\n`);
+    // Whole or not at all: a half-written page without its mark would pass for a real page.
+    writeFileAtomically(file, `<!doctype html><html lang="en"><head><meta charset="utf-8">${MARK}<title>This page has moved</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeAttribute(canonical)}"><meta http-equiv="refresh" content="0; url=${escapeAttribute(target)}"></head><body><main><h1>This page has moved</h1><p>It is now at <a href="${escapeAttribute(target)}">${escapeText(target)}</a>.</p></main></body></html>\n`);
     pages++;
   }
   return pages;

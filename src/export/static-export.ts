@@ -1,8 +1,9 @@
-import { statSync } from 'node:fs';
-import { mkdir, rmdir, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, rmdir, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { paths } from '../content/paths.js';
+import { JOURNAL_FILE, removeJournal, temporaryName } from './build-journal.js';
 import { type BuildManifest, digest, emptyManifest, pageRecord, storedPage, writeManifest } from './build-manifest.js';
 import type { BuildState } from './change-set.js';
 import type { DependencyRecorder } from './page-dependencies.js';
@@ -43,6 +44,12 @@ export interface ExportOptions {
   onProgress?: (done: number, discovered: number) => void;
   /** Path prefixes written by another step (the Pagefind index): linked to, never rendered. */
   writtenElsewhere?: string[];
+  /**
+   * Pages (request path → file) an interrupted build may have replaced (build-journal.ts): their
+   * files are compared with the new render byte for byte, whatever the manifest says, and deleted
+   * when no page writes them any more. Those in `previous` must be in `stale` too.
+   */
+  interrupted?: ReadonlyMap<string, string>;
 }
 
 export interface BrokenLink {
@@ -101,14 +108,18 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   const stale = options.full || !options.previous ? 'everything' : (options.stale ?? 'everything');
   const pages = new Map<string, string>();
   // Only rendered pages are compared with their last version: their stored records are parsed.
+  const interrupted = options.interrupted ?? new Map<string, string>();
   const previousHash = (path: string, file: string) => {
+    if (interrupted.has(path)) return diskDigest(fileInside(outDir, file));
     const stored = previous.pages.get(path);
     if (stored === undefined) return undefined;
     const page = pageRecord(path, stored);
     return page.file === file ? page.hash : undefined;
   };
   const brokenLinks: BrokenLink[] = [];
-  const writer = startFileWriter();
+  // Temporary files an interrupted build left behind are not part of any site.
+  for (const file of new Set(interrupted.values())) await rm(temporaryName(fileInside(outDir, file)), { force: true });
+  const writer = startFileWriter(join(outDir, JOURNAL_FILE));
   let written = 0;
   let unchanged = 0;
   let rendered = 0;
@@ -137,7 +148,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
       unchanged++;
       return;
     }
-    await writer.write(full, body);
+    await writer.write(full, body, { path, file });
     written++;
   };
 
@@ -169,6 +180,8 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
       pages.set(path, page);
       unchanged++;
     }
+    // Pages new in an interrupted build: rendered again, or deleted below if they are gone.
+    for (const path of interrupted.keys()) if (path !== NOT_FOUND_PROBE && !previous.pages.has(path)) enqueue(path, PREVIOUS);
   }
   for (const seed of ['/', ...options.seeds]) enqueue(seed, SEED);
   let done = 0;
@@ -193,7 +206,9 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
   // or writes another file can leave one, and then the file may still be another page's.
   let deleted = 0;
   let writtenNow: Set<string> | null = null;
-  for (const [path, stored] of previous.pages) {
+  const candidates = new Map(previous.pages);
+  for (const [path, file] of interrupted) if (!candidates.has(path)) candidates.set(path, storedPage(path, { file, hash: '', deps: '' }));
+  for (const [path, stored] of candidates) {
     const now = pages.get(path);
     if (now === stored) continue;
     const { file } = pageRecord(path, stored);
@@ -204,6 +219,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportSummary>
     deleted++;
   }
   await writeManifest(outDir, { fingerprint: options.fingerprint ?? '', state: options.state ?? null, pages });
+  await removeJournal(outDir);
   return {
     outDir,
     rendered,
@@ -246,6 +262,15 @@ function pool<T>(queue: T[], limit: number, work: (item: T) => Promise<void>): P
     };
     pump();
   });
+}
+
+/** The digest of a file as it is on disk; undefined when there is none. */
+function diskDigest(path: string): string | undefined {
+  try {
+    return digest(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 function isFile(path: string): boolean {

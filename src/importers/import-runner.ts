@@ -2,6 +2,7 @@ import type { ArticleInput } from '../content/article.js';
 import { articleDigest } from '../content/digest.js';
 import type { PreparedArticle } from '../content/prepared-article.js';
 import { prepareArticle } from '../editorial/prepare-article.js';
+import { articleCharacterProblems } from '../content/article-characters.js';
 import type { RelatedRepository } from '../related/related-repository.js';
 import { type RefreshProgress, type RefreshReport, RelatedService } from '../related/related-service.js';
 import type { ArticleIngest, UpsertOutcome } from './article-ingest.js';
@@ -30,6 +31,11 @@ export interface ImportReport {
   durationMs: number;
   /** How the "Recommended" lists were brought up to date after the batches. */
   related: RefreshReport | null;
+  /**
+   * Why the import stopped before the end: the database cannot take more (full disk, I/O error,
+   * read-only): reported once, no further file read, the lists not refreshed.
+   */
+  stopped?: string;
 }
 
 export interface ScheduledImport {
@@ -104,8 +110,11 @@ export async function runImport(
       outcomes.forEach((outcome) => count(report, outcome));
     } catch (error) {
       // Preparing failed (before any write) or the batch's transaction rolled back: nothing of
-      // it was saved. Report every file it held, then go on.
-      const reason = `not saved: ${error instanceof Error ? error.message : String(error)}`;
+      // it was saved. Report every file it held, then go on, unless the database itself can take
+      // no more: then every later batch would fail the same way (issue 14).
+      const message = error instanceof Error ? error.message : String(error);
+      if (isStorageFailure(error)) report.stopped = `the database cannot take more: ${message} (${(error as { code: string }).code})`;
+      const reason = report.stopped ? 'not saved: the import stopped (see above)' : `not saved: ${message}`;
       for (const file of new Set(pending.map((entry) => entry.file))) report.failed.push({ file, reason });
     }
   };
@@ -114,18 +123,25 @@ export async function runImport(
     report.files++;
     record(report, loaded);
     for (const article of loaded.articles) {
-      options.seen?.add(article.provenance.id);
-      const planned = plannedPublication(article, now());
-      if (planned) report.scheduled.push({ file: loaded.file, provenanceId: article.provenance.id, publishAt: planned.publishAt });
-      batch.push({ file: loaded.file, article: planned?.article ?? article });
+      // Refused with the field named: a control character would make the feed invalid XML (issue 14).
+      const problems = articleCharacterProblems(article);
+      if (problems.length > 0) {
+        report.failed.push({ file: loaded.file, reason: problems.join('; ') });
+      } else {
+        options.seen?.add(article.provenance.id);
+        const planned = plannedPublication(article, now());
+        if (planned) report.scheduled.push({ file: loaded.file, provenanceId: article.provenance.id, publishAt: planned.publishAt });
+        batch.push({ file: loaded.file, article: planned?.article ?? article });
+      }
     }
     if (batch.length >= batchSize) await flush();
     options.onProgress?.({ done: report.files, total: source.total, file: loaded.file });
+    if (report.stopped) break;
   }
   await flush();
   // The batches marked what they wrote as pending; only what those articles can change is
   // recomputed (or everything, when most of the site changed). Never left for page views.
-  if (!options.skipRelated) report.related = await new RelatedService(related, now).refreshPending(options.onRelatedProgress);
+  if (!options.skipRelated && !report.stopped) report.related = await new RelatedService(related, now).refreshPending(options.onRelatedProgress);
   report.durationMs = Math.round(performance.now() - started);
   return report;
 }
@@ -159,5 +175,13 @@ function count(report: ImportReport, outcome: UpsertOutcome): void {
 }
 
 export function importSucceeded(report: ImportReport): boolean {
-  return report.failed.length === 0;
+  return report.failed.length === 0 && !report.stopped;
+}
+
+/** SQLite's and PostgreSQL's codes for a database that can take no more writes, whatever the data. */
+const STORAGE_FAILURES = /^(SQLITE_(FULL|IOERR.*|READONLY.*|CORRUPT.*|CANTOPEN.*|NOTADB)|53100|53200|58030)$/;
+
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_FAILURES.test(code);
 }

@@ -14,7 +14,7 @@ import { mediaRoutes } from './routes/media-routes.js';
 import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
-import { dropEmptyNumbers, schemaErrorFormatter } from './route-schemas.js';
+import { dropEmptyNumbers, screenParameters, schemaErrorFormatter } from './route-schemas.js';
 import { securityHeaders } from './security-headers.js';
 import { accountRoutes } from './admin/account-routes.js';
 import { adminApiRoutes } from './admin/admin-api-routes.js';
@@ -108,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   pageCache?.serveHits(app);
   await app.register(helmet, securityHeaders);
   app.addHook('preValidation', dropEmptyNumbers);
+  app.addHook('preValidation', screenParameters);
   installErrorHandling(app, site);
   installSitePageLinks(app, options.catalogue, site);
   await app.register(fastifyStatic, {

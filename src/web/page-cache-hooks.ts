@@ -7,7 +7,7 @@ import {
   compressBody,
   etagFor,
   finishPage,
-  isCacheableUrl,
+  pageCacheKey,
   matchesIfNoneMatch,
 } from './page-cache.js';
 
@@ -32,6 +32,8 @@ const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'etag', 'var
 
 interface Pending {
   version: string;
+  /** What the response is stored under (pageCacheKey). */
+  key: string;
   compressed?: CompressedBody;
 }
 
@@ -86,10 +88,11 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
       }));
 
   const lookup = (request: FastifyRequest, reply: FastifyReply, current: string | null): boolean => {
-    if (current === null || !isCacheableUrl(request.url)) return false;
-    const page = cache.get(request.url);
+    const key = current === null ? null : pageCacheKey(request.url, queryParametersRead(request));
+    if (key === null) return false;
+    const page = cache.get(key);
     if (!page) {
-      if (request.method === 'GET') pending.set(request, { version: current });
+      if (request.method === 'GET') pending.set(request, { version: current!, key });
       return false;
     }
     serveHit(request, reply, page);
@@ -128,7 +131,7 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !PER_RESPONSE.has(name)) stored[name] = String(value);
       }
-      cache.set(request.url, finishPage(entry.compressed, stored));
+      cache.set(entry.key, finishPage(entry.compressed, stored));
     });
   };
 
@@ -137,6 +140,12 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
   };
 
   return { cache, serveHits, storeMisses, checkSoon };
+}
+
+/** The query parameters the matched route declares in its querystring schema (routing runs before onRequest). */
+function queryParametersRead(request: FastifyRequest): ReadonlySet<string> {
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+  return new Set(Object.keys(schema?.properties ?? {}));
 }
 
 function serveHit(request: FastifyRequest, reply: FastifyReply, page: CachedPage): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, finishPage, isCacheableUrl, matchesIfNoneMatch } from './page-cache.js';
+import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, finishPage, matchesIfNoneMatch, pageCacheKey } from './page-cache.js';
 
 const page = (bytes: number): CachedPage => ({
   tag: 't',
@@ -100,15 +100,20 @@ describe('conditional requests and content negotiation', () => {
   }
 });
 
-describe('isCacheableUrl', () => {
+describe('pageCacheKey', () => {
+  const none = new Set<string>();
   it('stores plain paths and the parameters the pages read', () => {
-    assert.equal(isCacheableUrl('/articles/flu'), true);
-    assert.equal(isCacheableUrl('/categories/womens-health?page=2'), true);
-    assert.equal(isCacheableUrl('/api/articles?limit=5&offset=10&tag=flu'), true);
+    assert.equal(pageCacheKey('/articles/flu', none), '/articles/flu');
+    assert.equal(pageCacheKey('/categories/womens-health?page=2', new Set(['page'])), '/categories/womens-health?page=2');
+    assert.equal(pageCacheKey('/api/articles?limit=5&offset=10&tag=flu', new Set(['limit', 'offset', 'tag'])), '/api/articles?limit=5&offset=10&tag=flu');
   });
-  it('does not store junk or repeated parameters, which would push real pages out', () => {
-    assert.equal(isCacheableUrl('/articles/flu?utm_source=news'), false);
-    assert.equal(isCacheableUrl('/articles/flu?junk=1'), false);
-    assert.equal(isCacheableUrl('/categories/x?page=2&page=3'), false);
+  it('a page that reads no query parameter is the same page whatever the query (issue 14: /sitemap.xml?r=random re-rendered)', () => {
+    assert.equal(pageCacheKey('/sitemap.xml?r=12345', none), '/sitemap.xml');
+    assert.equal(pageCacheKey('/articles/flu?utm_source=news', none), '/articles/flu');
+    assert.equal(pageCacheKey('/categories/x?junk=1&page=2', new Set(['page'])), '/categories/x?page=2');
+    assert.equal(pageCacheKey('/categories/x?junk=1', new Set(['page'])), '/categories/x');
+  });
+  it('does not store a parameter the page reads given twice (a 400)', () => {
+    assert.equal(pageCacheKey('/categories/x?page=2&page=3', new Set(['page'])), null);
   });
 });

@@ -161,21 +161,24 @@ export function chooseEncoding(header: string | undefined): Encoding {
   return gzWeight > 0 ? 'gzip' : 'identity';
 }
 
-/** The query parameters the cached routes read; anything else changes nothing on the page. */
-const MEANINGFUL_PARAMETERS = new Set(['page', 'limit', 'offset', 'category', 'tag', 'topic', 'provenance']);
-
 /**
- * Whether a URL's response may be stored. A query string with other parameters ("?utm_source=",
- * "?junk=1", a parameter given twice) is answered but not stored: otherwise every variation
- * would take a cache entry and push real pages out.
+ * The key a response is stored under, or null when it may not be stored. `reads` are the query
+ * parameters the route reads (its querystring schema): a page that reads none is the same page
+ * whatever the query, so `/sitemap.xml?r=<random>` is one entry, answered from the cache, instead
+ * of a render and a compression each time (issue 14). Parameters the route does not read are left
+ * out of the key ("?utm_source=", "?junk=1"); one it reads given twice is not stored (a 400).
  */
-export function isCacheableUrl(url: string): boolean {
+export function pageCacheKey(url: string, reads: ReadonlySet<string>): string | null {
   const question = url.indexOf('?');
-  if (question === -1) return true;
-  const seen = new Set<string>();
-  for (const key of new URLSearchParams(url.slice(question + 1)).keys()) {
-    if (!MEANINGFUL_PARAMETERS.has(key) || seen.has(key)) return false;
-    seen.add(key);
+  if (question === -1) return url;
+  const path = url.slice(0, question);
+  if (reads.size === 0) return path;
+  const kept = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(url.slice(question + 1))) {
+    if (!reads.has(key)) continue;
+    if (kept.has(key)) return null;
+    kept.append(key, value);
   }
-  return true;
+  const query = kept.toString();
+  return query === '' ? path : `${path}?${query}`;
 }

@@ -14,6 +14,8 @@ const API_MAX_LIMIT = 100;
 const API_DEFAULT_LIMIT = 20;
 const MAX_PAGE = 1_000_000;
 const MAX_FILTER_LENGTH = 200;
+/** Past any list's end, and within what both databases take as an OFFSET (1e19 was a 500). */
+export const API_MAX_OFFSET = 1_000_000_000;
 
 export function pageCount(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
@@ -65,7 +67,7 @@ export interface ApiWindowQuery {
 }
 const apiWindow = {
   limit: { type: 'integer', minimum: 1, maximum: API_MAX_LIMIT, default: API_DEFAULT_LIMIT },
-  offset: { type: 'integer', minimum: 0, default: 0 },
+  offset: { type: 'integer', minimum: 0, maximum: API_MAX_OFFSET, default: 0 },
 } as const;
 
 export interface ArticleListApiQuery extends ApiWindowQuery {
@@ -152,6 +154,63 @@ export function dropEmptyNumbers(request: FastifyRequest, _reply: FastifyReply, 
   const query = request.query as Record<string, unknown> | undefined;
   if (schema?.properties && query) {
     for (const [name, value] of Object.entries(query)) if (value === '' && schema.properties[name]?.type === 'integer') delete query[name];
+  }
+  done();
+}
+
+/** The largest id or count any column takes on both databases (PostgreSQL's integer). */
+export const MAX_INTEGER_PARAMETER = 2_147_483_647;
+
+type PropertySchemas = Record<string, { type?: unknown; maximum?: unknown }>;
+
+/**
+ * Route config of the search routes: what a reader typed in `q` is cleaned by the search itself
+ * (control characters removed, src/search/query-analysis.ts) and answered, NUL included.
+ */
+export const SEARCH_TEXT_CONFIG = { freeText: ['q'] };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Query parameters the route cleans itself: `screenParameters` lets a NUL in them through. */
+    freeText?: string[];
+  }
+}
+
+/**
+ * A preValidation hook on every route, for what the schemas alone let through to the database
+ * (a 500 before issue 14):
+ * - a query parameter the route does not declare is dropped (the page is the same whatever it
+ *   says, as the page cache assumes), so a handler never meets one given twice as a list;
+ * - a NUL character in a path or query parameter is a 400 naming it: PostgreSQL cannot hold NUL
+ *   in text and failed the query (14 routes), and no slug, filter or search has one;
+ * - a whole number past what the columns take (`/api/admin/articles/1e19`) is a 400 naming it,
+ *   for every integer in a path, query or body whose schema sets no lower maximum.
+ */
+export function screenParameters(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
+  const schema = request.routeOptions.schema as Partial<Record<HttpPart, { properties?: PropertySchemas }>> | undefined;
+  const query = request.query as Record<string, unknown> | undefined;
+  const declared = schema?.querystring?.properties;
+  const freeText = request.routeOptions.config?.freeText ?? [];
+  if (declared && query && typeof query === 'object') {
+    for (const name of Object.keys(query)) if (!(name in declared)) delete query[name];
+  }
+  for (const part of ['params', 'querystring', 'body'] as const) {
+    const values = part === 'params' ? request.params : part === 'querystring' ? query : request.body;
+    if (!values || typeof values !== 'object' || Array.isArray(values)) continue;
+    const properties = schema?.[part]?.properties ?? {};
+    for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+      const texts = Array.isArray(value) ? value : [value];
+      if (part !== 'body' && !(part === 'querystring' && freeText.includes(name)) && texts.some((text) => typeof text === 'string' && text.includes('\u0000'))) {
+        done(badRequest(`${PART_NAMES[part]} "${name}" must not contain a NUL character (%00)`));
+        return;
+      }
+      const property = properties[name];
+      if (property?.type !== 'integer' || (typeof property.maximum === 'number' && property.maximum <= MAX_INTEGER_PARAMETER)) continue;
+      if (texts.some((text) => (typeof text === 'string' || typeof text === 'number') && Number(text) > MAX_INTEGER_PARAMETER)) {
+        done(badRequest(`${PART_NAMES[part]} "${name}" must be at most ${MAX_INTEGER_PARAMETER}`));
+        return;
+      }
+    }
   }
   done();
 }

@@ -61,6 +61,7 @@ function formatReport(report: ImportReport): string {
     `  skipped    ${report.skipped.length}`,
     `  failed     ${report.failed.length}`,
   ];
+  if (report.stopped) lines.push(`Stopped: ${report.stopped}; the files after the last batch were not read.`);
   if (report.related && report.related.mode !== 'none') {
     lines.push(`Recommended lists: ${report.related.recomputed} recomputed (${report.related.mode}) in ${(report.related.durationMs / 1000).toFixed(1)} s`);
   }

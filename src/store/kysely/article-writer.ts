@@ -59,7 +59,23 @@ export class BatchWriter {
   }
 
   static async run<T>(db: Kysely<Database>, search: SearchSink | null, work: (writer: BatchWriter) => Promise<T>): Promise<T> {
-    return db.transaction().execute((trx) => work(new BatchWriter(trx, search)));
+    let failure: { error: unknown } | null = null;
+    try {
+      return await db.transaction().execute(async (trx) => {
+        try {
+          return await work(new BatchWriter(trx, search));
+        } catch (error) {
+          failure = { error };
+          throw error;
+        }
+      });
+    } catch (error) {
+      // On SQLITE_FULL (and some I/O errors) SQLite rolls the transaction back itself; Kysely's own
+      // ROLLBACK then fails with "cannot rollback - no transaction is active", which hid the
+      // real error from the import report (issue 14). The work's error is the one to report.
+      if (failure !== null && (failure as { error: unknown }).error !== error) throw (failure as { error: unknown }).error;
+      throw error;
+    }
   }
 
   /**

@@ -21,10 +21,13 @@ export type SqliteSite = OpenedSite<Site & { search: SearchIndex }>;
  * Opens (creating if needed) the embedded SQLite database, brings its schema up to date and
  * returns the site's ports, the full-text index among them, all over one connection.
  */
-export async function openSqliteSite(path: string): Promise<SqliteSite> {
+export async function openSqliteSite(path: string, options: { maxPageCount?: number } = {}): Promise<SqliteSite> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const connection = new SQLite(path);
   try {
+    // A cap on the file's size in pages: past it a write fails with SQLITE_FULL, as on a full disk
+    // (the import tests fill the "disk" this way, deterministically).
+    if (options.maxPageCount !== undefined) connection.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');

@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { descendantIds } from '../../content/category.js';
+import { withoutTrailingSlashes } from '../listing-path.js';
 import {
   type ArticleListApiQuery,
   type SlugParams,
@@ -120,7 +121,7 @@ export function apiRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     });
 
     app.get<{ Params: WildcardParams }>('/api/categories/*', { schema: { params: wildcardParams } }, async (request) => {
-      const slug = request.params['*'].replace(/\/+$/, '');
+      const slug = withoutTrailingSlashes(request.params['*']);
       const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
       if (!category) throw notFound(`category "${slug}"`);
       return {

@@ -5,6 +5,7 @@ import { notFound } from '../../errors.js';
 import { RECOMMENDED_LIST_LENGTH } from '../../related/list-length.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { categoryTrail, descendantIds } from '../../content/category.js';
+import { isCanonicalPositiveInteger, splitListingPath, withoutTrailingSlashes } from '../listing-path.js';
 import {
   type OptionalPageQuery,
   type PageQuery,
@@ -116,8 +117,7 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     app.get<{ Params: WildcardParams; Querystring: OptionalPageQuery }>('/categories/*', { schema: categoryPage }, async (request, reply) => {
       // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is
       // split off here and checked against the schema a /page/:n route would have.
-      const [, rest = '', pathPage] = /^(.*?)(?:\/page\/([^/]+))?\/*$/.exec(request.params['*']) ?? [];
-      const slug = rest;
+      const { slug, pathPage } = splitListingPath(request.params['*']);
       const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
       if (!category) {
         // A category whose slug changed (or its parent's): its pages, page N included, moved with it.
@@ -168,7 +168,11 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     app.get<{ Params: SlugPageParams; Querystring: OptionalPageQuery }>(
       '/tags/:slug/page/:n',
       { schema: { params: slugPageParams, querystring: optionalPageQuery } },
-      (request, reply) => tagPage(request.params.slug, listingPageNumber(request.params.n, request.query.page), reply),
+      (request, reply) => {
+        const raw = lastPathSegment(request);
+        if (!isCanonicalPositiveInteger(raw)) throw notFound(`page "${raw}"`);
+        return tagPage(request.params.slug, listingPageNumber(request.params.n, request.query.page), reply);
+      },
     );
 
     app.get('/health-a-z', async (_request, reply) => {
@@ -190,6 +194,12 @@ function movedPermanently(reply: FastifyReply, location: string) {
 }
 
 /** The request's query string (with its '?'), kept across a redirect: `?page=2` of a moved listing. */
+/** The last segment of the request's path as the URL wrote it (before the schema made a number of it). */
+function lastPathSegment(request: FastifyRequest): string {
+  const path = withoutTrailingSlashes(request.url.split('?', 1)[0]!);
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
 function queryOf(request: FastifyRequest): string {
   const at = request.url.indexOf('?');
   return at === -1 ? '' : request.url.slice(at);
@@ -211,6 +221,8 @@ function listingPageNumber(fromPath: number | undefined, fromQuery: number | und
 
 /** The N of a `/page/N` the route split off a path itself, checked by `pathPageParams`. */
 function validPathPage(request: FastifyRequest, raw: string): number {
+  // One address per page: /page/02, /page/2.0 or /page/+2 would be copies of /page/2.
+  if (raw.trim() !== '' && Number.isFinite(Number(raw)) && !isCanonicalPositiveInteger(raw)) throw notFound(`page "${raw}"`);
   const validate = request.compileValidationSchema(pathPageParams, 'params');
   const params: { n: unknown } = { n: raw };
   if (!validate(params)) throw schemaErrorFormatter(validate.errors ?? [], 'params');

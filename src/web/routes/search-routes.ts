@@ -13,6 +13,7 @@ import {
   searchApiQuery,
   searchPageQuery,
   suggestQuery,
+  SEARCH_TEXT_CONFIG,
 } from '../route-schemas.js';
 import { type SiteContext, absoluteUrl, paths, renderSearchPage } from '../views/index.js';
 
@@ -34,7 +35,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         rateLimited(`Too many searches: please wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`),
     });
 
-    app.get<{ Querystring: SearchPageQuery }>(paths.search(), { schema: { querystring: searchPageQuery } }, async (request, reply) => {
+    app.get<{ Querystring: SearchPageQuery }>(paths.search(), { schema: { querystring: searchPageQuery }, config: SEARCH_TEXT_CONFIG }, async (request, reply) => {
       const q = (request.query.q ?? '').trim();
       const filters = filtersOf(request.query);
       const pageNumber = request.query.page;
@@ -53,7 +54,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
         .send(html);
     });
 
-    app.get<{ Querystring: SearchApiQuery }>('/api/search', { schema: { querystring: searchApiQuery } }, async (request, reply) => {
+    app.get<{ Querystring: SearchApiQuery }>('/api/search', { schema: { querystring: searchApiQuery }, config: SEARCH_TEXT_CONFIG }, async (request, reply) => {
       const q = (request.query.q ?? '').trim();
       if (q === '') throw badRequest('q: give a question or some words to search for');
       const { limit, offset } = request.query;
@@ -77,7 +78,7 @@ export function searchRoutes(search: SearchService, site: SiteContext, options: 
       };
     });
 
-    app.get<{ Querystring: SuggestQuery }>(paths.suggest(), { schema: { querystring: suggestQuery } }, async (request, reply) => {
+    app.get<{ Querystring: SuggestQuery }>(paths.suggest(), { schema: { querystring: suggestQuery }, config: SEARCH_TEXT_CONFIG }, async (request, reply) => {
       const q = (request.query.q ?? '').trim().slice(0, 100);
       const suggestions = await search.suggest(q);
       reply.header('cache-control', 'public, max-age=300');

@@ -3,7 +3,9 @@ import type { Article } from '../../content/article.js';
 import { excerpt } from '../../content/excerpt.js';
 import { latestDate } from '../../content/latest-date.js';
 import { markdownProseBlocks } from '../../content/markdown.js';
+import { withoutDisallowedCharacters } from '../../content/text-characters.js';
 import { notFound } from '../../errors.js';
+import { isCanonicalPositiveInteger } from '../listing-path.js';
 import type { PublishedCatalogue } from '../published-catalogue.js';
 import { AZ_LETTERS, azLetterOf, azLetterPath, type SiteContext, absoluteUrl, paths } from '../views/index.js';
 
@@ -75,9 +77,10 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     // Any name is looked up: a part that does not exist (articles-0, articles-x) is a 404, not a 400.
     const sitemapPart = { type: 'object', properties: { n: { type: 'string' } }, required: ['n'] } as const;
     app.get<{ Params: { n: string } }>('/sitemaps/articles-:n.xml', { schema: { params: sitemapPart } }, async (request, reply) => {
-      const n = Number(request.params.n);
+      // Only as the index writes it: articles-01, -1e0, -0x1 or -+1 would each be another copy.
+      const n = isCanonicalPositiveInteger(request.params.n) ? Number(request.params.n) : Number.NaN;
       const total = await catalogue.countPublished();
-      if (!Number.isInteger(n) || n < 1 || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
+      if (!Number.isInteger(n) || (n - 1) * ARTICLES_PER_SITEMAP >= total) {
         throw notFound(`sitemap "articles-${request.params.n}.xml"`);
       }
       const xml = await urlset(await articleUrls((n - 1) * ARTICLES_PER_SITEMAP, ARTICLES_PER_SITEMAP));
@@ -91,7 +94,8 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       const updatedOf = (article: Article) => new Date(latestDate(article.publishedAt, article.updatedAt, article.lastReviewedAt) ?? 0);
       const { Feed } = await import('feed');
       const feed = new Feed({
-        title: site.name,
+        // Stored text is checked on the way in; this covers rows written before that check (issue 14).
+        title: withoutDisallowedCharacters(site.name),
         id: absolute(paths.home()),
         link: absolute(paths.home()),
         language: 'en',
@@ -104,12 +108,12 @@ export function seoRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
       });
       for (const article of articles) {
         feed.addItem({
-          title: article.title,
+          title: withoutDisallowedCharacters(article.title),
           id: absolute(paths.article(article.slug)),
           link: absolute(paths.article(article.slug)),
           date: updatedOf(article),
           ...(article.publishedAt ? { published: new Date(article.publishedAt) } : {}),
-          description: excerpt(feedSummaryText(article.bodyMarkdown), 200),
+          description: withoutDisallowedCharacters(excerpt(feedSummaryText(article.bodyMarkdown), 200)),
         });
       }
       return reply.type('application/atom+xml; charset=utf-8').header('cache-control', SEO_CACHE).send(feed.atom1());
