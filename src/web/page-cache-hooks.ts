@@ -7,7 +7,7 @@ import {
   compressBody,
   etagFor,
   finishPage,
-  isCacheableUrl,
+  cacheKeyOf,
   matchesIfNoneMatch,
 } from './page-cache.js';
 
@@ -32,6 +32,8 @@ const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'etag', 'var
 
 interface Pending {
   version: string;
+  /** The URL without tracking parameters (page-cache.ts cacheKeyOf). */
+  key: string;
   compressed?: CompressedBody;
 }
 
@@ -86,10 +88,11 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
       }));
 
   const lookup = (request: FastifyRequest, reply: FastifyReply, current: string | null): boolean => {
-    if (current === null || !isCacheableUrl(request.url)) return false;
-    const page = cache.get(request.url);
+    const key = current === null ? null : cacheKeyOf(request.url);
+    if (current === null || key === null) return false;
+    const page = cache.get(key);
     if (!page) {
-      if (request.method === 'GET') pending.set(request, { version: current });
+      if (request.method === 'GET') pending.set(request, { version: current, key });
       return false;
     }
     serveHit(request, reply, page);
@@ -128,7 +131,7 @@ export function installPageCache(options: PageCacheOptions): PageCacheHooks {
       for (const [name, value] of Object.entries(reply.getHeaders())) {
         if (value !== undefined && !PER_RESPONSE.has(name)) stored[name] = String(value);
       }
-      cache.set(request.url, finishPage(entry.compressed, stored));
+      cache.set(entry.key, finishPage(entry.compressed, stored));
     });
   };
 

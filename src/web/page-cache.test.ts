@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, finishPage, isCacheableUrl, matchesIfNoneMatch } from './page-cache.js';
+import { type CachedPage, PageCache, chooseEncoding, compressBody, etagFor, cacheKeyOf, finishPage, matchesIfNoneMatch } from './page-cache.js';
 
 const page = (bytes: number): CachedPage => ({
   tag: 't',
@@ -100,15 +100,23 @@ describe('conditional requests and content negotiation', () => {
   }
 });
 
-describe('isCacheableUrl', () => {
-  it('stores plain paths and the parameters the pages read', () => {
-    assert.equal(isCacheableUrl('/articles/flu'), true);
-    assert.equal(isCacheableUrl('/categories/womens-health?page=2'), true);
-    assert.equal(isCacheableUrl('/api/articles?limit=5&offset=10&tag=flu'), true);
+describe('cacheKeyOf', () => {
+  it('stores plain paths and the parameters the pages read under the URL as sent', () => {
+    assert.equal(cacheKeyOf('/articles/flu'), '/articles/flu');
+    assert.equal(cacheKeyOf('/categories/womens-health?page=2'), '/categories/womens-health?page=2');
+    assert.equal(cacheKeyOf('/api/articles?limit=5&offset=10&tag=flu'), '/api/articles?limit=5&offset=10&tag=flu');
+  });
+  it('tracking parameters share the clean URL\'s entry', () => {
+    assert.equal(cacheKeyOf('/articles/flu?utm_source=news&utm_medium=email'), '/articles/flu');
+    assert.equal(cacheKeyOf('/articles/flu?fbclid=IwAR0abc'), '/articles/flu');
+    for (const name of ['gclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', 'utm_campaign']) {
+      assert.equal(cacheKeyOf(`/topics/flu?${name}=x`), '/topics/flu', name);
+    }
+    assert.equal(cacheKeyOf('/categories/x?utm_source=a&page=2&gclid=b'), '/categories/x?page=2');
   });
   it('does not store junk or repeated parameters, which would push real pages out', () => {
-    assert.equal(isCacheableUrl('/articles/flu?utm_source=news'), false);
-    assert.equal(isCacheableUrl('/articles/flu?junk=1'), false);
-    assert.equal(isCacheableUrl('/categories/x?page=2&page=3'), false);
+    assert.equal(cacheKeyOf('/articles/flu?junk=1'), null);
+    assert.equal(cacheKeyOf('/articles/flu?utm_source=news&junk=1'), null);
+    assert.equal(cacheKeyOf('/categories/x?page=2&page=3'), null);
   });
 });

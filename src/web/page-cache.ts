@@ -165,17 +165,37 @@ export function chooseEncoding(header: string | undefined): Encoding {
 const MEANINGFUL_PARAMETERS = new Set(['page', 'limit', 'offset', 'category', 'tag', 'topic', 'provenance']);
 
 /**
- * Whether a URL's response may be stored. A query string with other parameters ("?utm_source=",
- * "?junk=1", a parameter given twice) is answered but not stored: otherwise every variation
- * would take a cache entry and push real pages out.
+ * Parameters that campaign and click tracking append to links (docs/serving.md lists them): no page
+ * reads them, so a URL carrying them is the page of the URL without them, served from the same entry.
+ * Every `utm_` parameter counts (utm_source, utm_medium, utm_campaign, utm_term, utm_content, utm_id…).
  */
-export function isCacheableUrl(url: string): boolean {
+export const TRACKING_PARAMETERS: ReadonlySet<string> = new Set([
+  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'li_fat_id',
+  'mc_cid', 'mc_eid', '_ga', '_gl',
+]);
+
+export function isTrackingParameter(name: string): boolean {
+  return name.startsWith('utm_') || TRACKING_PARAMETERS.has(name);
+}
+
+/**
+ * The key a URL's response is stored under, or null when it may not be stored. Tracking parameters
+ * are dropped, so `/articles/flu?utm_source=news` shares `/articles/flu`'s entry. Any other
+ * parameter ("?junk=1", a parameter given twice) is answered but not stored: otherwise every
+ * variation would take a cache entry and push real pages out.
+ */
+export function cacheKeyOf(url: string): string | null {
   const question = url.indexOf('?');
-  if (question === -1) return true;
-  const seen = new Set<string>();
-  for (const key of new URLSearchParams(url.slice(question + 1)).keys()) {
-    if (!MEANINGFUL_PARAMETERS.has(key) || seen.has(key)) return false;
-    seen.add(key);
+  if (question === -1) return url;
+  const kept = new URLSearchParams();
+  let dropped = false;
+  for (const [key, value] of new URLSearchParams(url.slice(question + 1))) {
+    if (isTrackingParameter(key)) dropped = true;
+    else if (!MEANINGFUL_PARAMETERS.has(key) || kept.has(key)) return null;
+    else kept.append(key, value);
   }
-  return true;
+  // Unchanged when nothing was dropped, so a listing URL is its own key as sent.
+  if (!dropped) return url;
+  const query = kept.toString();
+  return query === '' ? url.slice(0, question) : `${url.slice(0, question)}?${query}`;
 }
