@@ -8,6 +8,7 @@ import type { PreviewLinkStore } from '../editorial/preview-links.js';
 import type { TaxonomyStore } from '../editorial/taxonomy.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
+import type { RateLimitCounter } from '../web/rate-limit-counter.js';
 import type { SiteMaintenance } from './site-maintenance.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Site {
   taxonomy: TaxonomyStore;
   /** Readers' answers to "Is this page helpful?", kept without identifying them (editorial/feedback-store.ts). */
   feedback: FeedbackStore;
+  /** Request counts of rate limits (search, suggestions), shared by every server process on this database (web/rate-limit-counter.ts). */
+  rateLimits: RateLimitCounter;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

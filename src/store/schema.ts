@@ -26,6 +26,7 @@ export interface Database {
   signoffs: SignoffTable;
   article_events: ArticleEventTable;
   article_feedback: ArticleFeedbackTable;
+  rate_limit_windows: RateLimitWindowTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -287,4 +288,11 @@ export interface ArticleFeedbackTable {
   helpful: number;
   comment: string | null;
   day: string;
+}
+
+/** One rate-limit window (migration 021): its end in milliseconds since the epoch (bigint: PostgreSQL returns them as text). */
+export interface RateLimitWindowTable {
+  key: string;
+  ends_ms: number | string;
+  hits: number;
 }

@@ -1,12 +1,13 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
+import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE, DEFAULT_SUGGEST_PER_MINUTE, type TrustProxy } from '../config/config.js';
 import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
 import { installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
+import type { RateLimitCounter } from './rate-limit-counter.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
@@ -41,7 +42,12 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade' | 'country' | 'licenceUrl'>>;
+  /**
+   * Where search and suggestion limits count (the site's database: every server process shares
+   * the budget). Left out, each process counts in memory.
+   */
+  rateLimits?: RateLimitCounter;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'suggestPerMinute' | 'trustProxy' | 'timeZone' | 'readingGrade' | 'country' | 'licenceUrl'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -77,6 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
     schemaErrorFormatter,
+    // Behind a CDN or reverse proxy, the reader's address is in X-Forwarded-For; believed only as configured (docs/serving.md).
+    trustProxy: fastifyTrustProxy(options.config.trustProxy ?? false),
   });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {
@@ -144,9 +152,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   if (options.search) {
-    await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));
+    await app.register(searchRoutes(options.search, site, {
+      perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE,
+      suggestPerMinute: options.config.suggestPerMinute ?? DEFAULT_SUGGEST_PER_MINUTE,
+      ...(options.rateLimits ? { counter: options.rateLimits } : {}),
+    }));
   }
   return app;
+}
+
+/** A number of hops as the function Fastify's types take (the same rule Fastify applies to a number: the nearest `hops` proxies). */
+function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 /**

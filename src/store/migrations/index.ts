@@ -14,6 +14,7 @@ import * as redirects from './012-redirects.js';
 import * as clinicalGovernance from './013-clinical-governance.js';
 import * as revisionReadability from './014-revision-readability.js';
 import * as readerFeedback from './015-reader-feedback.js';
+import * as rateLimits from './021-rate-limits.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
@@ -24,6 +25,7 @@ export const migrationProvider: MigrationProvider = {
       '013-clinical-governance': clinicalGovernance,
       '014-revision-readability': revisionReadability,
       '015-reader-feedback': readerFeedback,
+      '021-rate-limits': rateLimits,
     };
   },
 };

@@ -19,6 +19,7 @@ import { searchIndexContract } from '../../search/search-index.contract.js';
 import { EVERY_TEST } from '../../testing/contract-suite.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../testing/postgres.js';
 import { publishedCatalogueContract } from '../../web/published-catalogue.contract.js';
+import { rateLimitCounterContract } from '../../web/rate-limit-counter.contract.js';
 import { openPostgresSite } from './open-postgres-site.js';
 
 const runId = `${process.pid}_${Date.now().toString(36)}`;
@@ -47,6 +48,7 @@ if (await postgresReachable()) {
   previewLinksContract('PostgreSQL', openSite);
   taxonomyContract('PostgreSQL', openSite);
   feedbackStoreContract('PostgreSQL', openSite);
+  rateLimitCounterContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {
