@@ -5,7 +5,7 @@ import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE, DEFAULT_
 import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
-import { installErrorHandling } from './error-handling.js';
+import { frameworkErrorAnswer, installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
 import type { RateLimitCounter } from './rate-limit-counter.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
@@ -15,7 +15,7 @@ import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
 import { dropEmptyNumbers, schemaErrorFormatter } from './route-schemas.js';
-import { securityHeaders } from './security-headers.js';
+import { PERMISSIONS_POLICY, securityHeaders } from './security-headers.js';
 import { accountRoutes } from './admin/account-routes.js';
 import { adminApiRoutes } from './admin/admin-api-routes.js';
 import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
@@ -77,15 +77,6 @@ export const ASSET_VERSION = '1';
  * same app in-process.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
-    // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
-    schemaErrorFormatter,
-    // Behind a CDN or reverse proxy, the reader's address is in X-Forwarded-For; believed only as configured (docs/serving.md).
-    trustProxy: fastifyTrustProxy(options.config.trustProxy ?? false),
-  });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {
     name: options.config.siteName,
@@ -99,11 +90,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
     ...(options.feedback && !options.staticExport ? { readerFeedback: true } : {}),
   };
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
+    // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
+    schemaErrorFormatter,
+    // Behind a CDN or reverse proxy, the reader's address is in X-Forwarded-For; believed only as configured (docs/serving.md).
+    trustProxy: fastifyTrustProxy(options.config.trustProxy ?? false),
+    // A URL Fastify cannot decode (`/%ff`) is refused before any hook runs: the site's own 400, with its headers.
+    frameworkErrors: frameworkErrorAnswer(site),
+  });
 
   // Hits first: a page-cache hit replays the headers its miss was sent with, so it needs no hook after this one.
   const pageCache = options.pageCache && options.pageCache.maxBytes > 0 ? installPageCache(options.pageCache) : null;
   pageCache?.serveHits(app);
   await app.register(helmet, securityHeaders);
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    done();
+  });
   app.addHook('preValidation', dropEmptyNumbers);
   installErrorHandling(app, site);
   await app.register(fastifyStatic, {
