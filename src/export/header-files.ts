@@ -1,11 +1,9 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { ASSET_CACHE_CONTROL } from '../web/asset-fingerprints.js';
 import { securityHeaderValues } from '../web/security-headers.js';
 import { fileInside } from './output-path.js';
 
 export const HEADERS_FILE = '_headers';
-
-/** How the server caches assets (web/app.ts): safe because each URL carries its file's content hash. */
-export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 // The names as the server sends them, in the case hosts and docs use.
 const DISPLAY_NAMES: Record<string, string> = {
@@ -39,9 +37,14 @@ export function headersFileText(basePath: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Rewritten on every build (a changed policy reaches the host with the next deploy), through a temporary name. */
+/**
+ * Written when its bytes change (as every file of an incremental build), through a temporary
+ * name so an interrupted build never leaves half a file.
+ */
 export async function writeHeaderFiles(outDir: string, site: { basePath: string }): Promise<void> {
   const file = fileInside(outDir, HEADERS_FILE);
-  await writeFile(`${file}.tmp`, headersFileText(site.basePath));
+  const text = headersFileText(site.basePath);
+  if ((await readFile(file, 'utf8').catch(() => null)) === text) return;
+  await writeFile(`${file}.tmp`, text);
   await rename(`${file}.tmp`, file);
 }

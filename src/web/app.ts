@@ -1,10 +1,14 @@
 import helmet from '@fastify/helmet';
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import type { ServerResponse } from 'node:http';
+import { relative, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE, DEFAULT_SUGGEST_PER_MINUTE, type TrustProxy } from '../config/config.js';
 import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
+import { ASSET_CACHE_CONTROL, assetFingerprints } from './asset-fingerprints.js';
 import { frameworkErrorAnswer, installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
 import type { RateLimitCounter } from './rate-limit-counter.js';
@@ -69,9 +73,6 @@ export interface AppOptions {
   feedback?: { store: FeedbackStore; perHour: number; now?: () => Date };
 }
 
-/** Version of the static assets; changes their URLs so they can be cached for a year. */
-export const ASSET_VERSION = '1';
-
 /**
  * The app factory: everything but `listen()`, so tests and the static export run the very
  * same app in-process.
@@ -83,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     baseUrl: options.config.baseUrl,
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
-    assetVersion: ASSET_VERSION,
+    assetVersion: assetFingerprints(publicDir),
     ...(options.config.timeZone ? { timeZone: options.config.timeZone } : {}),
     country: options.config.country ?? DEFAULT_COUNTRY,
     ...(options.config.licenceUrl ? { licenceUrl: options.config.licenceUrl } : {}),
@@ -112,11 +113,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('preValidation', dropEmptyNumbers);
   installErrorHandling(app, site);
-  await app.register(fastifyStatic, {
-    root: publicDir,
-    prefix: '/assets/',
-    cacheControl: false,
-    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
+  // Assets in a context of their own: compressed as the client accepts (the page cache does its own).
+  await app.register(async (assets) => {
+    await assets.register(compress);
+    await assets.register(fastifyStatic, {
+      root: publicDir,
+      prefix: '/assets/',
+      cacheControl: false,
+      // @fastify/static passes the raw response (its types say less): its request says which version was asked for.
+      setHeaders: (res, path) => res.setHeader('cache-control', assetCacheControl((res as unknown as ServerResponse).req.url, path, site.assetVersion)),
+    });
   });
   // The public reader routes share one context so the page cache applies to them and nothing else.
   await app.register(async (pages) => {
@@ -165,6 +171,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }));
   }
   return app;
+}
+
+/**
+ * A year, immutable, for the URL that names the file's current content (`?v=` its hash); a few
+ * minutes for any other (no version, or an old page's): caching that URL for a year would keep
+ * whatever content it met first.
+ */
+function assetCacheControl(url: string | undefined, file: string, versions: SiteContext['assetVersion']): string {
+  const asked = new URLSearchParams((url ?? '').split('?')[1] ?? '').get('v');
+  const current = typeof versions === 'string' ? versions : versions(relative(publicDir, file).split(sep).join('/'));
+  return asked === current ? ASSET_CACHE_CONTROL : 'public, max-age=300';
 }
 
 /** A number of hops as the function Fastify's types take (the same rule Fastify applies to a number: the nearest `hops` proxies). */
