@@ -14,7 +14,9 @@
   'use strict';
 
   var MIN_CHARS = 2;
-  var DEBOUNCE_MS = 150;
+  // Ask once the reader pauses, not on every keystroke: people type about 3–5 characters a second,
+  // so at 150 ms each character of a typed question was a request (27 for one question).
+  var DEBOUNCE_MS = 350;
   var MAX_SUGGESTIONS = 10;
   var CACHE_SIZE = 50;
 

@@ -9,6 +9,7 @@ import type { PreviewLinkStore } from '../editorial/preview-links.js';
 import type { TaxonomyStore } from '../editorial/taxonomy.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { PublishedCatalogue } from '../web/published-catalogue.js';
+import type { RateLimitCounter } from '../web/rate-limit-counter.js';
 import type { SiteMaintenance } from './site-maintenance.js';
 
 /**
@@ -34,6 +35,8 @@ export interface Site {
   feedback: FeedbackStore;
   /** The media store's records: images by content hash (editorial/media-library.ts); their files live under the media directory. */
   media: MediaLibrary;
+  /** Request counts of rate limits (search, suggestions), shared by every server process on this database (web/rate-limit-counter.ts). */
+  rateLimits: RateLimitCounter;
   /** Absent on PostgreSQL, which has no search index yet (docs/search.md). */
   search?: SearchIndex;
 }

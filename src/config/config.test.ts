@@ -35,6 +35,23 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({}, { HEALTHPRESS_READING_GRADE: 'easy' }), (error: AppError) =>
       error.details?.[0] === 'HEALTHPRESS_READING_GRADE: "easy" must be a whole number from 1 to 18');
   });
+  it('reads HEALTHPRESS_TRUST_PROXY: off by default; true, hops or proxy addresses; anything else refused by name', () => {
+    assert.equal(loadConfig({}, {}).trustProxy, false);
+    assert.equal(loadConfig({}, { HEALTHPRESS_TRUST_PROXY: 'true' }).trustProxy, true);
+    assert.equal(loadConfig({}, { HEALTHPRESS_TRUST_PROXY: 'false' }).trustProxy, false);
+    assert.equal(loadConfig({}, { HEALTHPRESS_TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({}, { HEALTHPRESS_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1,loopback' }).trustProxy, ['10.0.0.0/8', '127.0.0.1', '::1', 'loopback']);
+    for (const bad of ['maybe', '10.0.0.0/33', 'proxy.example.org', '0']) {
+      assert.throws(() => loadConfig({}, { HEALTHPRESS_TRUST_PROXY: bad }), (e: AppError) => e.details?.[0]?.startsWith(`HEALTHPRESS_TRUST_PROXY: "${bad}" must be`) === true, bad);
+    }
+  });
+
+  it('gives suggestions their own budget, higher than searches\' by default', () => {
+    const config = loadConfig({}, {});
+    assert.ok(config.suggestPerMinute > config.searchPerMinute);
+    assert.equal(loadConfig({}, { HEALTHPRESS_SUGGEST_PER_MINUTE: '42' }).suggestPerMinute, 42);
+  });
+
   it('reads the care cards\' country: uk by default, us when set, anything else refused by name', () => {
     assert.equal(loadConfig({}, {}).country, 'uk');
     assert.equal(loadConfig({}, { HEALTHPRESS_COUNTRY: 'US' }).country, 'us');

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { type Country, COUNTRIES, DEFAULT_COUNTRY, isCountry } from '../content/care-card-wording.js';
 import { configInvalid } from '../errors.js';
@@ -24,8 +25,17 @@ export interface Config {
    * in their JSON-LD `license`; imported articles keep their source's. None by default.
    */
   licenceUrl: string | null;
-  /** Searches per client per minute (page, API and suggestions together). */
+  /** Searches per client per minute (the page and the API together), counted across every server process. */
   searchPerMinute: number;
+  /** Suggestions per client per minute (as the reader types), a budget apart from searches. */
+  suggestPerMinute: number;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (HEALTHPRESS_TRUST_PROXY,
+   * Fastify's `trustProxy`): false (default: the connecting address is the client), true (any
+   * peer: only when nothing but the proxy can reach the server), a number of proxy hops, or a
+   * list of proxy addresses and CIDR ranges. Limits count readers only when this is right.
+   */
+  trustProxy: TrustProxy;
   /** Megabytes of rendered pages kept in memory per server process (0 turns the cache off). */
   pageCacheMb: number;
   /** `serve` processes sharing the port (--workers, HEALTHPRESS_WORKERS): 1 serves in this process, 0 means one per CPU. */
@@ -48,6 +58,10 @@ export interface Config {
 }
 
 export const DEFAULT_SEARCH_PER_MINUTE = 120;
+/** A typed question asks for suggestions once per pause in typing; several a question, so a budget well above searches'. */
+export const DEFAULT_SUGGEST_PER_MINUTE = 600;
+
+export type TrustProxy = boolean | number | string[];
 export const DEFAULT_PAGE_CACHE_MB = 256;
 /** The target when HEALTHPRESS_READING_GRADE is not set: grade 8, the usual advice for health information (docs/editorial-readability.md). */
 export const DEFAULT_READING_GRADE = 8;
@@ -92,6 +106,12 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   const excerptLength = integer(pick(overrides.excerptLength, 'HEALTHPRESS_EXCERPT_LENGTH', '50'), 10, 1000);
   const searchPerMinute = integer(pick(undefined, 'HEALTHPRESS_SEARCH_PER_MINUTE', String(DEFAULT_SEARCH_PER_MINUTE)), 1, 1_000_000);
   const workers = integer(pick(overrides.workers, 'HEALTHPRESS_WORKERS', '1'), 0, 1024);
+  const suggestPerMinute = integer(pick(undefined, 'HEALTHPRESS_SUGGEST_PER_MINUTE', String(DEFAULT_SUGGEST_PER_MINUTE)), 1, 1_000_000);
+  const trustProxyChoice = pick(undefined, 'HEALTHPRESS_TRUST_PROXY', 'false');
+  const trustProxy = parseTrustProxy(trustProxyChoice.value);
+  if (trustProxy === null) {
+    problems.push(`${trustProxyChoice.from}: "${trustProxyChoice.value}" must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDR ranges (e.g. "10.0.0.0/8,127.0.0.1")`);
+  }
   const pageCacheMb = integer(pick(undefined, 'HEALTHPRESS_PAGE_CACHE_MB', String(DEFAULT_PAGE_CACHE_MB)), 0, 1_000_000);
   const readingGrade = integer(pick(undefined, 'HEALTHPRESS_READING_GRADE', String(DEFAULT_READING_GRADE)), 1, 18);
   const feedbackPerHour = integer(pick(undefined, 'HEALTHPRESS_FEEDBACK_PER_HOUR', String(DEFAULT_FEEDBACK_PER_HOUR)), 1, 1_000_000);
@@ -143,6 +163,8 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     baseUrl,
     excerptLength,
     searchPerMinute,
+    suggestPerMinute,
+    trustProxy: trustProxy ?? false,
     pageCacheMb,
     workers,
     readingGrade,
@@ -152,6 +174,31 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     siteName: env.HEALTHPRESS_SITE_NAME || 'Healthpress',
     licenceUrl: licenceUrlChoice.value === '' ? null : licenceUrlChoice.value,
   };
+}
+
+/** HEALTHPRESS_TRUST_PROXY's forms (docs/serving.md); null when it is none of them. */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'false' || text === 'off' || text === 'no' || text === '') return false;
+  if (text === 'true' || text === 'on' || text === 'yes') return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 100 ? hops : null;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  return entries.every(isProxyAddress) ? entries : null;
+}
+
+// proxy-addr (Fastify's) also takes these names for whole ranges.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || isIP(address) === 0) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
 }
 
 function validTimeZone(name: string): boolean {

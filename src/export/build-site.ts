@@ -15,6 +15,7 @@ import { type BuildManifest, readManifest } from './build-manifest.js';
 import { type BuildState, buildState, changedKeys } from './change-set.js';
 import { DependencyRecorder, dirtinessTest } from './page-dependencies.js';
 import { snapshotCatalogue } from './snapshot-catalogue.js';
+import { writeHeaderFiles } from './header-files.js';
 import { writeRedirectFiles } from './redirect-files.js';
 import { writeStaticSearchIndex } from './static-search-index.js';
 import { startRenderPool } from './render-pool.js';
@@ -112,6 +113,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<ExportSummar
       ...(options.staticSearch ? { writtenElsewhere: ['/pagefind/'] } : {}),
     });
     await writeRedirectFiles(options.outDir, await options.catalogue.redirects(), { baseUrl, basePath });
+    await writeHeaderFiles(options.outDir, { basePath });
     const pagefind = options.staticSearch ? { staticSearchPages: await writeStaticSearchIndex(options.outDir) } : {};
     return { ...summary, ...pagefind, preparationMs, durationMs: Math.round(performance.now() - started) };
   } finally {

@@ -27,6 +27,7 @@ export interface Database {
   article_events: ArticleEventTable;
   article_feedback: ArticleFeedbackTable;
   media: MediaTable;
+  rate_limit_windows: RateLimitWindowTable;
 }
 
 /** One row: the site's change sequence (migrations 004, 006) and the id of this database. */
@@ -311,4 +312,11 @@ export interface MediaTable {
   ext: string;
   created_by: number | null;
   created_at: string;
+}
+
+/** One rate-limit window (migration 021): its end in milliseconds since the epoch (bigint: PostgreSQL returns them as text). */
+export interface RateLimitWindowTable {
+  key: string;
+  ends_ms: number | string;
+  hits: number;
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoGovernance } from '../app/demo-governance.js';
 import type { Site } from '../app/site.js';
+import type { TrustProxy } from '../config/config.js';
 import type { Country } from '../content/care-card-wording.js';
 import { runImport } from '../importers/import-runner.js';
 import { markdownDirLoader } from '../importers/markdown-dir.js';
@@ -35,6 +36,9 @@ export interface RunningSite {
 export interface DemoSiteOptions {
   excerptLength?: number;
   searchPerMinute?: number;
+  suggestPerMinute?: number;
+  /** HEALTHPRESS_TRUST_PROXY as `serve` reads it; off when left out. */
+  trustProxy?: TrustProxy;
   /**
    * The page cache as `serve` runs it, polling the content version on every request by default
    * (so a test that writes and reads back never waits out the staleness bound); `false` turns it off.
@@ -78,6 +82,8 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     excerptLength: options.excerptLength ?? 50,
     siteName: 'Healthpress',
     searchPerMinute: options.searchPerMinute ?? 10_000,
+    suggestPerMinute: options.suggestPerMinute ?? 10_000,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.readingGrade !== undefined ? { readingGrade: options.readingGrade } : {}),
     ...(options.country ? { country: options.country } : {}),
   });
@@ -95,7 +101,8 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Runn
     ? { store: ports.feedback, perHour: options.feedback.perHour ?? 1000, ...(options.feedback.now ? { now: options.feedback.now } : {}) }
     : undefined;
   const appOptions = (baseUrl: string) => ({
-    catalogue: ports.catalogue, search, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}), mediaFiles: media.files,
+    // Limits count in the database, as `serve` counts them.
+    catalogue: ports.catalogue, search, rateLimits: ports.rateLimits, config: config(baseUrl), ...(pageCache ? { pageCache } : {}), ...(admin ? { admin } : {}), ...(feedback ? { feedback } : {}), mediaFiles: media.files,
   });
   let app = await buildApp(appOptions('http://127.0.0.1'));
   // The base URL must name the real port, which is known only after listening once.

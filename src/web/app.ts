@@ -1,12 +1,17 @@
 import helmet from '@fastify/helmet';
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import type { ServerResponse } from 'node:http';
+import { relative, sep } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE } from '../config/config.js';
+import { type Config, DEFAULT_READING_GRADE, DEFAULT_SEARCH_PER_MINUTE, DEFAULT_SUGGEST_PER_MINUTE, type TrustProxy } from '../config/config.js';
 import { DEFAULT_COUNTRY } from '../content/care-card-wording.js';
 import { publicDir } from '../project-files.js';
 import type { SearchService } from '../search/search-service.js';
-import { installErrorHandling } from './error-handling.js';
+import { ASSET_CACHE_CONTROL, assetFingerprints } from './asset-fingerprints.js';
+import { frameworkErrorAnswer, installErrorHandling } from './error-handling.js';
 import type { PublishedCatalogue } from './published-catalogue.js';
+import type { RateLimitCounter } from './rate-limit-counter.js';
 import { type PageCacheOptions, installPageCache } from './page-cache-hooks.js';
 import { apiRoutes } from './routes/api-routes.js';
 import { feedbackRoutes } from './routes/feedback-routes.js';
@@ -15,7 +20,7 @@ import { readerRoutes } from './routes/reader-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { seoRoutes } from './routes/seo-routes.js';
 import { dropEmptyNumbers, screenParameters, schemaErrorFormatter } from './route-schemas.js';
-import { securityHeaders } from './security-headers.js';
+import { PERMISSIONS_POLICY, securityHeaders } from './security-headers.js';
 import { accountRoutes } from './admin/account-routes.js';
 import { adminApiRoutes } from './admin/admin-api-routes.js';
 import { type AdminAuthOptions, adminContext } from './admin/admin-auth.js';
@@ -48,7 +53,12 @@ export interface AppOptions {
   catalogue: PublishedCatalogue;
   /** Search needs a full-text index; without one the search routes are left out. */
   search?: SearchService;
-  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'timeZone' | 'readingGrade' | 'country' | 'licenceUrl'>>;
+  /**
+   * Where search and suggestion limits count (the site's database: every server process shares
+   * the budget). Left out, each process counts in memory.
+   */
+  rateLimits?: RateLimitCounter;
+  config: Pick<Config, 'baseUrl' | 'excerptLength' | 'siteName'> & Partial<Pick<Config, 'searchPerMinute' | 'suggestPerMinute' | 'trustProxy' | 'timeZone' | 'readingGrade' | 'country' | 'licenceUrl'>>;
   logger?: boolean;
   /** Render for `healthpress build` (see StaticExportSite); the server itself never sets it. */
   staticExport?: StaticExportSite;
@@ -74,48 +84,58 @@ export interface AppOptions {
   mediaFiles?: MediaFiles;
 }
 
-/** Version of the static assets; changes their URLs so they can be cached for a year. */
-export const ASSET_VERSION = '1';
-
 /**
  * The app factory: everything but `listen()`, so tests and the static export run the very
  * same app in-process.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
-    // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
-    schemaErrorFormatter,
-  });
   const base = new URL(options.config.baseUrl);
   const site: SiteContext = {
     name: options.config.siteName,
     baseUrl: options.config.baseUrl,
     basePath: base.pathname.replace(/\/+$/, ''),
     excerptLength: options.config.excerptLength,
-    assetVersion: ASSET_VERSION,
+    assetVersion: assetFingerprints(publicDir),
     ...(options.config.timeZone ? { timeZone: options.config.timeZone } : {}),
     country: options.config.country ?? DEFAULT_COUNTRY,
     ...(options.config.licenceUrl ? { licenceUrl: options.config.licenceUrl } : {}),
     ...(options.staticExport ? { staticExport: options.staticExport } : {}),
     ...(options.feedback && !options.staticExport ? { readerFeedback: true } : {}),
   };
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', serializers: { req: privateRequestSummary } } : false,
+    // Topic slugs from long MedQuAD names reach 120 characters; the default limit (100) answered 414.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Route schemas (route-schemas.ts) check query strings and paths; a failure is a 400 naming the field.
+    schemaErrorFormatter,
+    // Behind a CDN or reverse proxy, the reader's address is in X-Forwarded-For; believed only as configured (docs/serving.md).
+    trustProxy: fastifyTrustProxy(options.config.trustProxy ?? false),
+    // A URL Fastify cannot decode (`/%ff`) is refused before any hook runs: the site's own 400, with its headers.
+    frameworkErrors: frameworkErrorAnswer(site),
+  });
 
   // Hits first: a page-cache hit replays the headers its miss was sent with, so it needs no hook after this one.
   const pageCache = options.pageCache && options.pageCache.maxBytes > 0 ? installPageCache(options.pageCache) : null;
   pageCache?.serveHits(app);
   await app.register(helmet, securityHeaders);
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    done();
+  });
   app.addHook('preValidation', dropEmptyNumbers);
   app.addHook('preValidation', screenParameters);
   installErrorHandling(app, site);
   installSitePageLinks(app, options.catalogue, site);
-  await app.register(fastifyStatic, {
-    root: publicDir,
-    prefix: '/assets/',
-    cacheControl: false,
-    setHeaders: (res) => res.setHeader('cache-control', 'public, max-age=31536000, immutable'),
+  // Assets in a context of their own: compressed as the client accepts (the page cache does its own).
+  await app.register(async (assets) => {
+    await assets.register(compress);
+    await assets.register(fastifyStatic, {
+      root: publicDir,
+      prefix: '/assets/',
+      cacheControl: false,
+      // @fastify/static passes the raw response (its types say less): its request says which version was asked for.
+      setHeaders: (res, path) => res.setHeader('cache-control', assetCacheControl((res as unknown as ServerResponse).req.url, path, site.assetVersion)),
+    });
   });
   // The public reader routes share one context so the page cache applies to them and nothing else.
   await app.register(async (pages) => {
@@ -162,9 +182,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   if (options.search) {
-    await app.register(searchRoutes(options.search, site, { perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE }));
+    await app.register(searchRoutes(options.search, site, {
+      perMinute: options.config.searchPerMinute ?? DEFAULT_SEARCH_PER_MINUTE,
+      suggestPerMinute: options.config.suggestPerMinute ?? DEFAULT_SUGGEST_PER_MINUTE,
+      ...(options.rateLimits ? { counter: options.rateLimits } : {}),
+    }));
   }
   return app;
+}
+
+/**
+ * A year, immutable, for the URL that names the file's current content (`?v=` its hash); a few
+ * minutes for any other (no version, or an old page's): caching that URL for a year would keep
+ * whatever content it met first.
+ */
+function assetCacheControl(url: string | undefined, file: string, versions: SiteContext['assetVersion']): string {
+  const asked = new URLSearchParams((url ?? '').split('?')[1] ?? '').get('v');
+  const current = typeof versions === 'string' ? versions : versions(relative(publicDir, file).split(sep).join('/'));
+  return asked === current ? ASSET_CACHE_CONTROL : 'public, max-age=300';
+}
+
+/** A number of hops as the function Fastify's types take (the same rule Fastify applies to a number: the nearest `hops` proxies). */
+function fastifyTrustProxy(setting: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
 /**

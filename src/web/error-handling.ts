@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
+import { securityHeaderValues } from './security-headers.js';
 import { renderErrorPage, type SiteContext } from './views/index.js';
 
 /** The JSON every API error answers with: the catalogue's code and status, and a message for people. */
@@ -19,6 +20,20 @@ export function installErrorHandling(app: FastifyInstance, site: SiteContext): v
     if (!known) request.log.error({ err: error }, 'request failed');
     return known ? respond(request, reply, known.code, known.message, site) : respond(request, reply, 'INTERNAL', 'internal error', site);
   });
+}
+
+/**
+ * What Fastify refuses before routing — a URL it cannot decode (`/%ff`), a path part over the
+ * length limit — answered as the site answers any bad request: its 400 page (JSON on /api), with
+ * the security headers every other response carries (no hook has run to set them), and nothing
+ * that names the framework.
+ */
+export function frameworkErrorAnswer(site: SiteContext): NonNullable<FastifyServerOptions['frameworkErrors']> {
+  return (error, request, reply) => {
+    reply.headers(securityHeaderValues());
+    const tooLong = (error as { code?: string }).code === 'FST_ERR_MAX_PARAM_LENGTH';
+    return respond(request, reply, 'BAD_REQUEST', tooLong ? 'a part of the address is too long' : 'the address is not a valid URL', site);
+  };
 }
 
 /**

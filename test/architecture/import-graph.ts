@@ -35,6 +35,7 @@ const OUTER_LAYERS = ['web', 'cli', 'export', 'importers', 'app', 'boot.ts'] as 
 export const PORTS_OUTSIDE_CORE = [
   'importers/article-ingest.ts',
   'web/published-catalogue.ts',
+  'web/rate-limit-counter.ts',
   'export/site-change-feed.ts',
   'app/site-maintenance.ts',
   'app/site.ts',

@@ -200,8 +200,10 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
     assert.equal(bad.status, 400);
   });
 
-  it('serves the stylesheet with a long cache lifetime', async () => {
-    const css = await get('/assets/site.css');
+  it('serves the stylesheet, at the URL pages link it by, with a long cache lifetime', async () => {
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(await (await get('/')).text())?.[1];
+    assert.match(href ?? '', /^\/assets\/site\.css\?v=/);
+    const css = await get(href!);
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
     assert.match(css.headers.get('cache-control') ?? '', /immutable/);

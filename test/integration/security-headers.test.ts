@@ -20,12 +20,13 @@ const EXPECTED = {
   'x-frame-options': 'DENY',
   // helmet's form: the directives joined by ';' (the hand-written header had '; ').
   'content-security-policy': CSP_DIRECTIVES.join(';'),
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 };
-// Helmet's other headers, all off: none of them was sent before.
+// Helmet's other headers, all off (HSTS belongs to whatever terminates TLS).
 const NOT_SENT = [
   'strict-transport-security',
   'cross-origin-embedder-policy',
-  'cross-origin-opener-policy',
   'cross-origin-resource-policy',
   'origin-agent-cluster',
   'x-dns-prefetch-control',
@@ -66,5 +67,21 @@ describe('security headers (@fastify/helmet)', () => {
       for (const [name, value] of Object.entries(EXPECTED)) assert.equal(response.headers.get(name), value, `${name} of ${url}`);
       for (const name of NOT_SENT) assert.equal(response.headers.get(name), null, `${name} of ${url}`);
     }
+  });
+
+  it('a URL the framework cannot decode (/%ff) gets the site\'s 400 page with the site\'s headers, naming no framework', async () => {
+    for (const [url, type] of [['/%ff', /^text\/html/], ['/articles/%ff%fe', /^text\/html/], ['/api/%ff', /^application\/json/]] as const) {
+      const response = await fetch(`${site.origin}${url}`);
+      const body = await response.text();
+      assert.equal(response.status, 400, url);
+      assert.match(String(response.headers.get('content-type')), type, url);
+      for (const [name, value] of Object.entries(EXPECTED)) assert.equal(response.headers.get(name), value, `${name} of ${url}`);
+      assert.equal(response.headers.get('cache-control'), 'no-store', url);
+      assert.doesNotMatch(body, /fastify|FST_/i, url);
+    }
+    const page = await (await fetch(`${site.origin}/%ff`)).text();
+    assert.match(page, /<html lang="en"/, 'the site\'s own error page');
+    const json = (await (await fetch(`${site.origin}/api/%ff`)).json()) as { error: { code: string; status: number } };
+    assert.deepEqual([json.error.code, json.error.status], ['BAD_REQUEST', 400]);
   });
 });

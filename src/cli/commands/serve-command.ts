@@ -85,6 +85,7 @@ async function serve(booted: Booted, options: ServeOptions, announce: boolean): 
   const app = await buildApp({
     catalogue: site.catalogue,
     search,
+    rateLimits: site.rateLimits,
     config,
     logger: options.log !== false,
     pageCache: { contentVersion, maxBytes: config.pageCacheMb * 2 ** 20 },

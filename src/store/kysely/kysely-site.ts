@@ -10,6 +10,7 @@ import { KyselyNewsroomStore } from './kysely-newsroom.js';
 import { KyselyPreviewLinkStore } from './kysely-preview-links.js';
 import { KyselyTaxonomyStore } from './kysely-taxonomy.js';
 import { KyselyPublishedCatalogue } from './kysely-published-catalogue.js';
+import { KyselyRateLimitCounter } from './kysely-rate-limit-counter.js';
 import { KyselyRelatedRepository } from './kysely-related-repository.js';
 import { KyselySiteChangeFeed } from './kysely-site-change-feed.js';
 import { KyselySiteMaintenance } from './kysely-site-maintenance.js';
@@ -35,5 +36,6 @@ export function kyselySite(
     taxonomy: new KyselyTaxonomyStore(db, options.searchSink ?? null),
     feedback: new KyselyFeedbackStore(db),
     media: new KyselyMediaLibrary(db),
+    rateLimits: new KyselyRateLimitCounter(db),
   };
 }

@@ -17,6 +17,7 @@ import * as readerFeedback from './015-reader-feedback.js';
 import * as media from './016-media.js';
 import * as sitePages from './018-site-pages.js';
 import * as importLifecycle from './019-import-lifecycle.js';
+import * as rateLimits from './021-rate-limits.js';
 
 /** Migrations are listed in code, not read from a folder, so the compiled bundle carries them. */
 export const migrationProvider: MigrationProvider = {
@@ -30,6 +31,7 @@ export const migrationProvider: MigrationProvider = {
       '016-media': media,
       '018-site-pages': sitePages,
       '019-import-lifecycle': importLifecycle,
+      '021-rate-limits': rateLimits,
     };
   },
 };

@@ -20,6 +20,7 @@ import { searchIndexContract } from '../../search/search-index.contract.js';
 import { EVERY_TEST } from '../../testing/contract-suite.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../testing/postgres.js';
 import { publishedCatalogueContract, sitePagesContract } from '../../web/published-catalogue.contract.js';
+import { rateLimitCounterContract } from '../../web/rate-limit-counter.contract.js';
 import { openPostgresSite } from './open-postgres-site.js';
 
 const runId = `${process.pid}_${Date.now().toString(36)}`;
@@ -50,6 +51,7 @@ if (await postgresReachable()) {
   taxonomyContract('PostgreSQL', openSite);
   feedbackStoreContract('PostgreSQL', openSite);
   mediaLibraryContract('PostgreSQL', openSite);
+  rateLimitCounterContract('PostgreSQL', openSite);
   searchIndexContract('PostgreSQL', openSite, { [EVERY_TEST]: 'PostgreSQL has no search index yet (docs/search.md)' });
 
   describe('openPostgresSite', () => {

@@ -21,6 +21,7 @@ import { articleIngestContract } from '../../importers/article-ingest.contract.j
 import { relatedRepositoryContract } from '../../related/related-repository.contract.js';
 import { searchIndexContract } from '../../search/search-index.contract.js';
 import { publishedCatalogueContract, sitePagesContract } from '../../web/published-catalogue.contract.js';
+import { rateLimitCounterContract } from '../../web/rate-limit-counter.contract.js';
 import { openSqliteSite } from './open-sqlite-site.js';
 
 // Every port's contract on a real SQLite file, a fresh one per test. Nothing is skipped.
@@ -45,6 +46,7 @@ previewLinksContract('SQLite file', openSite);
 taxonomyContract('SQLite file', openSite);
 feedbackStoreContract('SQLite file', openSite);
 mediaLibraryContract('SQLite file', openSite);
+rateLimitCounterContract('SQLite file', openSite);
 searchIndexContract('SQLite file', openSite);
 
 /** This process's open file descriptors on `path` (Linux: /proc/self/fd). */

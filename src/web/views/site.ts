@@ -9,8 +9,11 @@ export type SiteContext = {
   /** '' or '/sub'. Every internal link and asset goes through `sitePath` so it gets this prefix. */
   basePath: string;
   excerptLength: number;
-  /** Appended to asset URLs so a deploy busts long-lived caches. */
-  assetVersion: string;
+  /**
+   * Appended to asset URLs (`?v=`) so they can be cached for a year: each file's content hash
+   * (web/asset-fingerprints.ts), or one fixed string (view tests).
+   */
+  assetVersion: string | ((file: string) => string);
   /** The site's time zone (IANA): schedules are typed and shown in it. Default Europe/London. */
   timeZone?: string;
   /** Whose services care cards name (HEALTHPRESS_COUNTRY): filled in when a body is shown. */
@@ -54,7 +57,8 @@ export function absoluteUrl(site: SiteContext, path: string): string {
 }
 
 export function assetPath(site: SiteContext, file: string): string {
-  return sitePath(site, `${paths.asset(file)}?v=${encodeURIComponent(site.assetVersion)}`);
+  const version = typeof site.assetVersion === 'string' ? site.assetVersion : site.assetVersion(file);
+  return sitePath(site, `${paths.asset(file)}?v=${encodeURIComponent(version)}`);
 }
 
 // The site's paths are built in one place, content/paths.ts; views take them from here with the helpers above.
