@@ -58,6 +58,8 @@ export interface ReviewCandidate {
   reviewIntervalMonths?: number | null;
   /** A due date stored by an import (spread, or the source's); absent or null: computed. */
   nextReviewDue?: string | null;
+  /** Which of our reviewers signed the live page off last (articles.reviewer_name); null: none of ours yet. */
+  reviewerName?: string | null;
 }
 
 /** The candidate's due date: the stored one, else last reviewed plus its own interval (or the default). */

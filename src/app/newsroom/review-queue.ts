@@ -13,6 +13,9 @@ export interface ReviewDueRequest {
   withinDays?: number;
   /** The review interval in months for articles without their own or a stored due date (default 12, at most the site maximum of 36). */
   intervalMonths?: number;
+  /** Only articles of this topic (its name, as listed), or last signed off by this reviewer (their name as readers see it); case ignored. */
+  topic?: string;
+  reviewer?: string;
 }
 
 /** Reader feedback for the queue: where the answers are, and the site's threshold (config.ts). */
@@ -38,7 +41,7 @@ export async function reviewDue(newsroom: Pick<NewsroomStore, 'reviewCandidates'
   const candidates = await newsroom.reviewCandidates();
   const options = { now: request.now, soonDays: withinDays, intervalMonths };
   const queue = reviewQueue(candidates, options);
-  if (!feedback) return queue;
+  if (!feedback) return narrowed(queue, request);
 
   const flagged = flaggedByFeedback(await feedback.store.sinceLastReview(feedback.threshold.minAnswers), feedback.threshold);
   const lastReviewed = new Map(candidates.map((c) => [c.articleId, c.lastReviewedAt]));
@@ -48,7 +51,13 @@ export async function reviewDue(newsroom: Pick<NewsroomStore, 'reviewCandidates'
     const afterDay = lastReviewed.get(tally.articleId)?.slice(0, 10) ?? null;
     withComments.set(tally.articleId, { yes: tally.yes, no: tally.no, comments: await feedback.store.commentsAfter(tally.articleId, afterDay, QUEUED_COMMENTS) });
   }
-  return joinReaderFeedback(queue, candidates, withComments, options);
+  return narrowed(joinReaderFeedback(queue, candidates, withComments, options), request);
+}
+
+/** The queue of one topic or one reviewer, when asked: a reviewer's own list, a topic's editor's. */
+function narrowed(queue: ReviewQueueEntry[], request: Pick<ReviewDueRequest, 'topic' | 'reviewer'>): ReviewQueueEntry[] {
+  const same = (a: string | null | undefined, b: string | undefined) => b === undefined || (a ?? '').toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+  return queue.filter((entry) => same(entry.topicName, request.topic) && same(entry.reviewerName, request.reviewer));
 }
 
 /**

@@ -64,7 +64,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
     const rows = await this.db
       .selectFrom('articles as a')
       .leftJoin('topics as t', 't.id', 'a.topic_id')
-      .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at', 'a.review_interval_months', 'a.next_review_due'])
+      .select(['a.id', 'a.title', 'a.slug', 't.name as topic_name', 'a.last_reviewed_at', 'a.review_interval_months', 'a.next_review_due', 'a.reviewer_name'])
       .where('a.status', '=', 'published')
       // Site pages are not clinical content: they have no review cycle (docs/site-pages.md).
       .where('a.kind', '=', 'article')
@@ -72,7 +72,7 @@ export class KyselyNewsroomStore implements NewsroomStore {
       .execute();
     return rows.map((row) => ({
       articleId: Number(row.id), title: row.title, slug: row.slug, topicName: row.topic_name, lastReviewedAt: row.last_reviewed_at,
-      reviewIntervalMonths: row.review_interval_months === null ? null : Number(row.review_interval_months), nextReviewDue: row.next_review_due,
+      reviewIntervalMonths: row.review_interval_months === null ? null : Number(row.review_interval_months), nextReviewDue: row.next_review_due, reviewerName: row.reviewer_name,
     }));
   }
 

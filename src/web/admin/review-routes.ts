@@ -14,12 +14,16 @@ export function reviewRoutes(ports: () => NewsroomPorts, feedbackThreshold: Feed
       schema: {
         querystring: {
           type: 'object', additionalProperties: false,
-          properties: { within: { type: 'integer', minimum: 0, maximum: 3650, default: 30 }, interval: { type: 'integer', minimum: 1, maximum: 1200, default: 12 } },
+          properties: {
+            within: { type: 'integer', minimum: 0, maximum: 3650, default: 30 }, interval: { type: 'integer', minimum: 1, maximum: 1200, default: 12 },
+            topic: { type: 'string', maxLength: 200 }, reviewer: { type: 'string', maxLength: 200 },
+          },
         },
       },
     }, async (request) => {
-      const { within, interval } = request.query as { within: number; interval: number };
-      const items = await reviewDueFor(ports().newsroom, requirePrincipal(request).actor, { now: ports().clock().toISOString(), withinDays: within, intervalMonths: interval },
+      const { within, interval, topic, reviewer } = request.query as { within: number; interval: number; topic?: string; reviewer?: string };
+      const items = await reviewDueFor(ports().newsroom, requirePrincipal(request).actor,
+        { now: ports().clock().toISOString(), withinDays: within, intervalMonths: interval, ...(topic ? { topic } : {}), ...(reviewer ? { reviewer } : {}) },
         { store: ports().feedback, threshold: feedbackThreshold });
       // The date counts are of entries that are due by date, as before reader feedback could add entries.
       const count = (status: string) => items.filter((item) => item.status === status && item.reasons.includes('due-date')).length;

@@ -41,7 +41,7 @@ function pages(): [string, string][] {
     ['signed out', renderSignedOutPage(publicCtx)],
     ['dashboard', renderDashboardPage({ ...ctx, myDrafts: [makeRow(1, { title: HOSTILE })], waitingForReview: [makeRow(2, { state: 'in-review' })], recentlyPublished: [], recentlyChanged: [makeRow(3, { state: 'published-changed' })], canCreate: true })],
     ['dashboard with the review queue and held schedules', renderDashboardPage({ ...ctx, myDrafts: [], waitingForReview: [], recentlyPublished: [], recentlyChanged: [], canCreate: false,
-      reviewQueue: { overdue: 2, dueSoon: 1, neverReviewed: 0, readerFeedback: 1, byTopic: [{ topic: HOSTILE, count: 2 }], withinDays: 30 },
+      reviewQueue: { overdue: 2, dueSoon: 1, neverReviewed: 0, readerFeedback: 1, byTopic: [{ topic: HOSTILE, count: 2 }], byReviewer: [{ reviewer: HOSTILE, count: 2 }], withinDays: 30 },
       heldSchedules: [{ articleId: 4, title: HOSTILE, reason: 'held: its clinical sign-off was voided' }] })],
     ['articles', renderArticleListPage({ ...ctx, ...paging, filters: { q: 'iron', status: 'draft' }, options: { status: [{ value: 'draft', label: 'Draft' }], category: [], questionType: [] }, rows: [makeRow(1, { title: HOSTILE }), makeRow(2, { readingGrade: 11.4 }), makeRow(3, { readingGrade: null })], canCreate: true, readingTarget: 8 })],
     ['articles empty', renderArticleListPage({ ...ctx, total: 0, page: 1, pageCount: 0, filters: {}, options: { status: [], category: [], questionType: [] }, rows: [], canCreate: false, readingTarget: 8 })],

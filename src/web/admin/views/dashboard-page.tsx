@@ -64,6 +64,12 @@ function ReviewQueueCounts({ site, queue }: { site: DashboardPageData['site']; q
           .
         </p>
       )}
+      {queue.byReviewer.length > 0 && (
+        <p>
+          Most in the queue by the reviewer who signed them off last:{' '}
+          {queue.byReviewer.map((entry, index) => <>{index > 0 ? ', ' : ''}{entry.reviewer} ({entry.count})</>)}.
+        </p>
+      )}
     </section>
   );
 }
