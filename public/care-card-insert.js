@@ -24,22 +24,7 @@ var HealthpressCareCards = (function () {
       symptoms.map(function (symptom) { return '- ' + symptom; }).join('\n') + '\n:::';
   }
 
-  /**
-   * The body with `block` inserted at the end of the line holding `caret`, as a paragraph of its
-   * own; and where the block starts and ends in the new body.
-   */
-  function insertBlock(body, caret, block) {
-    var at = body.indexOf('\n', Math.min(Math.max(caret, 0), body.length));
-    if (at === -1) at = body.length;
-    var before = body.slice(0, at).replace(/\s+$/, '');
-    var after = body.slice(at).replace(/^\s+/, '');
-    var lead = before === '' ? '' : before + '\n\n';
-    var start = lead.length;
-    var value = lead + block + (after === '' ? '\n' : '\n\n' + after);
-    return { value: value, start: start, end: start + block.length };
-  }
-
-  var helpers = { careCardDirective: careCardDirective, insertBlock: insertBlock };
+  var helpers = { careCardDirective: careCardDirective, insertBlock: HealthpressBodyInsert.insertBlock };
   if (typeof document === 'undefined') return helpers;
 
   // --- The helper in the page -----------------------------------------------------------------
@@ -67,15 +52,10 @@ var HealthpressCareCards = (function () {
         symptoms.focus();
         return;
       }
-      var result = insertBlock(body.value, caretPlaced ? body.selectionEnd : body.value.length, block);
-      body.value = result.value;
-      body.dispatchEvent(new Event('input', { bubbles: true }));
       heading.value = '';
       symptoms.value = '';
-      var line = result.value.slice(0, result.start).split('\n').length;
+      var line = HealthpressBodyInsert.placeBlock(body, caretPlaced, block);
       status.textContent = 'Care card inserted into the body at line ' + line + '. It is selected there.';
-      body.focus();
-      body.setSelectionRange(result.start, result.end);
     });
     panel.hidden = false;
   }

@@ -12,17 +12,6 @@
 (function () {
   'use strict';
 
-  /** The body with `block` inserted at the end of the caret's line, blank lines around it. */
-  function insertBlock(body, caret, block) {
-    var at = body.indexOf('\n', Math.min(Math.max(caret, 0), body.length));
-    if (at === -1) at = body.length;
-    var before = body.slice(0, at).replace(/\s+$/, '');
-    var after = body.slice(at).replace(/^\s+/, '');
-    var lead = before === '' ? '' : before + '\n\n';
-    var start = lead.length;
-    return { value: lead + block + (after === '' ? '\n' : '\n\n' + after), start: start, end: start + block.length };
-  }
-
   function wire(panel) {
     var body = document.getElementById(panel.getAttribute('data-body') || '');
     var file = panel.querySelector('[data-image-file]');
@@ -57,15 +46,10 @@
           status.textContent = 'Not uploaded: ' + (error && error.details ? error.details.join('; ') : (error && error.message) || 'the server refused it.');
           return;
         }
-        var inserted = insertBlock(body.value, caretPlaced ? body.selectionEnd : body.value.length, result.json.markdown);
-        body.value = inserted.value;
-        body.dispatchEvent(new Event('input', { bubbles: true }));
         file.value = '';
         alt.value = '';
-        var line = inserted.value.slice(0, inserted.start).split('\n').length;
+        var line = HealthpressBodyInsert.placeBlock(body, caretPlaced, result.json.markdown);
         status.textContent = 'Image inserted into the body at line ' + line + '. It is selected there.';
-        body.focus();
-        body.setSelectionRange(inserted.start, inserted.end);
       }).catch(function () {
         status.textContent = 'Not uploaded: the connection failed. Try again.';
       }).then(function () { button.disabled = false; });

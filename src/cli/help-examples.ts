@@ -14,6 +14,8 @@ const EXAMPLES: Record<string, string[]> = {
   'user add': ['healthpress user add editor@example.org --role editor'],
   'token create': ['healthpress token create --user editor@example.org --json'],
   'review due': ['healthpress review due --within 60', 'healthpress review due --json'],
+  backup: ['healthpress backup backups/site-$(date +%F).db', 'healthpress backup /mnt/backup/site.db --db data/healthpress.db'],
+  restore: ['healthpress restore backups/site-2026-12-01.db --force'],
   'publish-due': ['healthpress publish-due            # from cron, every minute', 'healthpress publish-due --json'],
 };
 

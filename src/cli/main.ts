@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { forTerminal } from '../content/text-characters.js';
 import { AppError } from '../errors.js';
+import { registerBackupCommands } from './commands/backup-command.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerImportCommand } from './commands/import-command.js';
 import { registerRelatedCommand } from './commands/related-command.js';
@@ -36,6 +37,7 @@ export function buildCli(): Command {
   registerTokenCommand(program);
   registerReviewCommand(program);
   registerPublishDueCommand(program);
+  registerBackupCommands(program);
   addHelpExamples(program);
   return program;
 }

@@ -157,7 +157,7 @@ async function whatChanged(
  * every page is rendered again (the content may be the same, the HTML around it is not).
  */
 /** The newsroom's own script and styles: a static export has no admin, so they are not copied. */
-const ADMIN_ASSETS = new Set(['admin.js', 'admin.css', 'care-card-insert.js', 'image-insert.js']);
+const ADMIN_ASSETS = new Set(['admin.js', 'admin.css', 'body-insert.js', 'care-card-insert.js', 'image-insert.js']);
 
 function buildFingerprint(options: BuildSiteOptions): string {
   const hash = createHash('sha256');

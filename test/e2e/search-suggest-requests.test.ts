@@ -31,10 +31,16 @@ describe('suggestions as a reader types, in Chromium (fake clock)', { skip: chro
     // The page's timers run on a clock the test moves, so the keystrokes' spacing is exact.
     await page.clock.install();
     await page.goto(`${site.origin}/search`);
+    // Installed, the fake clock still follows real time; paused, it moves only when the test says,
+    // so a slow machine between two keystrokes is not a pause in typing.
+    await page.clock.pauseAt(Date.now() + 1_000);
     const box = page.locator('main input[data-suggest]');
     await box.focus();
-    for (const character of QUESTION) {
+    for (const [index, character] of [...QUESTION].entries()) {
       await box.press(character === ' ' ? 'Space' : character);
+      // The page has taken the keystroke (its input event ran) before the clock moves: on a busy
+      // machine the event can otherwise come after the clock passed the pause, a pause never typed.
+      await page.waitForFunction((typed) => (document.querySelector('main input[data-suggest]') as HTMLInputElement).value === typed, QUESTION.slice(0, index + 1));
       await page.clock.runFor(BETWEEN_KEYS_MS);
     }
     assert.deepEqual(asked, [], 'nothing asked while typing');

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../../src/app/accounts/api-tokens.js';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
+import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'sample-Pw-governance-2026';
@@ -11,23 +9,11 @@ type Who = 'editor' | 'reviewer' | 'contributor';
 describe('clinical review over HTTP: the Admin API with review required (demo site, SQLite file)', () => {
   let site: RunningSite;
   let woken = 0;
-  const tokens: Record<Who, string> = { editor: '', reviewer: '', contributor: '' };
-  const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
-  const api = async (method: string, path: string, who: Who, body?: unknown) => {
-    const response = await site.app.inject({
-      method: method as 'GET', url: `/api/admin${path}`,
-      headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return { status: response.statusCode, json: JSON.parse(response.body || 'null') as Record<string, any> };
-  };
+  let api: AdminApiCall<Who>;
 
   before(async () => {
     site = await startDemoSite({ admin: { onScheduleChanged: () => void woken++ } });
-    for (const role of ['editor', 'reviewer', 'contributor'] as const) {
-      const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role} (fictional)` });
-      tokens[role] = (await createToken(context(), CLI, { user: user.id, name: 'tests' })).token;
-    }
+    api = await adminApiPeople(site, ['editor', 'reviewer', 'contributor'] as const, PASSWORD);
   });
   after(async () => site?.close());
 

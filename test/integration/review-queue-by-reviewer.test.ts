@@ -1,26 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../../src/app/accounts/api-tokens.js';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
+import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 interface QueueItem { title: string; topicName: string | null; reviewerName: string | null; status: string }
 
 describe('the review queue by topic and by reviewer (GET /api/admin/review-queue, demo site with its sample sign-offs)', () => {
   let site: RunningSite;
-  let token = '';
+  let api: AdminApiCall<'editor'>;
   const queue = async (query: string) => {
-    const response = await site.app.inject({ method: 'GET', url: `/api/admin/review-queue?within=400${query}`, headers: { authorization: `Bearer ${token}` } });
-    assert.equal(response.statusCode, 200, response.body);
-    return (JSON.parse(response.body) as { items: QueueItem[] }).items;
+    const answer = await api('GET', `/review-queue?within=400${query}`, 'editor');
+    assert.equal(answer.status, 200, JSON.stringify(answer.json));
+    return answer.json.items as QueueItem[];
   };
 
   before(async () => {
     site = await startDemoSite({ admin: {}, governance: {} });
-    const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
-    const user = await addUser(context, CLI, { email: 'editor@example.org', role: 'editor', password: 'sample-Pw-queue-2026', name: 'Sample editor' });
-    token = (await createToken(context, CLI, { user: user.id, name: 'tests' })).token;
+    api = await adminApiPeople(site, ['editor'] as const);
   });
   after(async () => site?.close());
 

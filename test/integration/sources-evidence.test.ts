@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../../src/app/accounts/api-tokens.js';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
+import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 import { jsonLdBlocks } from '../../src/web/views/html-probe.js';
 
@@ -12,16 +10,8 @@ type Evidence = Array<{ key: string; checkedAt: string | null; flags: Array<{ co
 
 describe('structured sources and the evidence record over HTTP (Admin API, demo site, SQLite file)', () => {
   let site: RunningSite;
-  const tokens: Record<Who, string> = { editor: '', reviewer: '' };
-  const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
-  const api = async (method: string, path: string, who: Who, body?: unknown) => {
-    const response = await site.app.inject({
-      method: method as 'GET', url: `/api/admin${path}`,
-      headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return { status: response.statusCode, json: JSON.parse(response.body || 'null') as Record<string, any> };
-  };
+  let api: AdminApiCall<Who>;
+
   const flagsOf = async (id: number) => {
     const evidence = (await api('GET', `/articles/${id}`, 'editor')).json.evidence as Evidence;
     return Object.fromEntries(evidence.map((entry) => [entry.key, entry.flags.map((flag) => flag.code)]));
@@ -33,10 +23,7 @@ describe('structured sources and the evidence record over HTTP (Admin API, demo 
 
   before(async () => {
     site = await startDemoSite({ admin: {} });
-    for (const role of ['editor', 'reviewer'] as const) {
-      const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role} (fictional)` });
-      tokens[role] = (await createToken(context(), CLI, { user: user.id, name: 'tests' })).token;
-    }
+    api = await adminApiPeople(site, ['editor', 'reviewer'] as const, PASSWORD);
   });
   after(async () => site?.close());
 

@@ -12,10 +12,10 @@ interface Helpers {
   insertBlock(body: string, caret: number, block: string): { value: string; start: number; end: number };
 }
 
-/** public/care-card-insert.js run without a browser: it returns its pure helpers and touches no DOM. */
+/** public/care-card-insert.js (after body-insert.js, as the editor loads them) run without a browser: it returns its pure helpers and touches no DOM. */
 function loadHelpers(): Helpers {
-  const context: Record<string, unknown> = {};
-  vm.runInNewContext(readFileSync(`${publicDir}/care-card-insert.js`, 'utf8'), context);
+  const context = vm.createContext({});
+  for (const file of ['body-insert.js', 'care-card-insert.js']) vm.runInContext(readFileSync(`${publicDir}/${file}`, 'utf8'), context);
   return context.HealthpressCareCards as Helpers;
 }
 

@@ -153,6 +153,7 @@ export function renderEditorPage(data: EditorPageData): string {
       </div>
       {data.governance && <GovernancePanel site={site} csrfToken={data.csrfToken} data={data.governance} />}
       {/* The care card insert helper (care-card-insert.tsx): apart from admin.js, which it only signals with an input event. */}
+      {!readOnly && <script src={assetPath(site, 'body-insert.js')} defer />}
       {!readOnly && <script src={assetPath(site, 'care-card-insert.js')} defer />}
       {!readOnly && can(data.user, 'media.upload') && <script src={assetPath(site, 'image-insert.js')} defer />}
       {data.articleId !== null && data.permissions.sharePreview && data.previewLinks && (
