@@ -13,6 +13,10 @@ const javaFound = spawnSync('java', ['-version']).status === 0;
 // Demo articles with every block a reader page can carry: care cards of each level, sources, a reviewer's dates.
 const ARTICLES = ['/articles/warning-signs-in-pregnancy', '/articles/symptoms-of-a-urinary-tract-infection', '/articles/recovering-physically-after-a-miscarriage'];
 
+// With the demo's governance: a sample reviewer's sign-off and next review date, an image with its srcset.
+const SIGNED_OFF_AND_IMAGES = ['/articles/what-is-high-blood-pressure', '/articles/back-pain-in-pregnancy'];
+const SITE_PAGES = ['/about', '/editorial-policy', '/privacy', '/contact'];
+
 interface VnuMessage { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }
 
 /** One page of each kind the reader side serves, found by following the home page's links as a reader would. */
@@ -24,20 +28,20 @@ async function readerPages(origin: string): Promise<string[]> {
     const kind = link.split('/')[1] ?? '';
     if (!oneOfEachKind.has(kind) && !/\.(css|js|xml|ico|svg|png|json)$/.test(link)) oneOfEachKind.set(kind, link);
   }
-  return ['/', ...oneOfEachKind.values(), ...ARTICLES, '/health-a-z', '/search?q=back+pain+after+a+miscarriage', '/articles/no-such-article'];
+  return ['/', ...oneOfEachKind.values(), ...ARTICLES, ...SIGNED_OFF_AND_IMAGES, ...SITE_PAGES, '/health-a-z', '/search?q=back+pain+after+a+miscarriage', '/articles/no-such-article'];
 }
 
 describe('reader pages are valid HTML by the Nu Html Checker (vnu.jar)', { skip: javaFound ? false : 'java not found (apt-get install default-jre-headless)' }, () => {
   let site: RunningSite;
 
   before(async () => {
-    site = await startDemoSite({ feedback: {} });
+    site = await startDemoSite({ feedback: {}, governance: {} });
   });
   after(async () => {
     await site?.close();
   });
 
-  it('home, topic, category, tag, A–Z, search, articles with care cards and the not-found page have no errors', async () => {
+  it('home, topic, category, tag, A–Z, search, articles with care cards, a reviewer and an image, the site pages and the not-found page have no errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'healthpress-vnu-'));
     const paths = [...new Set(await readerPages(site.origin))];
     const files = new Map<string, string>();
@@ -48,7 +52,10 @@ describe('reader pages are valid HTML by the Nu Html Checker (vnu.jar)', { skip:
       writeFileSync(file, await response.text());
       files.set(`file:${file}`, path);
     }
-    assert.ok(paths.length >= 8, `checked ${paths.join(', ')}`);
+    assert.ok(paths.length >= 12, `checked ${paths.join(', ')}`);
+    const reviewed = await (await fetch(`${site.origin}/articles/back-pain-in-pregnancy`)).text();
+    assert.match(reviewed, /srcset="/, 'the page carries its image');
+    assert.match(await (await fetch(`${site.origin}/articles/what-is-high-blood-pressure`)).text(), /Clinically reviewed by/, 'a sample reviewer signed this page off');
     const run = spawnSync('java', ['-Xss4m', '-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...[...files.keys()].map((url) => url.slice('file:'.length))], { encoding: 'utf8', timeout: 120_000 });
     assert.equal(run.status, 0, run.stderr);
     const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
