@@ -6,7 +6,9 @@ import type { Command } from 'commander';
  */
 const EXAMPLES: Record<string, string[]> = {
   serve: ['healthpress serve --seed-demo                 # the demo site on http://localhost:3000', 'healthpress serve --workers 2 --port 8080'],
-  import: ['healthpress import markdown content/demo', 'healthpress import medquad ../shared/medquad.tar.gz --json', 'healthpress import text pages/ --db data/site.db'],
+  'import medquad': ['healthpress import medquad medquad-xml.tar.gz', 'healthpress import medquad medquad/ --include-unanswered --json'],
+  'import text': ['healthpress import text pages/', 'healthpress import text page.txt --db data/site.db'],
+  'import markdown': ['healthpress import markdown content/demo', 'healthpress import markdown articles/ --prune'],
   stats: ['healthpress stats', 'healthpress stats --json --db data/site.db'],
   search: ['healthpress search "what causes back pain after a miscarriage?"', 'printf "flu vaccine\\nhigh blood pressure\\n" | healthpress search --stdin --limit 3'],
   related: ['healthpress related causes-of-insomnia', 'healthpress related rebuild', 'healthpress related pin causes-of-insomnia tips-for-better-sleep'],

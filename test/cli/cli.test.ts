@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -77,7 +77,7 @@ describe('the healthpress CLI, as a separate process', () => {
   it('refuses an unknown import kind and a missing path with a clear message', () => {
     const kind = healthpress(['import', 'wordpress', '.', '--db', freshDb()]);
     assert.notEqual(kind.status, 0);
-    assert.match(kind.stderr, /unknown kind "wordpress"/);
+    assert.match(kind.stderr, /unknown command 'wordpress'/);
     const missing = healthpress(['import', 'text', '/no/such/place', '--db', freshDb()]);
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /"\/no\/such\/place" does not exist/);
@@ -88,12 +88,25 @@ describe('the healthpress CLI, as a separate process', () => {
     const printed = healthpress(['--version']);
     assert.equal(printed.status, 0, printed.stderr);
     assert.equal(printed.stdout.trim(), version);
-    for (const command of [['stats'], ['search'], ['build'], ['import'], ['review', 'due'], ['publish-due'], ['serve']]) {
+    for (const command of [['stats'], ['search'], ['build'], ['import', 'markdown'], ['review', 'due'], ['publish-due'], ['serve'], ['backup']]) {
       const help = healthpress([...command, '--help']);
       assert.equal(help.status, 0, help.stderr);
       assert.match(help.stdout, /--db <path>/, `${command.join(' ')} --help names --db`);
       assert.match(help.stdout, new RegExp(`Examples:\\n  \\$ healthpress ${command[0]}`), `${command.join(' ')} --help has examples`);
     }
+  });
+
+  it('each importer has its own help, and importing a folder with the wrong one says which fits (it reported "0 files" with exit 0)', () => {
+    const helps = ['medquad', 'text', 'markdown'].map((kind) => healthpress(['import', kind, '--help']).stdout);
+    assert.equal(new Set(helps).size, 3, 'three different texts');
+    assert.match(helps[0]!, /--include-unanswered/);
+    assert.doesNotMatch(helps[1]!, /--include-unanswered|--prune/);
+    assert.match(helps[2]!, /--prune/);
+    const onlyMarkdown = mkdtempSync(join(tmpdir(), 'hp-cli-md-'));
+    for (const name of ['symptoms-of-flu.md', 'causes-of-insomnia.md']) copyFileSync(join(projectRoot, 'content', 'demo', name), join(onlyMarkdown, name));
+    const wrong = healthpress(['import', 'text', onlyMarkdown, '--db', freshDb()]);
+    assert.equal(wrong.status, 1);
+    assert.match(wrong.stderr, /no text files found in .*hp-cli-md-\w+\. It holds 2 \.md file\(s\): try `healthpress import markdown /);
   });
 
   it('read-only commands refuse a missing database and create nothing (stats used to report 0 and exit 0)', () => {
