@@ -30,9 +30,6 @@ export function Sources({ article }: { article: Article }) {
           </>
         )}
       </p>
-      <p class="provenance-id" data-provenance-id={provenance.id}>
-        Content ID: <code>{provenance.id}</code>
-      </p>
     </section>
   );
 }

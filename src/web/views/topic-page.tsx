@@ -46,7 +46,6 @@ export function renderTopicPage(site: SiteContext, data: TopicPageData): string 
             <span class="also-called__label">Also called:</span> {topic.synonyms.join(', ')}
           </p>
         )}
-        {topic.semanticGroup && <p class="topic__group">Type: {topic.semanticGroup}</p>}
       </header>
       {topic.summary && <p class="lead">{topic.summary}</p>}
       {groups.length > 1 && (
