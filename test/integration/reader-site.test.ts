@@ -138,6 +138,17 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
     assert.match(atom, /<entry>/);
   });
 
+  it('one search box per page: the home and search pages use their own (a landmark), other pages the header\'s, with a placeholder', async () => {
+    for (const path of ['/', '/search?q=flu']) {
+      const html = await (await get(path)).text();
+      assert.equal(html.match(/type="search"/g)?.length, 1, `${path}: the home page showed two boxes`);
+      assert.equal(html.match(/role="search"/g)?.length, 1, `${path}: a search landmark`);
+    }
+    const article = await (await get('/articles/causes-of-back-pain-after-a-miscarriage')).text();
+    assert.equal(article.match(/type="search"/g)?.length, 1);
+    assert.match(article, /<input[^>]*id="site-search-q"[^>]*placeholder="Search health information"|<input[^>]*placeholder="Search health information"[^>]*id="site-search-q"/);
+  });
+
   it('the sitemap lists listing pages by their canonical URLs, A–Z letters and tags included, and declares no unused namespaces', async () => {
     const xml = await (await get('/sitemap.xml')).text();
     const locs = (new XMLParser().parse(xml).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);

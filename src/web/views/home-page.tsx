@@ -29,6 +29,7 @@ export function renderHomePage(site: SiteContext, data: HomePageData): string {
       canonicalPath={paths.home()}
       current="home"
       searchSuggest
+      ownSearchForm
     >
       <header class="page-header home-intro">
         <h1>Find health information</h1>
@@ -39,6 +40,7 @@ export function renderHomePage(site: SiteContext, data: HomePageData): string {
           site={site}
           id="home-search"
           variant="page"
+          landmark
           label="Search for a condition, symptom or question"
           hint="You can ask a question in your own words."
           suggest

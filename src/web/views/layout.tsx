@@ -19,6 +19,11 @@ export interface LayoutProps {
    * inputs. Off by default: reading pages run no script.
    */
   searchSuggest?: boolean;
+  /**
+   * Leaves the header's search box out, on pages whose own main search form is the one to use
+   * (home, search): one box per page, not two that do the same (issue 14).
+   */
+  ownSearchForm?: boolean;
   /** Page-specific <head> content: JSON-LD, rel prev/next, article:* meta. */
   head?: ComponentChildren;
   children: ComponentChildren;
@@ -53,7 +58,7 @@ export function Layout(props: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">Skip to main content</a>
-        <SiteHeader site={site} current={props.current ?? null} />
+        <SiteHeader site={site} current={props.current ?? null} search={!props.ownSearchForm} />
         <main id="main" tabIndex={-1}>
           <div class="container">{props.children}</div>
         </main>
@@ -63,7 +68,7 @@ export function Layout(props: LayoutProps) {
   );
 }
 
-function SiteHeader({ site, current }: { site: SiteContext; current: NavSection }) {
+function SiteHeader({ site, current, search }: { site: SiteContext; current: NavSection; search: boolean }) {
   const items: { section: Exclude<NavSection, null>; label: string; path: string }[] = [
     { section: 'home', label: 'Home', path: paths.home() },
     { section: 'az', label: 'Health A–Z', path: paths.az() },
@@ -88,9 +93,12 @@ function SiteHeader({ site, current }: { site: SiteContext; current: NavSection 
             ))}
           </ul>
         </nav>
-        <div class="site-search">
-          <SearchForm site={site} id="site-search" variant="header" label="Search health information" labelHidden landmark />
-        </div>
+        {search && (
+          <div class="site-search">
+            {/* The label is hidden beside the nav; the placeholder says what the box is for anyone who sees it. */}
+            <SearchForm site={site} id="site-search" variant="header" label="Search health information" labelHidden placeholder="Search health information" landmark />
+          </div>
+        )}
       </div>
     </header>
   );

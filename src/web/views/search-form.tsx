@@ -24,8 +24,10 @@ export interface SearchFormProps {
    * (Layout's `searchSuggest`); without it the input stays a plain search box.
    */
   suggest?: boolean;
-  /** Only the header form is a search landmark, so the page never has two with one name. */
+  /** One form per page is the search landmark (the header's, or the page's own where the header has none), so a page never has two with one name. */
   landmark?: boolean;
+  /** Shown in the empty box (never instead of a label: the label stays, hidden or not). */
+  placeholder?: string;
   /** Help shown under the label, tied to the input with aria-describedby. */
   hint?: string;
 }
@@ -65,6 +67,7 @@ export function SearchForm(props: SearchFormProps) {
             autocomplete="off"
             maxlength={SEARCH_MAX_LENGTH}
             enterkeyhint="search"
+            placeholder={props.placeholder}
             aria-describedby={hintId}
             data-suggest={props.suggest ? '' : undefined}
             data-suggest-url={props.suggest ? sitePath(site, paths.suggest()) : undefined}

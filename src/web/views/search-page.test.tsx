@@ -381,7 +381,7 @@ describe('header search form on every page', () => {
     ['home', renderHomePage(site, { topCategories: [makeCategory(1)], allCategories: [makeCategory(1)], latest: [makeSummary(1)], letters: ['A'], stats: { articles: 1, topics: 1 } })],
   ];
 
-  for (const [name, html] of pages) {
+  for (const [name, html] of pages.filter(([n]) => n === '404' || n === '500')) {
     it(`${name}: is a labelled search landmark in the site header`, () => {
       const header = elementWith(html, 'header', 'class="site-header"') ?? '';
       const form = elementWith(header, 'form', 'role="search"') ?? '';
@@ -389,15 +389,25 @@ describe('header search form on every page', () => {
       assert.ok(form.includes('aria-label="Site"'));
       assert.ok(form.includes('<label class="visually-hidden" for="site-search-q">Search health information</label>'));
       assert.match(form, /<input class="search-form__input" type="search" name="q" id="site-search-q" autocomplete="off" maxlength="4000"/);
+      assert.match(form, /placeholder="Search health information"/, 'the hidden label\'s words are visible in the box');
       assert.ok(form.includes('<button class="search-form__button" type="submit">Search</button>'));
       assert.equal(count(html, /role="search"/), 1, 'one search landmark per page');
+    });
+  }
+
+  for (const [name, html] of pages.filter(([n]) => n === 'home' || n === 'search')) {
+    it(`${name}: one search box, its own, which is the page's search landmark (the home page showed two)`, () => {
+      assert.equal(elementWith(elementWith(html, 'header', 'class="site-header"') ?? '', 'form', 'role="search"'), null, 'no header box');
+      assert.equal(count(html, /type="search"/), 1);
+      const main = elementWith(html, 'main', 'id="main"') ?? '';
+      assert.match(main, /<form class="search-form search-form--page" action="\/sub\/search" method="get" role="search" aria-label="Site">/);
     });
   }
 
   it('404 and home offer a search box of their own, with suggestions', () => {
     for (const [name, html] of pages.filter(([n]) => n === '404' || n === 'home')) {
       const main = elementWith(html, 'main', 'id="main"') ?? '';
-      assert.match(main, /<form class="search-form search-form--page" action="\/sub\/search" method="get">/, name);
+      assert.match(main, /<form class="search-form search-form--page" action="\/sub\/search" method="get"/, name);
       assert.match(main, /<input [^>]*data-suggest data-suggest-url="\/sub\/api\/suggest" data-suggest-base="\/sub"/, name);
       assert.ok(html.includes('src="/sub/assets/search-suggest.js?v=abc123"'), name);
     }

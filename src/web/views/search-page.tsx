@@ -69,7 +69,7 @@ export function renderSearchPage(site: SiteContext, data: SearchPageData): strin
   if (site.staticExport?.staticSearch) return renderStaticSearchPage(site);
   return renderDocument(
     // Result pages are endless and thin: they stay out of search engines (noindex, no canonical).
-    <Layout site={site} title={title} description={description} noindex searchSuggest>
+    <Layout site={site} title={title} description={description} noindex searchSuggest ownSearchForm>
       <header class="page-header">
         <h1>Search</h1>
       </header>
@@ -78,6 +78,7 @@ export function renderSearchPage(site: SiteContext, data: SearchPageData): strin
           site={site}
           id="search"
           variant="page"
+          landmark
           label="Search for a condition, symptom or question"
           value={data.q}
           suggest
