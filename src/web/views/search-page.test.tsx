@@ -150,7 +150,8 @@ describe('search page: results', () => {
 
   it('says what it understood, linking the topic', () => {
     const understood = elementWith(html, 'p', 'class="search-understood"') ?? '';
-    assert.equal(textOf(understood), 'Showing results about Anaemia — Symptoms');
+    // The kind of answer ranks, it does not filter: the words say "first", never "answer:" (issue 14).
+    assert.equal(textOf(understood), 'Showing results about Anaemia; answers on symptoms first');
     assert.ok(understood.includes('<a href="/sub/topics/anaemia">Anaemia</a>'));
   });
 

@@ -215,7 +215,11 @@ function Result({ site, hit }: { site: SiteContext; hit: SearchHit }) {
   );
 }
 
-/** What the search understood: the topics it recognised and the kind of answer asked for. */
+/**
+ * What the search understood: the topics it recognised and the kind of answer asked for. The kind
+ * ranks answers, it does not filter them (the "Type of answer" facet does), so the words say that:
+ * "Showing results that answer: Causes" stood above results that answered other things.
+ */
 function Understood({ site, response }: { site: SiteContext; response: SearchResponse }) {
   const { topics, questionTypes } = response.understood;
   const types = [...new Set(questionTypes.map((t) => questionTypeLabel(t)))];
@@ -226,10 +230,10 @@ function Understood({ site, response }: { site: SiteContext; response: SearchRes
       {topics.length > 0 ? (
         <>
           Showing results about {joinNodes(topicLinks)}
-          {types.length > 0 && <> — {types.join(', ')}</>}
+          {types.length > 0 && <>; answers on {lowerList(types)} first</>}
         </>
       ) : (
-        <>Showing results that answer: {types.join(', ')}</>
+        <>Your question asks about {lowerList(types)}: those answers come first</>
       )}
     </p>
   );
@@ -398,4 +402,10 @@ function joinNodes(nodes: ComponentChild[]) {
 function shorten(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** "causes", "causes and treatment", "symptoms, causes and treatment": labels as words in a sentence. */
+function lowerList(labels: string[]): string {
+  const words = labels.map((label) => label.toLowerCase());
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
