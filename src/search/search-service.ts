@@ -1,3 +1,4 @@
+import { isStopWord } from './stop-words.js';
 import { paths } from '../content/paths.js';
 import { type AnalyzedQuery, analyzeQuery, correctedQuery } from './query-analysis.js';
 import { type RankedCandidate, rankCandidates, type Signal } from './ranking.js';
@@ -119,16 +120,32 @@ export class SearchService {
     const typed = prefix.trim().toLowerCase();
     if (typed.length < 2) return [];
     await this.currentLexicon();
-    const topics: Suggestion[] = [];
-    for (const topic of this.topicNames) {
-      if (topics.length >= Math.ceil(limit / 2)) break;
-      const name = [topic.name, ...topic.synonyms].find((n) => n.toLowerCase().startsWith(typed));
-      if (name) topics.push({ kind: 'topic', label: name === topic.name ? name : `${name} (${topic.name})`, path: paths.topic(topic.slug) });
+    // A reader who types a question ("what causes b…") is naming a topic at its end: the topics
+    // starting with the longest run of last words that names some (the whole text first), so
+    // suggestions do not vanish once the question starts (issue 14).
+    const words = typed.split(/\s+/);
+    let topics: Suggestion[] = [];
+    for (let from = 0; from < words.length && topics.length === 0; from++) {
+      const tail = words.slice(from).join(' ');
+      // "what is a": a lone question word names nothing; the topics starting with "a" are noise.
+      if (from > 0 && from === words.length - 1 && isStopWord(tail)) break;
+      topics = this.topicsStartingWith(tail, Math.ceil(limit / 2));
     }
     const questions = (await this.index.titlesStartingWith(typed, limit - topics.length)).map(
       (t): Suggestion => ({ kind: 'question', label: t.title, path: paths.article(t.slug) }),
     );
     return [...topics, ...questions].slice(0, limit);
+  }
+
+  /** Topics (by their name or another name) starting with `typed`, the most written about first. */
+  private topicsStartingWith(typed: string, limit: number): Suggestion[] {
+    const found: Suggestion[] = [];
+    for (const topic of this.topicNames) {
+      if (found.length >= limit) break;
+      const name = [topic.name, ...topic.synonyms].find((n) => n.toLowerCase().startsWith(typed));
+      if (name) found.push({ kind: 'topic', label: name === topic.name ? name : `${name} (${topic.name})`, path: paths.topic(topic.slug) });
+    }
+    return found;
   }
 
   private async rank(query: AnalyzedQuery): Promise<RankedCandidate[]> {

@@ -88,6 +88,14 @@ describe('search over the demo site', () => {
     assert.ok(body.suggestions.some((s) => s.kind === 'topic' && s.path === '/topics/miscarriage'));
   });
 
+  it('keeps suggesting once the reader types a question: the topic its last words start (they vanished at "what causes b…")', async () => {
+    const suggest = async (q: string) =>
+      ((await (await fetch(`${site.origin}/api/suggest?q=${encodeURIComponent(q)}`)).json()) as { suggestions: { kind: string; path: string }[] }).suggestions;
+    assert.ok((await suggest('what causes misc')).some((s) => s.kind === 'topic' && s.path === '/topics/miscarriage'));
+    assert.ok((await suggest('back pain after a misc')).some((s) => s.path === '/topics/miscarriage'));
+    assert.deepEqual((await suggest('what is a')).filter((s) => s.kind === 'topic'), [], 'a lone question word names no topic');
+  });
+
   it('refuses an empty API query with a clear error', async () => {
     const response = await fetch(`${site.origin}/api/search?q=%20`);
     assert.equal(response.status, 400);
