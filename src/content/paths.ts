@@ -24,6 +24,10 @@ export const paths = {
   topic: (slug: string): string => `/topics/${encodeSlug(slug)}`,
   tag: (slug: string): string => `/tags/${encodeSlug(slug)}`,
   category: (slug: string): string => `/categories/${encodeSlug(slug)}`,
+  /** Every category (the header's Categories link). */
+  categories: (): string => '/categories/',
+  /** The ways to every article, and the latest. */
+  articles: (): string => '/articles/',
   /** Page N (from 2) of a listing, as a static file server can serve it (`?page=N` is the server's other form). */
   listingPage: (listingPath: string, page: number): string => `${listingPath}/page/${page}`,
   az: (): string => '/health-a-z/',

@@ -16,6 +16,8 @@ const ARTICLES = ['/articles/warning-signs-in-pregnancy', '/articles/symptoms-of
 // With the demo's governance: a sample reviewer's sign-off and next review date, an image with its srcset.
 const SIGNED_OFF_AND_IMAGES = ['/articles/what-is-high-blood-pressure', '/articles/back-pain-in-pregnancy'];
 const SITE_PAGES = ['/about', '/editorial-policy', '/privacy', '/contact'];
+// The index pages (issue 14: they were 404s) and one category under them.
+const INDEXES = ['/categories/', '/categories/womens-health', '/articles/'];
 
 interface VnuMessage { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string }
 
@@ -28,7 +30,7 @@ async function readerPages(origin: string): Promise<string[]> {
     const kind = link.split('/')[1] ?? '';
     if (!oneOfEachKind.has(kind) && !/\.(css|js|xml|ico|svg|png|json)$/.test(link)) oneOfEachKind.set(kind, link);
   }
-  return ['/', ...oneOfEachKind.values(), ...ARTICLES, ...SIGNED_OFF_AND_IMAGES, ...SITE_PAGES, '/health-a-z', '/search?q=back+pain+after+a+miscarriage', '/articles/no-such-article'];
+  return ['/', ...oneOfEachKind.values(), ...ARTICLES, ...SIGNED_OFF_AND_IMAGES, ...SITE_PAGES, ...INDEXES, '/health-a-z', '/search?q=back+pain+after+a+miscarriage', '/articles/no-such-article'];
 }
 
 describe('reader pages are valid HTML by the Nu Html Checker (vnu.jar)', { skip: javaFound ? false : 'java not found (apt-get install default-jre-headless)' }, () => {

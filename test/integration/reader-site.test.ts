@@ -138,6 +138,17 @@ describe('reader site over HTTP (demo content, real SQLite, ephemeral port)', ()
     assert.match(atom, /<entry>/);
   });
 
+  it('/categories/ and /articles/ are index pages (they were 404s): every category, and the ways to every article', async () => {
+    const categories = await (await get('/categories/')).text();
+    assert.match(categories, /<h1>Categories<\/h1>/);
+    assert.match(categories, /href="\/categories\/womens-health"/);
+    assert.match(categories, /<a href="\/categories\/" aria-current="page">Categories<\/a>/, 'the header\'s Categories link leads here');
+    const articles = await (await get('/articles/')).text();
+    assert.match(articles, /<h1>All articles<\/h1>/);
+    for (const link of ['/health-a-z/', '/categories/', '/search']) assert.ok(articles.includes(`href="${link}"`), link);
+    assert.match(await (await get('/')).text(), /href="\/articles\/">All articles<\/a>/);
+  });
+
   it('one search box per page: the home and search pages use their own (a landmark), other pages the header\'s, with a placeholder', async () => {
     for (const path of ['/', '/search?q=flu']) {
       const html = await (await get(path)).text();

@@ -19,7 +19,8 @@ function firstSegments(site: RunningSite): Set<string> {
     stack.length = match[1]!.length / 4;
     stack.push(match[2]!);
     const first = stack.join('').replace(/\/+/g, '/').split('/')[1] ?? '';
-    segments.add(first.replace(/\..*$/, ''));
+    // printRoutes draws `/categories/` beside `/categories/*` as one node, `categories*`.
+    segments.add(first.replace(/\..*$/, '').replace(/\*$/, ''));
   }
   return segments;
 }

@@ -32,6 +32,8 @@ import {
   sitePath,
   renderAzIndexPage,
   renderCategoryPage,
+  renderArticlesIndexPage,
+  renderCategoriesIndexPage,
   renderHomePage,
   renderTagPage,
   renderTopicPage,
@@ -64,6 +66,11 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
         stats: { articles: latest.total, topics: index.length },
       });
       return reply.type('text/html; charset=utf-8').send(html);
+    });
+
+    app.get('/articles/', async (_request, reply) => {
+      const latest = await catalogue.listArticles({ order: 'newest', limit: 10, offset: 0 });
+      return reply.type('text/html; charset=utf-8').send(renderArticlesIndexPage(site, { latest: latest.items, total: latest.total }));
     });
 
     app.get<{ Params: SlugParams }>('/articles/:slug', { schema: { params: slugParams } }, async (request, reply) => {
@@ -114,6 +121,10 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     });
 
     const categoryPage = { params: wildcardParams, querystring: optionalPageQuery };
+    app.get('/categories/', async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(renderCategoriesIndexPage(site, { categories: await catalogue.listCategories() })),
+    );
+
     app.get<{ Params: WildcardParams; Querystring: OptionalPageQuery }>('/categories/*', { schema: categoryPage }, async (request, reply) => {
       // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is
       // split off here and checked against the schema a /page/:n route would have.

@@ -69,17 +69,21 @@ export function renderHomePage(site: SiteContext, data: HomePageData): string {
       <section class="home-section" aria-labelledby="latest-heading">
         <h2 id="latest-heading">Latest articles</h2>
         <ArticleList site={site} articles={data.latest} emptyText="No articles have been published yet." />
+        <p><a href={sitePath(site, paths.articles())}>All articles</a></p>
       </section>
     </Layout>,
   );
 }
 
-function CategoryCard({ site, category, subcategories }: { site: SiteContext; category: CategoryNode; subcategories: CategoryNode[] }) {
+export function CategoryCard(props: { site: SiteContext; category: CategoryNode; subcategories: CategoryNode[]; headingLevel?: 2 | 3 }) {
+  const { site, category, subcategories } = props;
+  // Under the page's h1 on /categories/, under a section's h2 on the home page: no level skipped.
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <li class="category-card">
-      <h3>
+      <Heading>
         <a href={sitePath(site, paths.category(category.slug))}>{category.name}</a>
-      </h3>
+      </Heading>
       <p class="count">{plural(category.articleCount, 'article')}</p>
       {category.description && <p class="category-card__description">{category.description}</p>}
       {subcategories.length > 0 && (
@@ -95,6 +99,6 @@ function CategoryCard({ site, category, subcategories }: { site: SiteContext; ca
   );
 }
 
-function childrenOf(parent: CategoryNode, all: CategoryNode[]): CategoryNode[] {
+export function childrenOf(parent: CategoryNode, all: CategoryNode[]): CategoryNode[] {
   return all.filter((node) => node.parentId === parent.id).sort((a, b) => compareNames(a.name, b.name));
 }

@@ -5,6 +5,7 @@
 export type { Crumb, SiteContext, StaticExportSite } from './site.js';
 export { absoluteUrl, paths, sitePath } from './site.js';
 export { renderHomePage, type HomePageData } from './home-page.js';
+export { renderArticlesIndexPage, renderCategoriesIndexPage } from './browse-pages.js';
 export { renderArticleFragment, renderArticlePage, type ArticlePageData } from './article-page.js';
 export { renderTopicPage, type TopicGroup, type TopicPageData } from './topic-page.js';
 export { renderCategoryPage, type CategoryPageData } from './category-page.js';

@@ -72,8 +72,7 @@ function SiteHeader({ site, current, search }: { site: SiteContext; current: Nav
   const items: { section: Exclude<NavSection, null>; label: string; path: string }[] = [
     { section: 'home', label: 'Home', path: paths.home() },
     { section: 'az', label: 'Health A–Z', path: paths.az() },
-    // The home page lists every category; a separate index page would repeat it.
-    { section: 'categories', label: 'Categories', path: '/#categories' },
+    { section: 'categories', label: 'Categories', path: paths.categories() },
   ];
   return (
     <header class="site-header">
