@@ -53,3 +53,11 @@ export async function bootWith(config: Config, options: BootOptions = {}): Promi
   const { site, contentVersion } = await openSqliteSite(config.dbPath);
   return { config, site, search: new SearchService(site.search), contentVersion };
 }
+
+/**
+ * Backups and restores of the SQLite site (store/sqlite/sqlite-backup.ts), for the CLI. Here, as
+ * the composition root is the one place outside store/ that knows which database is in use.
+ */
+export async function sqliteBackups(): Promise<typeof import('./store/sqlite/sqlite-backup.js')> {
+  return import('./store/sqlite/sqlite-backup.js');
+}

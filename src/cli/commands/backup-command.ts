@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { sqliteBackups } from '../../boot.js';
 import { loadConfig } from '../../config/config.js';
 
 const ON_POSTGRES = 'the site runs on PostgreSQL: back it up with pg_dump and restore with pg_restore (see docs/operations.md)';
@@ -17,7 +18,7 @@ export function registerBackupCommands(program: Command): void {
     .action(async (file: string, options: { json?: boolean }) => {
       const config = loadConfig(program.opts());
       if (config.databaseUrl) throw new Error(ON_POSTGRES);
-      const { backupSqlite } = await import('../../store/sqlite/sqlite-backup.js');
+      const { backupSqlite } = await sqliteBackups();
       const result = await backupSqlite(config.dbPath, file);
       if (options.json) return console.log(JSON.stringify({ database: config.dbPath, backup: file, ...result }));
       console.log(`backed up ${config.dbPath} to ${file} (${result.pages} pages, ${Math.round(result.bytes / 1024)} KiB); copy the media folder ${config.mediaDir} with it`);
@@ -31,7 +32,7 @@ export function registerBackupCommands(program: Command): void {
     .action(async (file: string, options: { force?: boolean }) => {
       const config = loadConfig(program.opts());
       if (config.databaseUrl) throw new Error(ON_POSTGRES);
-      const { restoreSqlite } = await import('../../store/sqlite/sqlite-backup.js');
+      const { restoreSqlite } = await sqliteBackups();
       const result = await restoreSqlite(file, config.dbPath, { force: options.force === true });
       console.log(`restored ${file} into ${config.dbPath} (${result.pages} pages); running servers read the restored content at once`);
     });
