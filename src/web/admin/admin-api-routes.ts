@@ -42,8 +42,9 @@ const fieldProperties = {
   sources: { type: 'array', items: source, maxItems: 100 },
   author: { type: ['string', 'null'], maxLength: 300 },
   // The rule (1..36 months, article-draft.ts) names the field in a 422; null: the site's default.
-  // The editor's script sends the field as typed (text); '' is the site default, like null.
-  reviewIntervalMonths: { type: ['number', 'string', 'null'], maxLength: 10 },
+  // The editor's script sends the field as typed (text); '' is the site default, like null. anyOf, not a
+  // type list: Ajv's strict mode warns on a union of number and string.
+  reviewIntervalMonths: { anyOf: [{ type: 'number' }, { type: 'string', maxLength: 10 }, { type: 'null' }] },
   note: { type: ['string', 'null'], maxLength: 2000 },
   // The admin's own script sends the editor's names (docs/admin-editor.md): accepted as aliases.
   bodyMarkdown: { type: 'string' },
