@@ -121,14 +121,16 @@ export function readerRoutes(catalogue: PublishedCatalogue, site: SiteContext) {
     });
 
     const categoryPage = { params: wildcardParams, querystring: optionalPageQuery };
-    app.get('/categories/', async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').send(renderCategoriesIndexPage(site, { categories: await catalogue.listCategories() })),
-    );
+    const categoriesIndex = async (reply: FastifyReply) =>
+      reply.type('text/html; charset=utf-8').send(renderCategoriesIndexPage(site, { categories: await catalogue.listCategories() }));
+    app.get('/categories/', (_request, reply) => categoriesIndex(reply));
 
     app.get<{ Params: WildcardParams; Querystring: OptionalPageQuery }>('/categories/*', { schema: categoryPage }, async (request, reply) => {
       // A category slug may hold '/', so a trailing /page/N (the static export's page URLs) is
       // split off here and checked against the schema a /page/:n route would have.
       const { slug, pathPage } = splitListingPath(request.params['*']);
+      // `/categories/` followed by more slashes is the index too, as any path is without its extra slashes.
+      if (slug === '' && pathPage === undefined) return categoriesIndex(reply);
       const [category, categories] = await Promise.all([catalogue.findCategoryBySlug(slug), catalogue.listCategories()]);
       if (!category) {
         // A category whose slug changed (or its parent's): its pages, page N included, moved with it.
