@@ -10,8 +10,11 @@ export interface AdminApiAnswer {
   json: Record<string, any>;
 }
 
-/** Calls the Admin API of a running test site in-process, as the person holding `role`'s token. */
-export type AdminApiCall<R extends Role> = (method: string, path: string, who: R, body?: unknown) => Promise<AdminApiAnswer>;
+/**
+ * Calls the Admin API of a running test site in-process, as the person holding `role`'s token;
+ * `token(role)` is that token, for the admin's pages, which take it as a bearer too.
+ */
+export type AdminApiCall<R extends Role> = ((method: string, path: string, who: R, body?: unknown) => Promise<AdminApiAnswer>) & { token(who: R): string };
 
 /**
  * One person per role (`<role>@example.org`, named as fictional samples) with an API token each,
@@ -25,7 +28,7 @@ export async function adminApiPeople<R extends Role>(site: RunningSite, roles: r
     const user = await addUser(context, CLI, { email: `${role}@example.org`, role, password, name: `Sample ${role} (fictional)` });
     tokens.set(role, (await createToken(context, CLI, { user: user.id, name: 'tests' })).token);
   }
-  return async (method, path, who, body) => {
+  const call = async (method: string, path: string, who: R, body?: unknown): Promise<AdminApiAnswer> => {
     const response = await site.app.inject({
       method: method as 'GET', url: `/api/admin${path}`,
       headers: { authorization: `Bearer ${tokens.get(who)}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -33,4 +36,5 @@ export async function adminApiPeople<R extends Role>(site: RunningSite, roles: r
     });
     return { status: response.statusCode, json: JSON.parse(response.body || 'null') as AdminApiAnswer['json'] };
   };
+  return Object.assign(call, { token: (who: R) => tokens.get(who) ?? '' });
 }

@@ -1,37 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir, projectRoot } from '../../src/project-files.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
 import type { Site } from '../../src/app/site.js';
 import { articleInput, writeInputs } from '../../src/testing/factories.js';
+import { assertSameExport } from '../../src/testing/export-files.js';
 
 const BASE_URL = 'https://example.org/health/';
-
-/** Every file of an export (the journal and temporary files included) but the manifest, by relative path. */
-function readExport(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-      .filter((file) => file !== MANIFEST_FILE)
-      .map((file) => [file, readFileSync(join(dir, file))]),
-  );
-}
-
-function assertSameExport(got: string, want: string, label: string): void {
-  const a = readExport(got);
-  const b = readExport(want);
-  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), `${label}: the same files`);
-  const differing = [...b.keys()].filter((file) => !b.get(file)!.equals(a.get(file)!));
-  assert.deepEqual(differing, [], `${label}: the same bytes`);
-}
 
 /**
  * Issue 14: a build killed or stopped with Ctrl-C part way left pages built with the new settings

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -8,25 +8,13 @@ import { boot } from '../../src/boot.js';
 import { buildSite } from '../../src/export/build-site.js';
 import { demoContentDir, projectRoot } from '../../src/project-files.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/postgres.js';
+import { assertSameExport } from '../../src/testing/export-files.js';
 
 const schema = `hp_workers_${process.pid}_${Date.now().toString(36)}`;
 const env = { HEALTHPRESS_DATABASE_URL: TEST_PG_URL, HEALTHPRESS_DATABASE_SCHEMA: schema };
 const skip = (await postgresReachable()) ? false : `no PostgreSQL at ${TEST_PG_URL} (set HEALTHPRESS_TEST_PG)`;
 const cli = join(projectRoot, 'bin', 'healthpress.js');
 const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
-
-/** Every file of an export but the build's manifest (which records timings), by relative path. */
-const files = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.healthpress'))
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length))
-    .sort();
-
-function assertSameExport(got: string, want: string, label: string): void {
-  assert.deepEqual(files(got), files(want), `${label}: the same files`);
-  const differing = files(want).filter((name) => !readFileSync(join(got, name)).equals(readFileSync(join(want, name))));
-  assert.deepEqual(differing, [], `${label}: the same bytes`);
-}
 
 describe('healthpress build --workers on PostgreSQL', { skip }, () => {
   before(() => {

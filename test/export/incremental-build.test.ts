@@ -1,29 +1,18 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Site } from '../../src/app/site.js';
-import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { buildSite, type BuildSiteOptions } from '../../src/export/build-site.js';
 import { runImport } from '../../src/importers/import-runner.js';
 import { markdownDirLoader } from '../../src/importers/markdown-dir.js';
 import { demoContentDir } from '../../src/project-files.js';
 import { RelatedService } from '../../src/related/related-service.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
+import { assertSameExport } from '../../src/testing/export-files.js';
 
 const config = { baseUrl: 'http://example.test', excerptLength: 50, siteName: 'Healthpress', searchPerMinute: 100_000 };
-
-/** Every file of an export but the manifest, by relative path. */
-function readExport(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-      .filter((file) => file !== MANIFEST_FILE)
-      .map((file) => [file, readFileSync(join(dir, file))]),
-  );
-}
 
 /**
  * The incremental build skips rendering pages none of whose inputs changed. Its promise: after
@@ -44,11 +33,7 @@ describe('incremental static build', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'hp-fresh-')), 'out');
     const reference = await buildSite(options(fresh));
     try {
-      const got = readExport(outDir);
-      const want = readExport(fresh);
-      assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort(), `${label}: the same files`);
-      const differing = [...want.keys()].filter((file) => !want.get(file)!.equals(got.get(file)!));
-      assert.deepEqual(differing, [], `${label}: the same bytes`);
+      assertSameExport(outDir, fresh, label);
       assert.deepEqual(incremental.brokenLinks, []);
       return { incremental, reference };
     } finally {

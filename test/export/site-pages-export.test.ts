@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -9,21 +9,11 @@ import type { NewsroomPorts } from '../../src/app/newsroom/newsroom-ports.js';
 import { publishArticle, unpublishArticle } from '../../src/app/newsroom/workflow-steps.js';
 import { seedDemo } from '../../src/app/seed-demo.js';
 import type { Site } from '../../src/app/site.js';
-import { MANIFEST_FILE } from '../../src/export/build-manifest.js';
 import { buildSite, type BuildSiteOptions } from '../../src/export/build-site.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
+import { assertSameExport } from '../../src/testing/export-files.js';
 
 const config = { baseUrl: 'http://example.test', excerptLength: 50, siteName: 'Healthpress', searchPerMinute: 100_000 };
-
-function readExport(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-      .filter((file) => file !== MANIFEST_FILE)
-      .map((file) => [file, readFileSync(join(dir, file))]),
-  );
-}
 
 /** The static export writes the site pages (reached from every page's footer) and rebuilds every footer when the set of pages changes. */
 describe('static export of the site pages', () => {
@@ -38,10 +28,7 @@ describe('static export of the site pages', () => {
     const fresh = join(mkdtempSync(join(tmpdir(), 'hp-site-pages-fresh-')), 'out');
     try {
       await buildSite(options(fresh));
-      const got = readExport(outDir);
-      const want = readExport(fresh);
-      assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort(), `${label}: the same files`);
-      assert.deepEqual([...want.keys()].filter((file) => !want.get(file)!.equals(got.get(file)!)), [], `${label}: the same bytes`);
+      assertSameExport(outDir, fresh, label);
       return incremental;
     } finally {
       rmSync(fresh, { recursive: true, force: true });

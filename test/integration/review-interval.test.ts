@@ -1,32 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../../src/app/accounts/api-tokens.js';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
 import { addMonths } from '../../src/editorial/review-dates.js';
+import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'sample-Pw-interval-2026';
 
 describe('"Review every N months" over HTTP: the Admin API and the editor (demo site, SQLite file)', () => {
   let site: RunningSite;
-  const tokens = { editor: '', reviewer: '' };
-  const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
-  const api = async (method: string, path: string, who: keyof typeof tokens, body?: unknown) => {
-    const response = await site.app.inject({
-      method: method as 'GET', url: `/api/admin${path}`,
-      headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return { status: response.statusCode, json: JSON.parse(response.body || 'null') as Record<string, any> };
-  };
+  let api: AdminApiCall<'editor' | 'reviewer'>;
 
   before(async () => {
     site = await startDemoSite({ admin: {} });
-    for (const role of ['editor', 'reviewer'] as const) {
-      const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role} (fictional)` });
-      tokens[role] = (await createToken(context(), CLI, { user: user.id, name: 'tests' })).token;
-    }
+    api = await adminApiPeople(site, ['editor', 'reviewer'] as const, PASSWORD);
   });
   after(async () => site?.close());
 
@@ -48,7 +34,7 @@ describe('"Review every N months" over HTTP: the Admin API and the editor (demo 
     assert.equal(saved.status, 200);
     assert.equal((await api('GET', `/articles/${id}`, 'editor')).json.fields.reviewIntervalMonths, 6);
 
-    const editor = await site.app.inject({ method: 'GET', url: `/admin/articles/${id}`, headers: { authorization: `Bearer ${tokens.editor}` } });
+    const editor = await site.app.inject({ method: 'GET', url: `/admin/articles/${id}`, headers: { authorization: `Bearer ${api.token('editor')}` } });
     assert.equal(editor.statusCode, 200);
     assert.match(editor.body, /<label[^>]*for="[^"]*reviewIntervalMonths"[^>]*>Review every N months<\/label>/);
     assert.match(editor.body, /name="reviewIntervalMonths" value="6"/);
@@ -65,7 +51,7 @@ describe('"Review every N months" over HTTP: the Admin API and the editor (demo 
 
   it('counts the review queue on the dashboard, as the review queue API does', async () => {
     const { counts } = (await api('GET', '/review-queue', 'editor')).json as { counts: { overdue: number; dueSoon: number; neverReviewed: number } };
-    const dashboard = await site.app.inject({ method: 'GET', url: '/admin', headers: { authorization: `Bearer ${tokens.editor}` } });
+    const dashboard = await site.app.inject({ method: 'GET', url: '/admin', headers: { authorization: `Bearer ${api.token('editor')}` } });
     assert.equal(dashboard.statusCode, 200);
     const text = dashboard.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     assert.match(text, new RegExp(`Overdue for review ${counts.overdue} `));

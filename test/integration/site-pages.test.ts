@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createToken } from '../../src/app/accounts/api-tokens.js';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
 import { RESERVED_PAGE_SLUGS } from '../../src/content/article-kind.js';
+import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'sample-Pw-site-pages-2026';
@@ -33,24 +31,12 @@ function footerPages(html: string): string[] {
 
 describe('site pages over HTTP (demo site with its governance, SQLite file)', () => {
   let site: RunningSite;
-  const tokens: Record<Who, string> = { editor: '', contributor: '' };
-  const context = () => ({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' });
+  let api: AdminApiCall<Who>;
   const get = (url: string) => site.app.inject({ method: 'GET', url });
-  const api = async (method: string, path: string, who: Who, body?: unknown) => {
-    const response = await site.app.inject({
-      method: method as 'GET', url: `/api/admin${path}`,
-      headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    });
-    return { status: response.statusCode, json: JSON.parse(response.body || 'null') as Record<string, any> };
-  };
 
   before(async () => {
     site = await startDemoSite({ admin: {}, governance: {} });
-    for (const role of ['editor', 'contributor'] as const) {
-      const user = await addUser(context(), CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role} (fictional)` });
-      tokens[role] = (await createToken(context(), CLI, { user: user.id, name: 'tests' })).token;
-    }
+    api = await adminApiPeople(site, ['editor', 'contributor'] as const, PASSWORD);
   });
   after(async () => site?.close());
 
@@ -122,10 +108,10 @@ describe('site pages over HTTP (demo site with its governance, SQLite file)', ()
   });
 
   it('lists the site pages and the scheduled article in the admin', async () => {
-    const list = await site.app.inject({ method: 'GET', url: '/admin/site-pages', headers: { authorization: `Bearer ${tokens.editor}` } });
+    const list = await site.app.inject({ method: 'GET', url: '/admin/site-pages', headers: { authorization: `Bearer ${api.token('editor')}` } });
     assert.equal(list.statusCode, 200);
     for (const title of ['About this site', 'Editorial policy', 'Privacy', 'Contact']) assert.ok(list.body.includes(title), title);
-    assert.equal((await site.app.inject({ method: 'GET', url: '/admin/site-pages', headers: { authorization: `Bearer ${tokens.contributor}` } })).statusCode, 403);
+    assert.equal((await site.app.inject({ method: 'GET', url: '/admin/site-pages', headers: { authorization: `Bearer ${api.token('contributor')}` } })).statusCode, 403);
     const scheduled = await api('GET', '/articles?status=scheduled', 'editor');
     assert.equal(scheduled.status, 200);
     assert.equal(scheduled.json.total, 1, JSON.stringify(scheduled.json));
