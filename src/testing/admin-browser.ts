@@ -9,9 +9,10 @@ import type { RunningSite } from './demo-site.js';
 /** The password every browser test's people sign in with (long enough for the password rules). */
 export const TEST_PASSWORD = 'tulip-kettle-orbit-9';
 
-/** Adds a person with `role` to a running test site, signing in with TEST_PASSWORD. */
-export async function addTestUser(site: RunningSite, email: string, role: Role, name: string): Promise<void> {
-  await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email, role, password: TEST_PASSWORD, name });
+/** Adds a person with `role` to a running test site, signing in with TEST_PASSWORD; gives their user id. */
+export async function addTestUser(site: RunningSite, email: string, role: Role, name: string): Promise<number> {
+  const user = await addUser({ stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' }, CLI, { email, role, password: TEST_PASSWORD, name });
+  return user.id;
 }
 
 /**

@@ -1,40 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
-import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
+import type { Browser, Page } from 'playwright-core';
+import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
-const PASSWORD = 'tulip-kettle-orbit-9';
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
 describe('the newsroom in Chromium: autosave, the browser copy, review, conflicts, restore, hostile input', { skip }, () => {
   let site: RunningSite;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  /** A signed-in browser of its own (cookies apart); axe needs CSP bypassed to inject itself. */
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/admin/sign-in`);
-    await page.fill('input[name="email"]', email);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.locator('main button[type="submit"]').click();
-    await page.waitForURL(/\/admin$/);
-    return page;
-  }
+  let sessions: BrowserSessions;
+  /** A signed-in browser of its own (cookies apart). */
+  const signedIn = (email: string) => sessions.signedIn(email);
   const status = (page: Page) => page.locator('[data-editor-status]');
   /** admin.js's own "Saved at 21:14 · revision 3" (the server-rendered status ends "by you"). */
   const autosaved = (page: Page) => status(page).getByText(/^Saved at .* · revision \d+$/).waitFor({ timeout: 8000 });
   const body = (page: Page) => page.locator('textarea[name="bodyMarkdown"]');
-  async function axeClean(page: Page, label: string) {
-    const violations = await seriousViolations(page);
-    assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
-  }
   async function apiArticle(id: string): Promise<{ revision: number; status: string; fields: { bodyMarkdown: string; title: string } }> {
     return (await site.ports.newsroom.workingCopy(Number(id)).then((copy) => ({ revision: copy!.working.number, status: copy!.state, fields: copy!.working.fields })));
   }
@@ -50,15 +32,15 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
 
   before(async () => {
     site = await startDemoSite({ admin: { clinicalReview: 'off' } });
-    const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
     for (const role of ['contributor', 'editor', 'admin'] as const) {
-      const user = await addUser(context, CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role}` });
-      if (role === 'editor') editorId = user.id;
+      const id = await addTestUser(site, `${role}@example.org`, role, `Sample ${role}`);
+      if (role === 'editor') editorId = id;
     }
     browser = await launchChromium();
+    sessions = new BrowserSessions(browser, site.origin);
   });
   after(async () => {
-    for (const context of contexts) await context.close();
+    await sessions?.closeAll();
     await browser?.close();
     await site?.close();
   });
@@ -67,9 +49,7 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
   let slug = '';
 
   it('the pages around signing in pass axe: sign-in (with a failed attempt), signed out, a refusal', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await sessions.newPage();
     await page.goto(`${site.origin}/admin/sign-in`);
     await axeClean(page, 'sign-in');
     await page.fill('input[name="email"]', 'contributor@example.org');
@@ -136,7 +116,7 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
     await page.goto(`${site.origin}/admin/articles/${articleId}`);
     await page.getByRole('button', { name: 'Create preview link' }).click();
     const shared = await page.locator('#new-preview-link').inputValue();
-    const outsider = await (await browser.newContext({ bypassCSP: true })).newPage();
+    const outsider = await sessions.newPage();
     await outsider.goto(shared);
     assert.match(await outsider.locator('main').innerText(), /Preview of revision \d+ — not published[\s\S]*Do not pop it\./, 'a shared link opens without an account');
     await axeClean(outsider, 'shared preview');

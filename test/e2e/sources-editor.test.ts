@@ -1,38 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { CLI } from '../../src/app/accounts/context.js';
-import { addUser } from '../../src/app/accounts/manage-users.js';
+import type { Browser } from 'playwright-core';
+import { addTestUser, BrowserSessions } from '../../src/testing/admin-browser.js';
 import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
-const PASSWORD = 'sample-sources-Pw-2026';
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
 describe('structured sources in Chromium: an editor adds a DOI source linked to a section, a reviewer confirms it', { skip }, () => {
   let site: RunningSite;
   let browser: Browser;
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    await page.goto(`${site.origin}/admin/sign-in`);
-    await page.fill('input[name="email"]', email);
-    await page.fill('input[name="password"]', PASSWORD);
-    await page.locator('main button[type="submit"]').click();
-    await page.waitForURL(/\/admin$/);
-    return page;
-  }
+  let sessions: BrowserSessions;
+  const signedIn = (email: string) => sessions.signedIn(email);
 
   before(async () => {
     site = await startDemoSite({ admin: {} });
-    const context = { stores: site.ports.accounts, now: () => new Date(), siteName: 'Healthpress' };
-    for (const role of ['editor', 'reviewer'] as const) {
-      await addUser(context, CLI, { email: `${role}@example.org`, role, password: PASSWORD, name: `Sample ${role} (fictional)` });
-    }
+    for (const role of ['editor', 'reviewer'] as const) await addTestUser(site, `${role}@example.org`, role, `Sample ${role} (fictional)`);
     browser = await launchChromium();
+    sessions = new BrowserSessions(browser, site.origin);
   });
   after(async () => {
+    await sessions?.closeAll();
     await browser?.close();
     await site?.close();
   });

@@ -5,27 +5,12 @@ import { CLI } from '../../src/app/accounts/context.js';
 import { createResetLink } from '../../src/app/accounts/one-time-links.js';
 import { addUser, disableUser } from '../../src/app/accounts/manage-users.js';
 import { signIn } from '../../src/app/accounts/sessions.js';
+import { registeredRoutes } from '../../src/testing/app-routes.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'tulip-kettle-orbit-9';
 // Routes open to someone not signed in: signing in, the signed-out page, the first-run setup link.
 const PUBLIC_ADMIN = new Set(['/admin/sign-in', '/admin/sign-out', '/admin/signed-out', '/admin/setup', '/admin/setup/:token', '/admin/reset/:token', '/admin/reset-password']);
-
-/** Every route the app registered, as `METHOD path`, read from Fastify's own route tree (printRoutes). */
-function registeredRoutes(site: RunningSite): { method: string; path: string }[] {
-  const routes: { method: string; path: string }[] = [];
-  const stack: string[] = [];
-  for (const line of site.app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const match = /^(.*?)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    stack.length = depth;
-    stack.push(match[2]!);
-    const path = stack.join('').replace(/\/+/g, '/');
-    for (const method of match[3]?.split(', ') ?? []) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, path });
-  }
-  return routes;
-}
 
 const concrete = (path: string) => path.replace(/:id\b/, '1').replace(/:a\b/, '1').replace(/:b\b/, '2').replace(/:token\b/, 'x');
 
@@ -55,7 +40,7 @@ describe('the newsroom over HTTP: authentication, policy, CSRF, the Admin API (d
   after(async () => site?.close());
 
   it('refuses every admin route to an anonymous request: 401 for the API, a redirect to sign-in for pages', async () => {
-    const routes = registeredRoutes(site).filter((r) => r.path.startsWith('/admin') || r.path.startsWith('/api/admin'));
+    const routes = registeredRoutes(site.app).filter((r) => r.path.startsWith('/admin') || r.path.startsWith('/api/admin'));
     assert.ok(routes.length >= 12, `found only ${routes.length} admin routes`);
     for (const route of routes) {
       if (PUBLIC_ADMIN.has(route.path)) continue;

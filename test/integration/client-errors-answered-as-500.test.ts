@@ -14,6 +14,7 @@ import { demoContentDir } from '../../src/project-files.js';
 import { SearchService } from '../../src/search/search-service.js';
 import { openPostgresSite } from '../../src/store/postgres/open-postgres-site.js';
 import { openSqliteSite } from '../../src/store/sqlite/open-sqlite-site.js';
+import { registeredRoutes } from '../../src/testing/app-routes.js';
 import { dropSchemas, postgresReachable, TEST_PG_URL } from '../../src/testing/postgres.js';
 import { buildApp } from '../../src/web/app.js';
 
@@ -21,22 +22,6 @@ import { buildApp } from '../../src/web/app.js';
 const HOSTILE = ['a%00b', '1e19', '99999999999999999999', '-1', 'x'.repeat(10_000), '%ff', '%c3%28', '..%2F..%2Fetc%2Fpasswd', '%EF%BF%BE'];
 /** Every query parameter any route declares (src/web/route-schemas.ts), and one none does. */
 const QUERY_NAMES = ['page', 'limit', 'offset', 'category', 'tag', 'topic', 'provenance', 'q', 'type', 'source', 'explain', 'status', 'x'];
-
-/** Every route the app registered, as `METHOD path`, read from Fastify's own route tree (as test/integration/admin-api.test.ts does). */
-function registeredRoutes(app: FastifyInstance): { method: string; path: string }[] {
-  const routes: { method: string; path: string }[] = [];
-  const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const match = /^(.*?)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = match[1]!.length / 4;
-    stack.length = depth;
-    stack.push(match[2]!);
-    const path = stack.join('').replace(/\/+/g, '/');
-    for (const method of match[3]?.split(', ') ?? []) if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, path });
-  }
-  return routes;
-}
 
 /** The route's path with every parameter (`:name`, `*`) replaced by `value`. */
 const withParams = (path: string, value: string) => path.replace(/:[A-Za-z_]+/g, value).replace(/\*$/, value);

@@ -2,25 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { RESERVED_PAGE_SLUGS } from '../../src/content/article-kind.js';
 import { adminApiPeople, type AdminApiCall } from '../../src/testing/admin-api-client.js';
+import { registeredRoutes } from '../../src/testing/app-routes.js';
 import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
 
 const PASSWORD = 'sample-Pw-site-pages-2026';
 type Who = 'editor' | 'contributor';
 
-/** The first path segment of every route the app registered (Fastify's own route tree). */
+/** The first segment of every path the app routes (`/categories/*` → `categories`). */
 function firstSegments(site: RunningSite): Set<string> {
-  const segments = new Set<string>();
-  const stack: string[] = [];
-  for (const line of site.app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const match = /^(.*?)[├└]── (\S+)/.exec(line);
-    if (!match) continue;
-    stack.length = match[1]!.length / 4;
-    stack.push(match[2]!);
-    const first = stack.join('').replace(/\/+/g, '/').split('/')[1] ?? '';
-    // printRoutes draws `/categories/` beside `/categories/*` as one node, `categories*`.
-    segments.add(first.replace(/\..*$/, '').replace(/\*$/, ''));
-  }
-  return segments;
+  return new Set(registeredRoutes(site.app).map(({ path }) => (path.split('/')[1] ?? '').replace(/\..*$/, '').replace(/\*$/, '')));
 }
 
 /** The footer's list of site pages, as hrefs in order. */
