@@ -4,7 +4,8 @@ import { CLI } from '../app/accounts/context.js';
 import { addUser } from '../app/accounts/manage-users.js';
 import type { Role } from '../accounts/roles.js';
 import { describeViolations, seriousViolations } from './axe.js';
-import type { RunningSite } from './demo-site.js';
+import { launchChromium } from './browser.js';
+import { type DemoSiteOptions, type RunningSite, startDemoSite } from './demo-site.js';
 
 /** The password every browser test's people sign in with (long enough for the password rules). */
 export const TEST_PASSWORD = 'tulip-kettle-orbit-9';
@@ -50,4 +51,31 @@ export class BrowserSessions {
 export async function assertAxeClean(page: Page, label: string): Promise<void> {
   const violations = await seriousViolations(page);
   assert.equal(violations.length, 0, `${label}: ${describeViolations(violations)}`);
+}
+
+export interface BrowserSite {
+  site: RunningSite;
+  sessions: BrowserSessions;
+  /** Closes the browser's contexts, the browser and the site. */
+  close(): Promise<void>;
+}
+
+/** The demo site with Chromium beside it, for one browser test file (its `before`; `close` in its `after`). */
+export async function startBrowserSite(options: DemoSiteOptions = {}): Promise<BrowserSite> {
+  const site = await startDemoSite(options);
+  try {
+    const browser = await launchChromium();
+    const sessions = new BrowserSessions(browser, site.origin);
+    return {
+      site, sessions,
+      async close() {
+        await sessions.closeAll();
+        await browser.close();
+        await site.close();
+      },
+    };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import { addTestUser, assertAxeClean as axeClean, type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 // Demo articles with care cards: emergency; non-urgent and emergency; urgent.
@@ -11,21 +10,15 @@ const WITH_CARDS = ['/articles/warning-signs-in-pregnancy', '/articles/symptoms-
 
 describe('care cards in Chromium: readers (axe clean in light, dark and print) and the editor\'s insert helper', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
   const newPage = (options: { colorScheme?: 'light' | 'dark' } = {}) => sessions.newPage(options);
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    ({ site, sessions, close } = await startBrowserSite({ admin: {} }));
     await addTestUser(site, 'editor@example.org', 'editor', 'Sample editor');
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   it('a card is a region named by its heading, which starts with the level in words; 999 is a phone link', async () => {
     const page = await newPage();

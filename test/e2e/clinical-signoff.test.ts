@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { addTestUser, assertAxeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import type { Page } from 'playwright-core';
+import { addTestUser, assertAxeClean, type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 const TITLE = 'Sample: looking after a grazed knee';
@@ -12,27 +12,21 @@ const CHANGED_BODY = `${FIRST_BODY}\n\nSample text added after the sign-off.`;
 
 describe('clinical sign-off in Chromium: a reviewer signs off, an editor publishes, a later change voids the sign-off', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
   let editor: Page;
   let reviewer: Page;
   let articlePath = '';
   let slug = '';
 
   before(async () => {
-    site = await startDemoSite({ admin: {} }); // clinical review required, the default
+    ({ site, sessions, close } = await startBrowserSite({ admin: {} })); // clinical review required, the default
     await addTestUser(site, 'editor@example.org', 'editor', 'Sample editor');
     await addTestUser(site, 'reviewer@example.org', 'reviewer', 'Dr Sample Reviewer');
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
     editor = await sessions.signedIn('editor@example.org');
     reviewer = await sessions.signedIn('reviewer@example.org');
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   it('an editor cannot publish before a sign-off and is told why, then submits the article for review', async () => {
     await editor.goto(`${site.origin}/admin/articles/new`);

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import type { Page } from 'playwright-core';
+import { addTestUser, assertAxeClean as axeClean, type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
 describe('the newsroom in Chromium: autosave, the browser copy, review, conflicts, restore, hostile input', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
   /** A signed-in browser of its own (cookies apart). */
   const signedIn = (email: string) => sessions.signedIn(email);
   const status = (page: Page) => page.locator('[data-editor-status]');
@@ -31,19 +31,13 @@ describe('the newsroom in Chromium: autosave, the browser copy, review, conflict
   let editorId = 0;
 
   before(async () => {
-    site = await startDemoSite({ admin: { clinicalReview: 'off' } });
+    ({ site, sessions, close } = await startBrowserSite({ admin: { clinicalReview: 'off' } }));
     for (const role of ['contributor', 'editor', 'admin'] as const) {
       const id = await addTestUser(site, `${role}@example.org`, role, `Sample ${role}`);
       if (role === 'editor') editorId = id;
     }
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   let articleId = '';
   let slug = '';

@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { BrowserSessions } from '../../src/testing/admin-browser.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import { type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 const ARTICLE = '/articles/tests-after-a-miscarriage';
 
 describe('an article printed from Chromium keeps what a reader needs on paper', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
 
   before(async () => {
-    site = await startDemoSite();
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
+    ({ site, sessions, close } = await startBrowserSite());
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`prints each source's URL, the page's own URL, and the disclaimer black on white (${colorScheme} scheme)`, async () => {

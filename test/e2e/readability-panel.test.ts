@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { addTestUser, assertAxeClean as axeClean, BrowserSessions } from '../../src/testing/admin-browser.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import type { Page } from 'playwright-core';
+import { addTestUser, assertAxeClean as axeClean, type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
@@ -14,22 +14,16 @@ const COMPLEX =
 
 describe('the readability panel in Chromium: it follows typing, and works without JavaScript', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
   const signedIn = (options: { javaScriptEnabled?: boolean } = {}) => sessions.signedIn('editor@example.org', options);
   const grade = async (page: Page) => Number(await page.locator('[data-editor-readability-grade]').textContent());
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    ({ site, sessions, close } = await startBrowserSite({ admin: {} }));
     await addTestUser(site, 'editor@example.org', 'editor', 'Sample editor');
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   let articleUrl = '';
 

@@ -1,30 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { addTestUser, BrowserSessions } from '../../src/testing/admin-browser.js';
+import { addTestUser, type BrowserSessions, startBrowserSite } from '../../src/testing/admin-browser.js';
 import { describeViolations, seriousViolations } from '../../src/testing/axe.js';
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../src/testing/browser.js';
-import { type RunningSite, startDemoSite } from '../../src/testing/demo-site.js';
+import { chromiumAvailable, CHROMIUM_PATH } from '../../src/testing/browser.js';
+import type { RunningSite } from '../../src/testing/demo-site.js';
 
 const skip = chromiumAvailable() ? false : `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`;
 
 describe('structured sources in Chromium: an editor adds a DOI source linked to a section, a reviewer confirms it', { skip }, () => {
   let site: RunningSite;
-  let browser: Browser;
   let sessions: BrowserSessions;
+  let close = async () => {};
   const signedIn = (email: string) => sessions.signedIn(email);
 
   before(async () => {
-    site = await startDemoSite({ admin: {} });
+    ({ site, sessions, close } = await startBrowserSite({ admin: {} }));
     for (const role of ['editor', 'reviewer'] as const) await addTestUser(site, `${role}@example.org`, role, `Sample ${role} (fictional)`);
-    browser = await launchChromium();
-    sessions = new BrowserSessions(browser, site.origin);
   });
-  after(async () => {
-    await sessions?.closeAll();
-    await browser?.close();
-    await site?.close();
-  });
+  after(() => close());
 
   it('keeps the row\'s fields and ticked section through an added row and autosave, then records the reviewer\'s check', async () => {
     const editor = await signedIn('editor@example.org');
